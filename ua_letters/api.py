@@ -1,0 +1,128 @@
+"""The library API: what the CLI, the web page and the tests call.
+
+`plan_letters` composes every letter of a case (no files touched); `render_letters`
+turns them into document bytes; `write_letters` puts them on disk atomically. Each step
+fails before the next starts, so bad input never leaves some letters written and others
+not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ua_letters.case.model import Case, Recipient, resolve
+from ua_letters.case.sender import Sender
+from ua_letters.compose.letter import Letter, compose_letter
+from ua_letters.errors import CaseFileError, Problem
+from ua_letters.render import FORMATS
+from ua_letters.render.naming import slug
+from ua_letters.render.output import prepare_folder, write_atomic
+from ua_letters.resources import shipped_languages
+
+
+@dataclass(frozen=True)
+class Document:
+    """One rendered file: its name, its bytes, and the letter it holds."""
+
+    filename: str
+    data: bytes
+    letter: Letter
+    format: str
+
+
+def recipient_slug(case: Case, recipient: Recipient) -> str:
+    number = case.recipients.index(recipient) + 1
+    name = recipient.id or slug(str(resolve(recipient.name, "en") or resolve(recipient.name, "ru")))
+    return f"{number:02d}-{name}"
+
+
+def file_name(case: Case, letter: Letter, fmt: str) -> str:
+    recipient = case.recipients[letter.recipient_index]
+    ua = case.ua.number.replace("/", "-")
+    return f"ua{ua}_{recipient_slug(case, recipient)}_{letter.language}.{fmt}"
+
+
+def check_request(case: Case, languages: Sequence[str], formats: Sequence[str]) -> None:
+    problems: list[Problem] = []
+    for language in languages:
+        if language not in shipped_languages():
+            problems.append(
+                Problem(
+                    f"no letters ship for {language!r}; available: {', '.join(shipped_languages())}",
+                    field="--lang",
+                )
+            )
+            continue
+        problems += [
+            Problem(f"has no {language} text", field=path) for path in case.untranslated(language)
+        ]
+    problems += [
+        Problem(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}", field="--format")
+        for fmt in formats
+        if fmt not in FORMATS
+    ]
+    if problems:
+        raise CaseFileError(problems)
+
+
+def plan_letters(
+    case: Case,
+    languages: Sequence[str],
+    sender: Sender | None,
+    on_date: date,
+    user_templates: Path | None = None,
+) -> list[Letter]:
+    """Compose one letter per recipient and language, main recipients first as listed."""
+    return [
+        compose_letter(case, recipient, language, sender, on_date, user_templates)
+        for recipient in case.recipients
+        for language in languages
+    ]
+
+
+def render_document(letter: Letter, fmt: str) -> bytes:
+    if fmt == "pdf":
+        from ua_letters.render.pdf import letter_pdf
+
+        return letter_pdf(letter)
+    from ua_letters.render.docx import letter_docx
+
+    return letter_docx(letter)
+
+
+def render_letters(case: Case, letters: Iterable[Letter], formats: Sequence[str]) -> list[Document]:
+    return [
+        Document(file_name(case, letter, fmt), render_document(letter, fmt), letter, fmt)
+        for letter in letters
+        for fmt in formats
+    ]
+
+
+def write_letters(documents: Iterable[Document], folder: Path) -> list[Path]:
+    prepare_folder(folder)
+    written = []
+    for document in documents:
+        path = folder / document.filename
+        write_atomic(path, document.data)
+        written.append(path)
+    return written
+
+
+def render_case(
+    case: Case,
+    folder: Path,
+    *,
+    languages: Sequence[str] | None = None,
+    formats: Sequence[str] = FORMATS,
+    sender: Sender | None = None,
+    on_date: date,
+    user_templates: Path | None = None,
+) -> list[Path]:
+    """Everything `ua-letters render` does: compose, render, then write atomically."""
+    chosen = list(languages or case.languages)
+    check_request(case, chosen, formats)
+    letters = plan_letters(case, chosen, sender, on_date, user_templates)
+    return write_letters(render_letters(case, letters, formats), folder)

@@ -1,0 +1,238 @@
+"""The case model: one Urgent Action, its person, requests and recipients.
+
+Text that differs by language or script is `Localized`: either one string for every
+language, or a mapping whose keys are language codes (`ru`), script codes (`cyrl`,
+`latn`) or `default`. Lookup goes language, then the language's script (from CLDR), then
+`default`, and never silently to another language.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, TypeVar
+
+import phonenumbers
+from babel import Locale, UnknownLocaleError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ua_letters.resources import script_of, shipped_languages
+
+SCRIPTS = ("cyrl", "latn")
+GRAMMATICAL_CASES = (
+    "nominative",
+    "genitive",
+    "dative",
+    "accusative",
+    "instrumental",
+    "prepositional",
+    "locative",
+    "ablative",
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class Gender(StrEnum):
+    male = "male"
+    female = "female"
+    unknown = "unknown"
+
+
+class Role(StrEnum):
+    """What an official is; it chooses the salutation when the case file gives none."""
+
+    president = "president"
+    prime_minister = "prime_minister"
+    minister = "minister"
+    general_prosecutor = "general_prosecutor"
+    prosecutor = "prosecutor"
+    ombudsman = "ombudsman"
+    ambassador = "ambassador"
+    judge = "judge"
+    governor = "governor"
+    police_chief = "police_chief"
+    official = "official"
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a misspelt `recipeints:` must never be ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def lookup_keys(language: str) -> tuple[str, ...]:
+    return (language, script_of(language), "default")
+
+
+T = TypeVar("T")
+
+
+def resolve(value: dict[str, T] | T, language: str) -> T | None:
+    """The value of a localized field for `language`, or None when it has none."""
+    if not isinstance(value, dict):
+        return value
+    for key in lookup_keys(language):
+        if key in value:
+            found: T = value[key]
+            return found
+    return None
+
+
+def _check_localized_keys(value: object) -> object:
+    if isinstance(value, dict):
+        for key in value:
+            if key in SCRIPTS or key == "default":
+                continue
+            try:
+                Locale.parse(key)
+            except (ValueError, UnknownLocaleError):
+                raise ValueError(
+                    f"{key!r} is not a language code (ru, ky, en…), a script "
+                    f"({', '.join(SCRIPTS)}) or 'default'"
+                ) from None
+    return value
+
+
+
+
+def _check_forms(value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    for language, forms in value.items():
+        _check_localized_keys({language: ""})
+        for case_name in forms:
+            if case_name not in GRAMMATICAL_CASES:
+                raise ValueError(
+                    f"{case_name!r} is not a grammatical case; use one of "
+                    + ", ".join(GRAMMATICAL_CASES)
+                )
+    return value
+
+
+Localized = Annotated[str | dict[str, str], AfterValidator(_check_localized_keys)]
+LocalizedLines = Annotated[
+    list[str] | dict[str, list[str]], AfterValidator(_check_localized_keys)
+]
+NameForms = Annotated[dict[str, dict[str, str]], AfterValidator(_check_forms)]
+
+
+class Person(Strict):
+    """The person the UA is about."""
+
+    name: Localized
+    gender: Gender
+    forms: NameForms = Field(default_factory=dict, description="Overrides of declined names")
+
+
+
+class Recipient(Strict):
+    """An official to write to, exactly as the UA gives them."""
+
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None = None
+    role: Role
+    title: Localized | None = None
+    organisation: Localized | None = None
+    name: Localized
+    gender: Gender
+    address: LocalizedLines
+    fax: list[str] = Field(min_length=1)
+    phone: list[str] = Field(default_factory=list)
+    email: str | None = None
+    salutation: Localized | None = None
+    copy_only: bool = Field(False, alias="copy", description="True for the 'copies to' list")
+    forms: NameForms = Field(default_factory=dict)
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @field_validator("fax", "phone", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("fax", "phone")
+    @classmethod
+    def _international(cls, numbers: list[str]) -> list[str]:
+        for number in numbers:
+            try:
+                parsed = phonenumbers.parse(number, None)
+            except phonenumbers.NumberParseException:
+                raise ValueError(
+                    f"{number!r} is not an international number; write it with the country "
+                    "code, as +996 312 68 20 44"
+                ) from None
+            if not phonenumbers.is_possible_number(parsed):
+                raise ValueError(f"{number!r} has the wrong number of digits for its country")
+        return numbers
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is not None and not _EMAIL.match(value):
+            raise ValueError(f"{value!r} is not an e-mail address")
+        return value
+
+    @field_validator("address")
+    @classmethod
+    def _address(cls, value: LocalizedLines) -> LocalizedLines:
+        groups = value.values() if isinstance(value, dict) else [value]
+        if any(not lines for lines in groups):
+            raise ValueError("an address needs at least one line")
+        return value
+
+
+
+class UrgentAction(Strict):
+    number: Annotated[str, Field(pattern=r"^\d+/\d{2}$", description="e.g. 135/10")]
+    update: int = Field(0, ge=0, description="0 for the original UA, 1 for the first update…")
+    index: Annotated[str, Field(pattern=r"^[A-Z]{3} \d{2}/\d{3}/\d{4}$")]
+    issued: date
+    deadline: date | None = None
+    country: Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166 code, e.g. KG")]
+
+    @model_validator(mode="after")
+    def _deadline_after_issue(self) -> UrgentAction:
+        if self.deadline is not None and self.deadline < self.issued:
+            raise ValueError(f"the deadline {self.deadline} is before the issue date")
+        return self
+
+
+class Case(Strict):
+    """One Urgent Action, ready to be turned into letters."""
+
+    ua: UrgentAction
+    languages: list[str] = Field(min_length=1, description="Languages the UA asks for")
+    person: Person
+    facts: Localized
+    actions: list[Localized] = Field(min_length=1)
+    recipients: list[Recipient] = Field(min_length=1)
+
+    @field_validator("languages")
+    @classmethod
+    def _shipped(cls, languages: list[str]) -> list[str]:
+        unknown = [lang for lang in languages if lang not in shipped_languages()]
+        if unknown:
+            raise ValueError(
+                f"no letters ship for {', '.join(unknown)}; available: "
+                + ", ".join(shipped_languages())
+            )
+        return languages
+
+
+    @property
+    def main_recipients(self) -> list[Recipient]:
+        return [r for r in self.recipients if not r.copy_only]
+
+    @property
+    def copy_recipients(self) -> list[Recipient]:
+        return [r for r in self.recipients if r.copy_only]
+
+    def untranslated(self, language: str) -> list[str]:
+        """Field paths that have no text in `language` (checked for every language used)."""
+        missing: list[str] = []
+        required: list[tuple[str, object]] = [("person.name", self.person.name)]
+        required.append(("facts", self.facts))
+        required += [(f"actions[{i}]", a) for i, a in enumerate(self.actions)]
+        for i, rec in enumerate(self.recipients):
+            required += [(f"recipients[{i}].name", rec.name), (f"recipients[{i}].address", rec.address)]
+            if rec.title is not None:
+                required.append((f"recipients[{i}].title", rec.title))
+        return [path for path, value in required if resolve(value, language) is None]

@@ -1,0 +1,43 @@
+"""Option parsing shared by commands: comma lists, dates, the sender."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from ua_letters.case.model import Gender
+from ua_letters.case.sender import Sender, load_sender, sender_from_options
+
+
+def comma_list(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    items = [item.strip() for item in value.split(",") if item.strip()]
+    if not items:
+        raise typer.BadParameter("give at least one value, e.g. ru,ky,en")
+    return items
+
+
+def parse_day(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def choose_sender(
+    sender_file: Path | None,
+    name: str | None,
+    address: list[str] | None,
+    email: str | None,
+    gender: Gender | None,
+) -> Sender | None:
+    if sender_file is not None:
+        if name or address or email:
+            raise typer.BadParameter("use either --sender FILE or --name/--address/--email")
+        return load_sender(sender_file)
+    return sender_from_options(name, address or [], email, gender)

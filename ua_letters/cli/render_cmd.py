@@ -1,0 +1,71 @@
+"""`ua-letters render`: every letter of a case, one file per recipient × language × format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ua_letters.case.model import Gender
+from ua_letters.cli.options import choose_sender, comma_list, parse_day
+
+
+def render(
+    case_file: Annotated[Path, typer.Argument(metavar="CASE", help="The case file (YAML).")],
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Languages, comma-separated (default: those the case asks for)."),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="pdf, docx or both.")] = "pdf,docx",
+    sender_file: Annotated[
+        Path | None, typer.Option("--sender", help="A YAML file with name, address, email.")
+    ] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Your name.")] = None,
+    address: Annotated[
+        list[str] | None,
+        typer.Option("--address", help="An address line (repeat it, or use line breaks)."),
+    ] = None,
+    email: Annotated[str | None, typer.Option("--email", help="Your e-mail address.")] = None,
+    gender: Annotated[
+        Gender | None, typer.Option("--gender", help="Your gender, for gendered grammar.")
+    ] = None,
+    day: Annotated[
+        str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Letter date (default: today).")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the letters.")] = Path("letters"),
+    templates: Annotated[
+        Path | None, typer.Option("--templates", help="A folder of your own templates, searched first.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the file names.")] = False,
+) -> None:
+    """Write the letters of a case: one per recipient, language and format.
+
+    Without --name or --sender the letters carry blank lines for a handwritten name and
+    address.
+
+    Example: ua-letters render examples/askarov.yaml --lang ru --name "Anna Petrova"
+    --address "Hauptstr. 1" --address "10115 Berlin" --date 2010-08-20 --out letters
+    """
+    from ua_letters.api import render_case
+    from ua_letters.case.loader import load_case
+
+    languages = comma_list(lang)
+    formats = comma_list(fmt) or []
+    on_date = parse_day(day)
+    sender = choose_sender(sender_file, name, address, email, gender)
+    case = load_case(case_file)
+    written = render_case(
+        case,
+        out,
+        languages=languages,
+        formats=formats,
+        sender=sender,
+        on_date=on_date,
+        user_templates=templates,
+    )
+    for path in written:
+        typer.echo(str(path))
+    if not quiet:
+        sys.stderr.write(f"wrote {len(written)} files to {out}\n")

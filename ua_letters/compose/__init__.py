@@ -1,0 +1,10 @@
+"""Composition: from a case, a recipient and a language to the words of one letter.
+
+Python prepares everything that needs grammar or locale data (dates from CLDR, names in
+the right case, salutations from the catalogs); the per-language Jinja template then only
+arranges prepared text. The result is a `Letter`, which the renderers lay out.
+"""
+
+from ua_letters.compose.letter import Block, Letter, compose_letter
+
+__all__ = ["Block", "Letter", "compose_letter"]

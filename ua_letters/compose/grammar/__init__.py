@@ -1,0 +1,1 @@
+"""Grammatical case for names and titles, one module per language that needs it."""

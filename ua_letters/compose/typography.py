@@ -1,0 +1,39 @@
+"""Characters that locale data produces but fonts and readers handle badly.
+
+CLDR uses U+202F NARROW NO-BREAK SPACE («20 августа 2010 г.») and similar spaces. Many
+fonts, PT Serif among them, have no glyph for them, and a PDF would draw an empty box.
+We map each to the no-break or plain space, which every font has and which keeps the
+meaning (no line break inside a date).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = {
+    "\u202f": "\u00a0",  # narrow no-break space -> no-break space
+    "\u2007": "\u00a0",  # figure space
+    "\u2060": "",  # word joiner
+    "\u2009": " ",  # thin space
+    "\u200a": " ",  # hair space
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2004": " ",
+    "\u2005": " ",
+    "\u2006": " ",
+    "\u2008": " ",
+    "\u205f": " ",
+    "\u3000": " ",
+}
+_TABLE = str.maketrans(_SPACES)
+_WHITESPACE = re.compile(r"[ \t\r\n\f\v\u2028\u2029\u0085]+")
+
+
+def normalize_spaces(text: str) -> str:
+    """Map the special spaces of CLDR output to spaces every font can draw."""
+    return text.translate(_TABLE)
+
+
+def one_line(text: str) -> str:
+    """Collapse line breaks and runs of white space: a value never spans lines."""
+    return _WHITESPACE.sub(" ", normalize_spaces(text)).strip()

@@ -1,0 +1,75 @@
+"""The embedded font (PT Serif, which covers Kyrgyz Ң Ө Ү) and the check that it can draw.
+
+A PDF must never show an empty box where a letter should be. Before drawing, every
+character is looked up in the font; one it lacks is an error naming the character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from ua_letters.errors import RenderError
+
+FAMILY = "PTSerif"
+_FILES = {
+    "PTSerif": "PT_Serif-Web-Regular.ttf",
+    "PTSerif-Bold": "PT_Serif-Web-Bold.ttf",
+    "PTSerif-Italic": "PT_Serif-Web-Italic.ttf",
+    "PTSerif-BoldItalic": "PT_Serif-Web-BoldItalic.ttf",
+}
+# Drawn without a glyph: line breaks and the zero-width joiners reportlab handles itself.
+_INVISIBLE = {"\n", "\t"}
+
+
+def font_file(name: str) -> Path:
+    import fontpkg_pt_serif
+
+    path = Path(fontpkg_pt_serif.__file__).parent / "files" / _FILES[name]
+    if not path.is_file():
+        raise RenderError(f"the font file {path} is missing; reinstall fontpkg-pt-serif")
+    return path
+
+
+@cache
+def register_fonts() -> str:
+    """Register PT Serif with reportlab once; return the family name."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in _FILES:
+        pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
+    addMapping(FAMILY, 0, 0, "PTSerif")
+    addMapping(FAMILY, 1, 0, "PTSerif-Bold")
+    addMapping(FAMILY, 0, 1, "PTSerif-Italic")
+    addMapping(FAMILY, 1, 1, "PTSerif-BoldItalic")
+    return FAMILY
+
+
+@cache
+def _coverage() -> frozenset[int]:
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    covered: set[int] | None = None
+    for name in _FILES:
+        chars = set(TTFontFile(str(font_file(name))).charToGlyph)
+        covered = chars if covered is None else covered & chars
+    return frozenset(covered or ())
+
+
+def missing_characters(text: str) -> list[str]:
+    covered = _coverage()
+    return sorted({c for c in text if ord(c) not in covered and c not in _INVISIBLE})
+
+
+def check_drawable(text: str, where: str) -> None:
+    """Raise RenderError naming each character of `text` the font cannot draw."""
+    missing = missing_characters(text)
+    if missing:
+        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in missing)
+        raise RenderError(
+            f"{where}: the PDF font (PT Serif) cannot draw {names}",
+            hint="replace the character in the input, or choose DOCX output",
+        )
