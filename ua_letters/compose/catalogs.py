@@ -18,15 +18,19 @@ from ua_letters.errors import TranslationError
 from ua_letters.resources import locales_dir
 
 
-def catalog_path(language: str, root: Path | None = None) -> Path:
-    return (root or locales_dir()) / language / "LC_MESSAGES" / "messages.po"
+DOMAIN = "messages"  # letter wording; other domains (the web page's "web") sit beside it
+
+
+def catalog_path(language: str, root: Path | None = None, domain: str = DOMAIN) -> Path:
+    return (root or locales_dir()) / language / "LC_MESSAGES" / f"{domain}.po"
 
 
 class Messages:
     """The translations of one language, looked up by (context, English message)."""
 
-    def __init__(self, language: str, catalog: Catalog) -> None:
+    def __init__(self, language: str, catalog: Catalog, domain: str = DOMAIN) -> None:
         self.language = language
+        self.domain = domain
         self._catalog = catalog
 
     def get(self, message: str, context: str | None = None, **params: object) -> str:
@@ -36,7 +40,7 @@ class Messages:
             where = f" (context {context!r})" if context else ""
             raise TranslationError(
                 f"the {self.language} catalog has no translation of {message!r}{where}",
-                hint=f"add it to {catalog_path(self.language)}",
+                hint=f"add it to {catalog_path(self.language, domain=self.domain)}",
             )
         return text % params if params else text
 
@@ -46,16 +50,16 @@ class Messages:
 
 
 @cache
-def messages(language: str) -> Messages:
-    path = catalog_path(language)
+def messages(language: str, domain: str = DOMAIN) -> Messages:
+    path = catalog_path(language, domain=domain)
     try:
         with path.open("rb") as handle:
-            catalog = read_po(handle, locale=language, domain="messages")
+            catalog = read_po(handle, locale=language, domain=domain)
     except FileNotFoundError:
         raise TranslationError(
-            f"there is no message catalog for {language!r}", hint=f"expected {path}"
+            f"there is no {domain!r} message catalog for {language!r}", hint=f"expected {path}"
         ) from None
-    return Messages(language, catalog)
+    return Messages(language, catalog, domain)
 
 
 def N_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - gettext convention

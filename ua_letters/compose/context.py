@@ -15,6 +15,7 @@ from ua_letters.case.sender import Sender
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.names import family_name, name_forms, title_forms
 from ua_letters.compose.salutations import salutation
+from ua_letters.compose.variants import Variant
 from ua_letters.errors import TranslationError
 
 
@@ -52,7 +53,12 @@ def recipient_context(recipient: Recipient, language: str, field: str) -> dict[s
 
 
 def letter_context(
-    case: Case, recipient: Recipient, language: str, sender: Sender | None, on_date: date
+    case: Case,
+    recipient: Recipient,
+    language: str,
+    sender: Sender | None,
+    on_date: date,
+    variant: Variant,
 ) -> dict[str, Any]:
     index = case.recipients.index(recipient)
     others = [
@@ -75,4 +81,5 @@ def letter_context(
         "facts": text(case.facts, language, "facts"),
         "actions": [text(a, language, f"actions[{i}]") for i, a in enumerate(case.actions)],
         "sender": sender.model_dump() if sender else None,
+        "variant": {"opening": variant.opening, "framing": variant.framing, "close": variant.close},
     }

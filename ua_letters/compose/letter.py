@@ -15,6 +15,7 @@ from pathlib import Path
 from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.context import letter_context
+from ua_letters.compose.variants import Variant
 from ua_letters.compose.environment import PLACEHOLDER_END, PLACEHOLDER_START, render_template
 from ua_letters.errors import UaLettersError
 
@@ -37,6 +38,7 @@ class Letter:
     subject: str
     dated: date
     reference: str  # "UA 135/10 · EUR 58/011/2010", printed in the footer
+    variant: Variant
 
     def text(self) -> str:
         """Plain text, one block per line: what golden files and searches compare."""
@@ -77,8 +79,10 @@ def compose_letter(
     sender: Sender | None,
     on_date: date,
     user_templates: Path | None = None,
+    variant: Variant | None = None,
 ) -> Letter:
-    context = letter_context(case, recipient, language, sender, on_date)
+    chosen = variant or Variant()
+    context = letter_context(case, recipient, language, sender, on_date, chosen)
     rendered, values = render_template(language, context, user_templates)
     blocks = parse_blocks(rendered, values, f"{language} letter template")
     subjects = [b.text for b in blocks if b.kind == "subject"]
@@ -89,4 +93,5 @@ def compose_letter(
         subject=subjects[0] if subjects else "",
         dated=on_date,
         reference=f"UA {case.ua.number} · {case.ua.index}",
+        variant=chosen,
     )
