@@ -1,0 +1,50 @@
+"""Every fact in examples/askarov.yaml is taken from the UA text, character for character."""
+
+from __future__ import annotations
+
+from ua_letters.case import Case
+from ua_letters.case.model import resolve
+
+from tests.conftest import SEED
+
+
+def _seed() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_ua_reference_matches_seed(example_case: Case) -> None:
+    seed = _seed()
+    assert f"UA: {example_case.ua.number}" in seed
+    assert f"Index: {example_case.ua.index}" in seed
+    assert example_case.ua.issued.isoformat() == "2010-08-05"
+    assert "Date: 05 August 2010" in seed
+    assert example_case.ua.update == 1 and "This is the first update of UA 135/10" in seed
+    assert "in Russian, Kyrgyz, English or your own language" in seed
+    assert example_case.languages == ["ru", "ky", "en"]
+
+
+def test_every_recipient_fact_is_in_the_seed(example_case: Case) -> None:
+    seed = _seed()
+    for recipient in example_case.recipients:
+        assert f"\n{resolve(recipient.name, 'en')}\n" in seed
+        for line in resolve(recipient.address, "en") or []:
+            assert f"\n{line}\n" in seed, line
+        for number in recipient.fax:
+            assert f"Fax: {number}\n" in seed, number
+        assert f"Salutation: {resolve(recipient.salutation, 'en')}\n" in seed
+
+
+def test_copies_follow_the_seed(example_case: Case) -> None:
+    seed = _seed()
+    copies_at = seed.index("And copies to:")
+    for recipient in example_case.recipients:
+        at = seed.index(str(resolve(recipient.name, "en")))
+        assert recipient.copy_only == (at > copies_at)
+
+
+def test_english_actions_are_the_seed_bullets(example_case: Case) -> None:
+    seed = _seed()
+    for action in example_case.actions:
+        text = resolve(action, "en")
+        assert isinstance(text, str)
+        assert f"• {text}" in seed, text
