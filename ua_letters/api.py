@@ -49,11 +49,9 @@ def check_request(case: Case, languages: Sequence[str], formats: Sequence[str]) 
     problems: list[Problem] = []
     for language in languages:
         if language not in shipped_languages():
+            available = ", ".join(shipped_languages())
             problems.append(
-                Problem(
-                    f"no letters ship for {language!r}; available: {', '.join(shipped_languages())}",
-                    field="--lang",
-                )
+                Problem(f"no letters ship for {language!r}; available: {available}", field="--lang")
             )
             continue
         problems += [

@@ -40,9 +40,7 @@ def shipped_languages() -> tuple[str, ...]:
     """Languages with both a template folder and a message catalog, sorted."""
     templates = {p.name for p in templates_dir().iterdir() if (p / "letter.txt.j2").is_file()}
     catalogs = {
-        p.name
-        for p in locales_dir().iterdir()
-        if (p / "LC_MESSAGES" / "messages.po").is_file()
+        p.name for p in locales_dir().iterdir() if (p / "LC_MESSAGES" / "messages.po").is_file()
     }
     return tuple(sorted(templates & catalogs))
 

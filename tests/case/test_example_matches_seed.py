@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from tests.conftest import SEED
 from ua_letters.case import Case
 from ua_letters.case.model import resolve
-
-from tests.conftest import SEED
 
 
 def _seed() -> str:

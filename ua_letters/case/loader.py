@@ -83,9 +83,9 @@ def _data_path(loc: tuple[int | str, ...], data: Any, kind: str) -> PathKey:
     """Keep the parts of pydantic's location that exist in the data (drop union tags)."""
     path: list[str | int] = []
     for i, part in enumerate(loc):
-        if isinstance(data, dict) and part in data:
-            data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+        in_dict = isinstance(data, dict) and part in data
+        in_list = isinstance(data, list) and isinstance(part, int) and part < len(data)
+        if in_dict or in_list:
             data = data[part]
         elif kind == "missing" and i == len(loc) - 1:
             pass

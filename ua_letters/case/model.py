@@ -58,7 +58,10 @@ class Role(StrEnum):
 class Strict(BaseModel):
     """Unknown keys are errors: a misspelt `recipeints:` must never be ignored."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # A house number written as 469 is text, not an error.
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
+    )
 
 
 def lookup_keys(language: str) -> tuple[str, ...]:
@@ -94,8 +97,6 @@ def _check_localized_keys(value: object) -> object:
     return value
 
 
-
-
 def _check_forms(value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     for language, forms in value.items():
         _check_localized_keys({language: ""})
@@ -109,9 +110,7 @@ def _check_forms(value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
 
 
 Localized = Annotated[str | dict[str, str], AfterValidator(_check_localized_keys)]
-LocalizedLines = Annotated[
-    list[str] | dict[str, list[str]], AfterValidator(_check_localized_keys)
-]
+LocalizedLines = Annotated[list[str] | dict[str, list[str]], AfterValidator(_check_localized_keys)]
 NameForms = Annotated[dict[str, dict[str, str]], AfterValidator(_check_forms)]
 
 
@@ -121,7 +120,6 @@ class Person(Strict):
     name: Localized
     gender: Gender
     forms: NameForms = Field(default_factory=dict, description="Overrides of declined names")
-
 
 
 class Recipient(Strict):
@@ -179,7 +177,6 @@ class Recipient(Strict):
         return value
 
 
-
 class UrgentAction(Strict):
     number: Annotated[str, Field(pattern=r"^\d+/\d{2}$", description="e.g. 135/10")]
     update: int = Field(0, ge=0, description="0 for the original UA, 1 for the first update…")
@@ -216,7 +213,6 @@ class Case(Strict):
             )
         return languages
 
-
     @property
     def main_recipients(self) -> list[Recipient]:
         return [r for r in self.recipients if not r.copy_only]
@@ -227,12 +223,14 @@ class Case(Strict):
 
     def untranslated(self, language: str) -> list[str]:
         """Field paths that have no text in `language` (checked for every language used)."""
-        missing: list[str] = []
         required: list[tuple[str, object]] = [("person.name", self.person.name)]
         required.append(("facts", self.facts))
         required += [(f"actions[{i}]", a) for i, a in enumerate(self.actions)]
         for i, rec in enumerate(self.recipients):
-            required += [(f"recipients[{i}].name", rec.name), (f"recipients[{i}].address", rec.address)]
+            required += [
+                (f"recipients[{i}].name", rec.name),
+                (f"recipients[{i}].address", rec.address),
+            ]
             if rec.title is not None:
                 required.append((f"recipients[{i}].title", rec.title))
         return [path for path, value in required if resolve(value, language) is None]

@@ -71,7 +71,7 @@ def parse_yaml(raw: bytes | str, name: str, what: str = "case file") -> YamlSour
     else:
         text = raw
     try:
-        node = yaml.compose(text, Loader=_NoDates)  # noqa: S506 - a SafeLoader subclass
+        node = yaml.compose(text, Loader=_NoDates)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None
@@ -117,9 +117,7 @@ def _build(
             result[key] = _build(value_node, (*path, key), src, problems, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [
-            _build(item, (*path, i), src, problems, seen) for i, item in enumerate(node.value)
-        ]
+        return [_build(item, (*path, i), src, problems, seen) for i, item in enumerate(node.value)]
     return _scalar(node)
 
 

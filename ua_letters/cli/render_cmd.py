@@ -16,7 +16,9 @@ def render(
     case_file: Annotated[Path, typer.Argument(metavar="CASE", help="The case file (YAML).")],
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Languages, comma-separated (default: those the case asks for)."),
+        typer.Option(
+            "--lang", help="Languages, comma-separated (default: those the case asks for)."
+        ),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="pdf, docx or both.")] = "pdf,docx",
     sender_file: Annotated[
@@ -32,13 +34,17 @@ def render(
         Gender | None, typer.Option("--gender", help="Your gender, for gendered grammar.")
     ] = None,
     day: Annotated[
-        str | None, typer.Option("--date", metavar="YYYY-MM-DD", help="Letter date (default: today).")
+        str | None,
+        typer.Option("--date", metavar="YYYY-MM-DD", help="Letter date (default: today)."),
     ] = None,
     out: Annotated[Path, typer.Option("--out", help="Folder for the letters.")] = Path("letters"),
     templates: Annotated[
-        Path | None, typer.Option("--templates", help="A folder of your own templates, searched first.")
+        Path | None,
+        typer.Option("--templates", help="A folder of your own templates, searched first."),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the file names.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only the file names.")
+    ] = False,
 ) -> None:
     """Write the letters of a case: one per recipient, language and format.
 

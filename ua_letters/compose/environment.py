@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import jinja2.sandbox
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ua_letters.compose.typography import one_line
@@ -71,8 +70,8 @@ def render_template(
     token = _VALUES.set(values)
     try:
         text = template.render(context)
-    except (jinja2.TemplateError, jinja2.sandbox.SecurityError) as exc:
-        message = exc.message if isinstance(exc, jinja2.TemplateError) else str(exc)
+    except jinja2.TemplateError as exc:  # includes the sandbox's SecurityError
+        message = exc.message or str(exc)
         raise UaLettersError(f"{_where(template, exc)}: template error: {message}") from None
     finally:
         _VALUES.reset(token)
