@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import LANGUAGES
+from tests.render.readback import docx_paragraphs, in_order, pdf_text, squash
 from ua_letters.api import file_name, render_document
 from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
-
-from tests.conftest import LANGUAGES
-from tests.render.readback import docx_paragraphs, in_order, pdf_text, squash
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SENDER = Sender(

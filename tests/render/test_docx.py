@@ -9,12 +9,11 @@ from datetime import date
 import docx
 import pytest
 
+from tests.conftest import LANGUAGES
+from tests.render.readback import docx_paragraphs
 from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
 from ua_letters.render.docx import letter_docx
-
-from tests.conftest import LANGUAGES
-from tests.render.readback import docx_paragraphs
 
 SENDER = Sender(name="Anna Petrova", address=["Hauptstraße 1", "10115 Berlin"])
 STYLES = {

@@ -10,15 +10,14 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
+from tests.conftest import LANGUAGES
+from tests.render.readback import in_order, pdf_text, squash
 from ua_letters.case import Case, Sender
 from ua_letters.case.model import resolve
 from ua_letters.compose import Block, compose_letter
 from ua_letters.errors import RenderError
 from ua_letters.render.fonts import missing_characters
 from ua_letters.render.pdf import letter_pdf
-
-from tests.conftest import LANGUAGES
-from tests.render.readback import in_order, pdf_text, squash
 
 SENDER = Sender(name="Anna Petrova", address=["Hauptstraße 1", "10115 Berlin"], email="a@p.de")
 

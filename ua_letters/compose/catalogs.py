@@ -17,7 +17,6 @@ from babel.messages.pofile import read_po
 from ua_letters.errors import TranslationError
 from ua_letters.resources import locales_dir
 
-
 DOMAIN = "messages"  # letter wording; other domains (the web page's "web") sit beside it
 
 
@@ -62,6 +61,6 @@ def messages(language: str, domain: str = DOMAIN) -> Messages:
     return Messages(language, catalog, domain)
 
 
-def N_(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
+def N_(context: str, message: str) -> tuple[str, str]:
     """Mark a message for extraction (pybabel -k N_:1c,2) without translating it yet."""
     return context, message

@@ -66,7 +66,9 @@ def render_template(
     except jinja2.TemplateNotFound:
         raise TranslationError(f"there is no letter template for {language!r} ({name})") from None
     except jinja2.TemplateSyntaxError as exc:
-        raise UaLettersError(f"{exc.filename}:{exc.lineno}: template error: {exc.message}") from None
+        raise UaLettersError(
+            f"{exc.filename}:{exc.lineno}: template error: {exc.message}"
+        ) from None
     token = _VALUES.set(values)
     try:
         text = template.render(context)

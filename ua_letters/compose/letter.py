@@ -15,8 +15,8 @@ from pathlib import Path
 from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.context import letter_context
-from ua_letters.compose.variants import Variant
 from ua_letters.compose.environment import PLACEHOLDER_END, PLACEHOLDER_START, render_template
+from ua_letters.compose.variants import Variant
 from ua_letters.errors import UaLettersError
 
 KINDS = ("from", "date", "to", "subject", "salutation", "p", "item", "close", "sign", "copy")

@@ -57,8 +57,10 @@ def family_name(name: str) -> str:
 def title_forms(title: str, language: str) -> Forms:
     """A title in each case: Russian declines its head, other languages keep it."""
     if language == "ru":
-        return {c: (ru.decline_title(title, c) if c in ("dative", "genitive") else title)
-                for c in GRAMMATICAL_CASES}
+        return {
+            c: (ru.decline_title(title, c) if c in ("dative", "genitive") else title)
+            for c in GRAMMATICAL_CASES
+        }
     if language == "ky":
         return {c: ky.inflect(title, c) if c in ky.CASES else title for c in GRAMMATICAL_CASES}
     return dict.fromkeys(GRAMMATICAL_CASES, title)

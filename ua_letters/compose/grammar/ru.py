@@ -52,7 +52,9 @@ def decline_name(full_name: str, gender: Gender, case: str) -> str:
     parts = ["FIRSTNAME"] + ["MIDDLENAME"] * (len(words) - 2) + ["LASTNAME"]
     if len(words) == 3 and not _is_patronymic(words[1]):
         parts = ["FIRSTNAME", "FIRSTNAME", "LASTNAME"]
-    return " ".join(_decline_hyphenated(p, w, gender, case) for p, w in zip(parts, words, strict=True))
+    return " ".join(
+        _decline_hyphenated(p, w, gender, case) for p, w in zip(parts, words, strict=True)
+    )
 
 
 def _is_patronymic(word: str) -> bool:
@@ -73,8 +75,24 @@ def short_name(full_name: str, gender: Gender, case: str) -> str:
 
 _ADJECTIVE = re.compile(r"(ый|ий|ой|ая|яя|ое|ее)$")
 _ADJ_ENDINGS = {
-    "dative": {"ый": "ому", "ой": "ому", "ий": "ему", "ая": "ой", "яя": "ей", "ое": "ому", "ее": "ему"},
-    "genitive": {"ый": "ого", "ой": "ого", "ий": "его", "ая": "ой", "яя": "ей", "ое": "ого", "ее": "его"},
+    "dative": {
+        "ый": "ому",
+        "ой": "ому",
+        "ий": "ему",
+        "ая": "ой",
+        "яя": "ей",
+        "ое": "ому",
+        "ее": "ему",
+    },
+    "genitive": {
+        "ый": "ого",
+        "ой": "ого",
+        "ий": "его",
+        "ая": "ой",
+        "яя": "ей",
+        "ое": "ого",
+        "ее": "его",
+    },
 }
 _NOUN_ENDINGS = {
     "dative": {"а": "е", "я": "е", "ь": "ю", "й": "ю", "": "у"},
