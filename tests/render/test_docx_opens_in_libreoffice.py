@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import LANGUAGES
+from tests.render.readback import in_order, pdf_text, squash
 from ua_letters.case import Case
 from ua_letters.compose import compose_letter
 from ua_letters.render.docx import letter_docx
-
-from tests.conftest import LANGUAGES
-from tests.render.readback import in_order, pdf_text, squash
 
 SOFFICE = shutil.which("soffice")
 
@@ -26,7 +25,9 @@ def test_libreoffice_converts_every_language(
 ) -> None:
     letters = {}
     for language in LANGUAGES:
-        letter = compose_letter(example_case, example_case.recipients[2], language, None, letter_date)
+        letter = compose_letter(
+            example_case, example_case.recipients[2], language, None, letter_date
+        )
         path = tmp_path / f"president_{language}.docx"
         path.write_bytes(letter_docx(letter))
         letters[language] = letter
