@@ -1,0 +1,72 @@
+"""The appeal deadline: days left, the recommended channel, and the warning after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from ua_letters.case.model import Case
+from ua_letters.errors import UaLettersError
+
+POST_NEEDS_DAYS = 7  # a posted letter needs about a week to arrive
+
+
+class Channel(StrEnum):
+    post = "post"
+    fax = "fax"
+    email = "email"
+
+
+@dataclass(frozen=True)
+class DeadlineAdvice:
+    """What to tell a writer on a given day; `deadline` None means the UA states none."""
+
+    deadline: date | None
+    days_left: int | None
+    recommended: tuple[Channel, ...]
+
+    @property
+    def passed(self) -> bool:
+        return self.days_left is not None and self.days_left < 0
+
+    def summary(self) -> str:
+        if self.deadline is None:
+            return "The UA states no deadline: send your letters as soon as you can, by post."
+        channels = " or ".join(c.value for c in self.recommended)
+        if self.passed:
+            return (
+                f"The appeal deadline ({self.deadline.isoformat()}) has passed: check with your "
+                "section office before sending."
+            )
+        days = "today is the last day" if self.days_left == 0 else f"{self.days_left} days left"
+        return f"Appeal deadline {self.deadline.isoformat()} ({days}): send by {channels}."
+
+
+def advise(case: Case, today: date) -> DeadlineAdvice:
+    """Advice for letters sent on `today` (the letter date, not the machine's clock)."""
+    deadline = case.ua.deadline
+    if deadline is None:
+        return DeadlineAdvice(None, None, (Channel.post,))
+    left = (deadline - today).days
+    return DeadlineAdvice(deadline, left, tuple(Channel(c) for c in recommend(left)))
+
+
+def recommend(days_left: int | None) -> tuple[str, ...]:
+    """Post with a week or more to go (or no deadline); fax or e-mail when closer.
+
+    >>> recommend(7), recommend(6), recommend(None)
+    (('post',), ('fax', 'email'), ('post',))
+    """
+    if days_left is None or days_left >= POST_NEEDS_DAYS:
+        return ("post",)
+    return ("fax", "email")
+
+
+def enforce(advice: DeadlineAdvice, strict: bool) -> str | None:
+    """The warning to show after the deadline; with `strict`, refuse instead."""
+    if not advice.passed:
+        return None
+    if strict:
+        raise UaLettersError(advice.summary(), hint="drop --strict to write the letters anyway")
+    return advice.summary()

@@ -1,0 +1,75 @@
+"""E-mail drafts: an RFC 5322 .eml file and a mailto: link that mail clients open intact.
+
+Only recipients with an e-mail address get these. The .eml is UTF-8 with correct
+headers and `X-Unsent: 1`, so clients open it as a draft to send. A mailto: link must
+stay under 2,000 characters (browsers and clients cut longer ones), with line breaks as
+%0D%0A; when the whole letter does not fit, the link carries as many whole paragraphs as
+fit and says that the full letter is in the attached document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from urllib.parse import quote
+
+from ua_letters.case.sender import Sender
+from ua_letters.compose.letter import Letter
+
+MAILTO_LIMIT = 2000
+_BODY_KINDS = ("salutation", "p", "item", "close", "sign")
+
+
+def plain_body(letter: Letter) -> str:
+    """The letter as e-mail text: the body blocks, items as bullets, CRLF-free."""
+    lines: list[str] = []
+    previous = ""
+    for block in letter.blocks:
+        if block.kind not in _BODY_KINDS:
+            continue
+        if block.kind != "item" or previous != "item":
+            lines.append("")
+        lines.append(f"• {block.text}" if block.kind == "item" else block.text)
+        previous = block.kind
+    return "\n".join(lines).strip() + "\n"
+
+
+def eml(letter: Letter, to_address: str, sender: Sender | None) -> bytes:
+    """An .eml draft. Deterministic: the Date is the letter date, the Message-ID a hash."""
+    message = EmailMessage(policy=SMTP)
+    message["To"] = to_address
+    if sender is not None and sender.email:
+        message["From"] = str(Address(display_name=sender.name, addr_spec=sender.email))
+    message["Subject"] = letter.subject
+    message["Date"] = format_datetime(
+        datetime(letter.dated.year, letter.dated.month, letter.dated.day, 9, 0, tzinfo=UTC)
+    )
+    body = plain_body(letter)
+    digest = hashlib.sha256(f"{to_address}\n{letter.subject}\n{body}".encode()).hexdigest()[:24]
+    message["Message-ID"] = f"<{digest}@ua-letters.invalid>"
+    message["X-Unsent"] = "1"
+    message["Content-Language"] = letter.language
+    message.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    return message.as_bytes()
+
+
+def mailto(letter: Letter, to_address: str, note: str) -> str:
+    """A mailto: link under MAILTO_LIMIT characters; `note` ends a shortened body."""
+    base = f"mailto:{quote(to_address, safe='@')}?subject={_enc(letter.subject)}&body="
+    paragraphs = plain_body(letter).split("\n\n")
+    for count in range(len(paragraphs), 0, -1):
+        body = "\n\n".join(paragraphs[:count])
+        if count < len(paragraphs):
+            body += f"\n\n[…] {note}"
+        link = base + _enc(body)
+        if len(link) < MAILTO_LIMIT:
+            return link
+    return base + _enc(note)
+
+
+def _enc(text: str) -> str:
+    return quote(text.replace("\r\n", "\n").replace("\n", "\r\n"), safe="")
