@@ -17,6 +17,7 @@ import phonenumbers
 from babel import Locale, UnknownLocaleError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ua_letters.case.plaintext import check_plain
 from ua_letters.resources import script_of, shipped_languages
 
 SCRIPTS = ("cyrl", "latn")
@@ -109,8 +110,9 @@ def _check_forms(value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     return value
 
 
-Localized = Annotated[str | dict[str, str], AfterValidator(_check_localized_keys)]
-LocalizedLines = Annotated[list[str] | dict[str, list[str]], AfterValidator(_check_localized_keys)]
+_TEXT_CHECKS = (AfterValidator(_check_localized_keys), AfterValidator(check_plain))
+Localized = Annotated[str | dict[str, str], *_TEXT_CHECKS]
+LocalizedLines = Annotated[list[str] | dict[str, list[str]], *_TEXT_CHECKS]
 NameForms = Annotated[dict[str, dict[str, str]], AfterValidator(_check_forms)]
 
 

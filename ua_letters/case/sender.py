@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import Field, ValidationError, field_validator
 
 from ua_letters.case.model import Gender, Strict
+from ua_letters.case.plaintext import check_plain
 from ua_letters.case.yamlsource import read_yaml
 from ua_letters.errors import CaseFileError, Problem
 
@@ -35,6 +36,11 @@ class Sender(Strict):
             lines = [ln for item in value for ln in str(item).splitlines()]
             return [ln.strip() for ln in lines if ln.strip()]
         return value
+
+    @field_validator("name", "address", "email")
+    @classmethod
+    def _plain(cls, value: object) -> object:
+        return check_plain(value)
 
     @field_validator("address")
     @classmethod
@@ -83,4 +89,6 @@ def _plain(error: object) -> str:
     assert isinstance(error, dict)
     if error["type"] == "extra_forbidden":
         return "unknown key; a sender file has name, address, email and gender"
+    if error["type"] == "value_error":
+        return str(error["ctx"]["error"])
     return str(error["msg"])
