@@ -25,7 +25,15 @@ _SPACES = {
     "\u205f": " ",
     "\u3000": " ",
 }
-_TABLE = str.maketrans(_SPACES)
+# Invisible direction and joining marks (often pasted along with a name) carry nothing a
+# left-to-right letter can draw; they are dropped rather than drawn as empty boxes.
+_INVISIBLE = dict.fromkeys(
+    ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff", "\u061c"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)],
+    "",
+)
+_TABLE = str.maketrans(_SPACES | _INVISIBLE)
 _WHITESPACE = re.compile(r"[ \t\r\n\f\v\u2028\u2029\u0085]+")
 
 
