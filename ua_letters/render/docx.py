@@ -66,8 +66,15 @@ def _define_styles(document: Any, language: str) -> None:
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.15
 
-    def add(name: str, *, align: Any = None, before: float = 0, after: float = 0,
-            bold: bool = False, size: float | None = None) -> None:
+    def add(
+        name: str,
+        *,
+        align: Any = None,
+        before: float = 0,
+        after: float = 0,
+        bold: bool = False,
+        size: float | None = None,
+    ) -> None:
         if name in [s.name for s in document.styles]:
             style = document.styles[name]
         else:
@@ -123,8 +130,9 @@ def _with_first_copy(blocks: tuple[Block, ...]) -> list[tuple[Block, bool]]:
     return [(b, b.kind == "copy" and kinds[i] != "copy") for i, b in enumerate(blocks)]
 
 
-def _fix_properties(document: Any, language: str, reference: str, subject: str,
-                    dated: date) -> None:
+def _fix_properties(
+    document: Any, language: str, reference: str, subject: str, dated: date
+) -> None:
     """Deliberate metadata: the letter's own subject and date, never supporter data."""
     props = document.core_properties
     stamp = datetime(dated.year, dated.month, dated.day)

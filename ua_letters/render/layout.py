@@ -109,8 +109,14 @@ def _pieces(word: str, font: str, size: float, room: float) -> list[str]:
     return [*pieces, word]
 
 
-def place(lines: tuple[tuple[str, float, int], ...], style: Style, left: float, right: float,
-          top: float, last_is_end: bool = True) -> list[Run]:
+def place(
+    lines: tuple[tuple[str, float, int], ...],
+    style: Style,
+    left: float,
+    right: float,
+    top: float,
+    last_is_end: bool = True,
+) -> list[Run]:
     """Runs for `lines` whose first line hangs from `top` (baseline = top - font size)."""
     runs: list[Run] = []
     room = right - left
@@ -154,7 +160,7 @@ class _Pages:
                 self.new_page()
                 space = 0.0
                 continue
-            part, lines = lines[: max(fits, 1)], lines[max(fits, 1):]
+            part, lines = lines[: max(fits, 1)], lines[max(fits, 1) :]
             top = self.y - space
             if first and style.bullet_indent is not None:
                 bullet = (style.font, style.size, LEFT + style.bullet_indent, top - style.size)
@@ -176,8 +182,13 @@ class _Pages:
         done = []
         for number, runs in enumerate(self.pages, start=1):
             text = f"{self.footer} · {number}"
-            footer = place(((text, width(text, FOOTER.font, FOOTER.size), 0),), FOOTER,
-                           0, A4[0], 12 * MM + FOOTER.size)
+            footer = place(
+                ((text, width(text, FOOTER.font, FOOTER.size), 0),),
+                FOOTER,
+                0,
+                A4[0],
+                12 * MM + FOOTER.size,
+            )
             done.append(tuple(runs + footer))
         return tuple(done)
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, BinaryIO
 
+from ua_letters.render.fonts import register_fonts
+
 A4 = (595.2756, 841.8898)
 Run = tuple[str, float, float, float, str, float]
 """One line of text: font name, size, x, y (baseline), text, extra width of each space."""
@@ -60,6 +62,7 @@ class FontSubsets:
     def __init__(self, name: str) -> None:
         from reportlab.pdfbase import pdfmetrics
 
+        register_fonts()
         self.name = name
         self.face: Any = pdfmetrics.getFont(name).face
         self.subsets: list[list[int]] = [[0] * 33]

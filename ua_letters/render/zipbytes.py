@@ -42,12 +42,23 @@ def assemble(members: list[Member]) -> bytes:
         local = struct.pack("<4s5H3L2H", b"PK\x03\x04", *fixed, 0) + m.name
         out += (local, m.data)
         directory.append(
-            struct.pack("<4s6H3L5H2L", b"PK\x01\x02", _UNIX | _VERSION, *fixed, 0, 0, 0, 0,
-                        _ATTRIBUTES, offset)
+            struct.pack(
+                "<4s6H3L5H2L",
+                b"PK\x01\x02",
+                _UNIX | _VERSION,
+                *fixed,
+                0,
+                0,
+                0,
+                0,
+                _ATTRIBUTES,
+                offset,
+            )
             + m.name
         )
         offset += len(local) + len(m.data)
     central = b"".join(directory)
-    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(members), len(members),
-                      len(central), offset, 0)
+    end = struct.pack(
+        "<4s4H2LH", b"PK\x05\x06", 0, 0, len(members), len(members), len(central), offset, 0
+    )
     return b"".join(out) + central + end

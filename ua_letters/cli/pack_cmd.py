@@ -1,0 +1,143 @@
+"""`ua-letters pack`: letters for a whole list of supporters, in one ZIP (or a folder).
+
+A progress bar and the final summary go to stderr; the pack's path goes to stdout. Bad
+supporter rows are listed and skipped, the pack is still made, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ua_letters.cli.options import comma_list, parse_day
+
+
+class _Bar:
+    """A rich progress bar on stderr, started once the worker processes are up."""
+
+    def __init__(self, quiet: bool) -> None:
+        self._quiet = quiet
+        self._progress: Any = None
+        self._task: Any = None
+
+    def start(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self._progress = Progress(
+            "letters",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+            disable=self._quiet,
+        )
+        self._progress.start()
+        self._task = self._progress.add_task("letters", total=total)
+
+    def advance(self, count: int) -> None:
+        self._progress.advance(self._task, count)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def pack(
+    case_file: Annotated[Path, typer.Argument(metavar="CASE", help="The case file (YAML).")],
+    supporters: Annotated[
+        Path | None,
+        typer.Option(
+            "--supporters",
+            metavar="FILE",
+            help="CSV or XLSX with a header: name (required), address, city, postcode, "
+            "country, email, language, gender.",
+        ),
+    ] = None,
+    out: Annotated[
+        str,
+        typer.Option("--out", metavar="PACK.zip|DIR/", help="The ZIP to write; DIR/ for a folder."),
+    ] = "pack.zip",
+    fmt: Annotated[str, typer.Option("--format", help="pdf, docx or pdf,docx.")] = "pdf",
+    workers: Annotated[
+        int, typer.Option("--workers", min=0, help="Processes to use (0: every core).")
+    ] = 0,
+    day: Annotated[
+        str | None,
+        typer.Option("--date", metavar="YYYY-MM-DD", help="Letter date (default: today)."),
+    ] = None,
+    blank: Annotated[
+        int,
+        typer.Option(
+            "--blank",
+            min=0,
+            metavar="N",
+            help="Also N letters per recipient and language to sign by hand.",
+        ),
+    ] = 0,
+    templates: Annotated[
+        Path | None,
+        typer.Option("--templates", help="A folder of your own templates, searched first."),
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
+) -> None:
+    """Make a letter pack: one letter per supporter and official, print files, labels.
+
+    The pack holds letters/<lang>/<row>-<name>/, one print-<lang>.pdf per language (every
+    letter on a new page), labels.pdf (A4, 3 × 8), manifest.csv and README.txt.
+
+    Example: ua-letters pack examples/askarov.yaml --supporters supporters.csv
+    --date 2010-08-20 --blank 5 --out askarov-pack.zip
+    """
+    from ua_letters.case.loader import load_case
+    from ua_letters.errors import UaLettersError
+    from ua_letters.pack import SupporterList, build_pack, read_supporters
+
+    formats = tuple(comma_list(fmt) or [])
+    on_date = parse_day(day)
+    if supporters is None and not blank:
+        raise typer.BadParameter(
+            "give --supporters FILE, --blank N, or both", param_hint="--supporters"
+        )
+    folder = out.endswith(("/", "\\")) or Path(out).is_dir()
+    target = Path(out.rstrip("/\\") or ".").absolute()
+    case = load_case(case_file)
+    people = read_supporters(supporters, case) if supporters else SupporterList("--blank")
+    bar = _Bar(quiet)
+    try:
+        summary = build_pack(
+            case,
+            people,
+            target,
+            folder=folder,
+            formats=formats,
+            on_date=on_date,
+            blank=blank,
+            workers=workers or None,
+            user_templates=templates,
+            progress=bar,
+        )
+    finally:
+        bar.stop()
+    typer.echo(str(summary.path))
+    if not quiet:
+        skipped = f", {len(summary.skipped)} rows skipped" if summary.skipped else ""
+        sys.stderr.write(
+            f"{summary.letters} letters ({summary.files} files), {summary.pages} pages, "
+            f"{_megabytes(summary.size)}, {summary.seconds:.1f} s{skipped}\n"
+        )
+    if summary.skipped:
+        raise UaLettersError(
+            summary.skipped,
+            hint="the pack was made without these rows; fix them and run the command again",
+        )

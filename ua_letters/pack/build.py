@@ -1,0 +1,135 @@
+"""Build a pack: every letter, the print files, labels, manifest and README, in one ZIP.
+
+The steps run in a stream: a letter is made (in a worker), written into the pack, added
+to its language's print file, its label and its manifest row, and then forgotten. Only
+the small print, label and manifest files grow, on disk, until they join the pack at the
+end. Any error removes the temporary files and leaves no pack behind.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Protocol
+
+from ua_letters.api import check_request
+from ua_letters.case.model import Case
+from ua_letters.errors import Problem, UaLettersError
+from ua_letters.pack.labels import Labels
+from ua_letters.pack.manifest import Manifest
+from ua_letters.pack.merge import PrintFiles
+from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs
+from ua_letters.pack.readme import check_templates, render_readme
+from ua_letters.pack.supporters import SupporterList
+from ua_letters.pack.work import Settings, default_workers, render_all, start_pool
+from ua_letters.pack.zipout import PackOutput
+
+
+class Progress(Protocol):
+    def start(self, total: int) -> None: ...
+    def advance(self, count: int) -> None: ...
+
+
+class _Silent:
+    def start(self, total: int) -> None:
+        pass
+
+    def advance(self, count: int) -> None:
+        pass
+
+
+@dataclass
+class PackSummary:
+    path: Path
+    letters: int = 0
+    files: int = 0
+    pages: int = 0
+    print_pages: dict[str, int] = field(default_factory=dict)
+    label_pages: int = 0
+    size: int = 0
+    seconds: float = 0.0
+    skipped: list[Problem] = field(default_factory=list)
+
+
+def build_pack(
+    case: Case,
+    supporters: SupporterList,
+    out: Path,
+    *,
+    folder: bool = False,
+    formats: tuple[str, ...] = ("pdf",),
+    on_date: date,
+    blank: int = 0,
+    workers: int | None = None,
+    user_templates: Path | None = None,
+    progress: Progress | None = None,
+) -> PackSummary:
+    """Make the whole pack at `out` (a ZIP, or a folder if `folder`); return a summary."""
+    started = time.perf_counter()
+    progress = progress or _Silent()
+    languages = pack_languages(case, supporters.supporters, blank)
+    if not languages:
+        raise UaLettersError(
+            f"{supporters.source}: no supporter rows to make letters for",
+            hint="add rows with at least a name, or use --blank N for letters signed by hand",
+        )
+    check_request(case, languages, formats)
+    check_templates(languages, user_templates)
+    settings = Settings(case, tuple(formats), on_date, user_templates)
+    summary = PackSummary(out, skipped=list(supporters.skipped))
+    output = PackOutput(out, folder)
+    pool = None
+    prints: PrintFiles | None = None
+    try:
+        with tempfile.TemporaryDirectory(prefix=".ua-pack.", dir=out.parent) as scratch:
+            work = Path(scratch)
+            prints = PrintFiles(case, work, on_date)
+            per_language: Counter[str] = Counter()
+            with (
+                (work / "labels.pdf").open("wb") as label_file,
+                (work / "manifest.csv").open("w", encoding="utf-8", newline="") as rows,
+            ):
+                labels = Labels(case, label_file, on_date, user_templates)
+                manifest = Manifest(case, rows)
+                pool = start_pool(settings, workers or default_workers())
+                progress.start(letter_count(case, supporters.supporters, blank))
+                jobs = plan_jobs(case, supporters.supporters, blank)
+                for job, rendered in render_all(settings, jobs, pool):
+                    pages = len(rendered.pages)
+                    for fmt, data, digest in rendered.files:
+                        output.add(job.path(fmt), data)
+                        manifest.add(job, fmt, pages if fmt == "pdf" else None, digest)
+                    prints.add(job.language, rendered.pages)
+                    labels.add(job.recipient, job.language)
+                    per_language[job.language] += 1
+                    summary.letters += 1
+                    summary.files += len(rendered.files)
+                    summary.pages += pages
+                    progress.advance(1)
+                summary.label_pages = labels.close()
+            for name, path in prints.close():
+                output.add_file(name, path)
+            summary.print_pages = dict(prints.pages)
+            output.add_file("labels.pdf", work / "labels.pdf")
+            output.add_file("manifest.csv", work / "manifest.csv")
+            readme = render_readme(
+                case, dict(per_language), blank, "docx" in formats, user_templates
+            )
+            output.add("README.txt", ("\ufeff" + readme).encode("utf-8"))
+        summary.path = output.commit()
+    except BaseException:
+        if prints is not None:
+            prints.abandon()
+        output.abort()
+        raise
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    summary.size = output.size()
+    summary.seconds = time.perf_counter() - started
+    return summary

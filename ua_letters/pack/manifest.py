@@ -1,0 +1,90 @@
+"""manifest.csv: one row per file of the pack, to track what was sent where.
+
+With one format (the default, PDF) that is one row per letter; with PDF and DOCX each
+letter has a row per format, tied together by the `letter` number. Fax numbers are in
+E.164 (+996312682044), which fax services and spreadsheets take as they are. The file is
+UTF-8 with a BOM, so Excel shows Cyrillic correctly, and it is written row by row.
+A supporter's name starting with = + - @ is prefixed with ' so a spreadsheet never runs it
+as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from typing import TextIO
+
+import phonenumbers
+
+from ua_letters.case.model import Case, resolve
+from ua_letters.pack.plan import Job
+
+HEADER = (
+    "letter",
+    "file",
+    "format",
+    "supporter",
+    "row",
+    "recipient",
+    "recipient_id",
+    "language",
+    "variant",
+    "fax",
+    "address",
+    "pages",
+    "sha256",
+)
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def e164(number: str) -> str:
+    """'+996 312 68 20 44' -> '+996312682044' (the case loader has checked it parses)."""
+    return phonenumbers.format_number(
+        phonenumbers.parse(number, None), phonenumbers.PhoneNumberFormat.E164
+    )
+
+
+def no_formula(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA) else text
+
+
+class Manifest:
+    def __init__(self, case: Case, out: TextIO) -> None:
+        self._case = case
+        self._writer = csv.writer(out, lineterminator="\r\n")
+        out.write("\ufeff")
+        self._writer.writerow(HEADER)
+        self.rows = 0
+
+    @cache  # noqa: B019 (one manifest per pack; the cache dies with it)
+    def _recipient(self, index: int, language: str) -> tuple[str, str, str, str]:
+        recipient = self._case.recipients[index]
+        name = str(resolve(recipient.name, language) or "")
+        title = resolve(recipient.title, language) if recipient.title is not None else None
+        shown = f"{title}, {name}" if title else name
+        address = "\n".join(resolve(recipient.address, language) or [])
+        fax = " ".join(e164(number) for number in recipient.fax)
+        return shown, recipient.id or "", fax, address
+
+    def add(self, job: Job, fmt: str, pages: int | None, sha256: str) -> None:
+        """One file; `pages` only for PDFs (Word paginates a DOCX itself)."""
+        shown, ident, fax, address = self._recipient(job.recipient, job.language)
+        supporter = no_formula(job.sender.name) if job.sender else ""
+        self._writer.writerow(
+            (
+                job.number,
+                job.path(fmt),
+                fmt,
+                supporter,
+                job.row or "",
+                shown,
+                ident,
+                job.language,
+                job.variant.code,
+                fax,
+                address,
+                "" if pages is None else pages,
+                sha256,
+            )
+        )
+        self.rows += 1

@@ -1,0 +1,52 @@
+"""The print files: all letters of one language in one PDF, each letter on a new page.
+
+A section office prints a whole pack in one go. Each print file is written to a temporary
+file page by page as the letters arrive (see render.pdf.PrintFile), then copied into the
+pack, so memory stays flat however many letters it holds.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from ua_letters.case.model import Case
+from ua_letters.render.layout import Page
+from ua_letters.render.pdf import PrintFile
+
+
+def print_name(language: str) -> str:
+    return f"print-{language}.pdf"
+
+
+class PrintFiles:
+    def __init__(self, case: Case, folder: Path, on_date: date) -> None:
+        self._case = case
+        self._folder = folder
+        self._on_date = on_date
+        self._open: dict[str, tuple[BinaryIO, PrintFile]] = {}
+        self.pages: dict[str, int] = {}
+
+    def add(self, language: str, pages: tuple[Page, ...]) -> None:
+        if language not in self._open:
+            handle = (self._folder / print_name(language)).open("wb")
+            title = f"UA {self._case.ua.number} · {self._case.ua.index} · {language}"
+            self._open[language] = (handle, PrintFile(handle, title, language, self._on_date))
+        self._open[language][1].add(pages)
+
+    def close(self) -> list[tuple[str, Path]]:
+        """Finish every print file; return (name in the pack, temporary path) for each."""
+        done = []
+        for language, (handle, document) in self._open.items():
+            document.close()
+            handle.close()
+            self.pages[language] = document.page_count
+            done.append((print_name(language), self._folder / print_name(language)))
+        self._open.clear()
+        return done
+
+    def abandon(self) -> None:
+        for handle, _document in self._open.values():
+            handle.close()
+        self._open.clear()

@@ -1,0 +1,132 @@
+"""Rows of a supporter list, from CSV or XLSX, as plain strings keyed by column name.
+
+Section offices keep their lists in Excel or export them as CSV, with a BOM or without,
+with commas or (in many European locales) semicolons, so both are read and the separator
+is guessed from the header line. Rows are numbered as a spreadsheet numbers them (the
+header is row 1), so a reported row number is the one the office sees on screen.
+Rows are read one at a time: a long list never has to fit in memory twice.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ua_letters.errors import UaLettersError
+
+COLUMNS = ("name", "address", "city", "postcode", "country", "email", "language", "gender")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SEPARATORS = (";", ",", "\t")
+Row = tuple[int, dict[str, str]]
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: numbers without a spurious '.0', no control characters."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if hasattr(value, "isoformat"):
+        text = str(value.isoformat())
+        value = text[:10] if text.endswith("T00:00:00") else text
+    return _CONTROL.sub(" ", str(value)).strip()
+
+
+def read_rows(path: Path) -> Iterator[Row]:
+    """(row number, {column: text}) for every row after the header; empty rows skipped."""
+    if not path.is_file():
+        raise UaLettersError(f"{path}: no such supporter file")
+    if path.suffix.lower() in (".xlsx", ".xlsm") or _starts_like_zip(path):
+        return _xlsx_rows(path)
+    if path.suffix.lower() == ".xls":
+        raise UaLettersError(
+            f"{path}: old Excel files (.xls) cannot be read", hint="save it as .xlsx or CSV"
+        )
+    return _csv_rows(path)
+
+
+def _starts_like_zip(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
+
+
+def _columns(path: Path, header: list[Any]) -> dict[int, str]:
+    """Which cell holds which known column; unknown columns are ignored."""
+    found: dict[int, str] = {}
+    for index, title in enumerate(header):
+        name = cell_text(title).lstrip("\ufeff").strip().lower()
+        if name in COLUMNS:
+            if name in found.values():
+                raise UaLettersError(f"{path}: the column {name!r} appears twice in the header")
+            found[index] = name
+    if "name" not in found.values():
+        raise UaLettersError(
+            f"{path}: the first row must be a header with a 'name' column",
+            hint="columns: " + ", ".join(COLUMNS) + " (only name is required)",
+        )
+    return found
+
+
+def _record(columns: dict[int, str], cells: list[Any] | tuple[Any, ...]) -> dict[str, str]:
+    record = dict.fromkeys(COLUMNS, "")
+    for index, name in columns.items():
+        if index < len(cells):
+            record[name] = cell_text(cells[index])
+    return record
+
+
+def _separator(header_line: str) -> str:
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    return max(_SEPARATORS, key=unquoted.count)
+
+
+def _csv_rows(path: Path) -> Iterator[Row]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        number = 1
+        try:
+            first = handle.readline()
+            reader = csv.reader(itertools.chain([first], handle), delimiter=_separator(first))
+            columns = _columns(path, next(reader, []))
+            for number, cells in enumerate(reader, start=2):
+                if any(c.strip() for c in cells):
+                    yield number, _record(columns, cells)
+        except UnicodeDecodeError:
+            raise UaLettersError(
+                f"{path}: row {number + 1} (or near it) is not UTF-8 text",
+                hint="save the list as 'CSV UTF-8' (Excel) or choose UTF-8 when exporting",
+            ) from None
+        except csv.Error as exc:
+            raise UaLettersError(f"{path}: row {number + 1}: not valid CSV ({exc})") from None
+
+
+def _xlsx_rows(path: Path) -> Iterator[Row]:
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
+        raise UaLettersError(
+            f"{path}: cannot be read as an Excel workbook (.xlsx)",
+            hint="open it in Excel or LibreOffice and save it again as .xlsx or CSV",
+        ) from None
+    try:
+        rows = workbook.worksheets[0].iter_rows(values_only=True)
+        columns: dict[int, str] | None = None
+        for number, cells in enumerate(rows, start=1):
+            if not any(cell_text(c) for c in cells):
+                continue
+            if columns is None:
+                columns = _columns(path, list(cells))
+                continue
+            yield number, _record(columns, cells)
+        if columns is None:
+            raise UaLettersError(f"{path}: the first sheet is empty")
+    finally:
+        workbook.close()

@@ -1,0 +1,124 @@
+"""Supporters: the people who sign, one per row of the office's list.
+
+A bad row (no name, a language the pack cannot write, a character the PDF font lacks)
+is reported with its row number and skipped; the other rows still make letters. Messages
+name the row and the column, never the supporter's data: it is personal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ua_letters.case.model import Case, Gender
+from ua_letters.case.sender import Sender
+from ua_letters.errors import Problem
+from ua_letters.pack.sources import read_rows
+from ua_letters.render.fonts import missing_characters
+from ua_letters.resources import shipped_languages
+
+_GENDERS = {
+    "": Gender.unknown,
+    "unknown": Gender.unknown,
+    "male": Gender.male,
+    "m": Gender.male,
+    "female": Gender.female,
+    "f": Gender.female,
+}
+
+
+@dataclass(frozen=True)
+class Supporter:
+    row: int
+    sender: Sender
+    language: str
+
+    @property
+    def key(self) -> str:
+        """A stable key for choosing the letter's variant: the same person, the same letter."""
+        name = " ".join(self.sender.name.casefold().split())
+        return f"{name}\n{(self.sender.email or '').casefold().strip()}"
+
+
+@dataclass
+class SupporterList:
+    source: str
+    supporters: list[Supporter] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+
+
+def writable_languages(case: Case) -> list[str]:
+    """Languages a pack of this case can be written in: shipped, with the case's text."""
+    others = [lang for lang in shipped_languages() if lang not in case.languages]
+    return [lang for lang in [*case.languages, *others] if not case.untranslated(lang)]
+
+
+def read_supporters(path: Path, case: Case) -> SupporterList:
+    """Every row of `path` as a Supporter, or as a Problem saying why it was skipped."""
+    return supporters_from_rows(read_rows(path), case, path.name)
+
+
+def supporters_from_rows(
+    rows: Iterable[tuple[int, dict[str, str]]], case: Case, source: str
+) -> SupporterList:
+    result = SupporterList(source)
+    languages = writable_languages(case)
+    for number, record in rows:
+        try:
+            result.supporters.append(_supporter(number, record, case, languages))
+        except _RowError as error:
+            result.skipped.append(
+                Problem(f"{error}; the row is skipped", source, field=f"row {number}")
+            )
+    return result
+
+
+class _RowError(ValueError):
+    pass
+
+
+def _supporter(number: int, record: dict[str, str], case: Case, languages: list[str]) -> Supporter:
+    name = " ".join(record["name"].split())
+    if not name:
+        raise _RowError("no name")
+    language = _language(record["language"], case, languages)
+    gender = _GENDERS.get(record["gender"].lower())
+    if gender is None:
+        raise _RowError("gender must be male, female, m, f or empty")
+    place = " ".join(part for part in (record["postcode"], record["city"]) if part)
+    address = [*record["address"].splitlines(), place, record["country"]]
+    try:
+        sender = Sender(name=name, address=address, email=record["email"] or None, gender=gender)
+    except ValidationError as exc:
+        column = str(exc.errors()[0]["loc"][0])
+        raise _RowError(f"{column}: {exc.errors()[0]['msg']}") from None
+    for column, text in (
+        ("name", name),
+        ("address", "\n".join(address)),
+        ("email", record["email"]),
+    ):
+        _check_drawable(column, text)
+    return Supporter(number, sender, language)
+
+
+def _language(value: str, case: Case, languages: list[str]) -> str:
+    if not value.strip():
+        return case.languages[0]
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    if code not in languages:
+        shown = value.strip()[:20]
+        raise _RowError(
+            f"unknown language {shown!r}; this case can be written in " + ", ".join(languages)
+        )
+    return code
+
+
+def _check_drawable(column: str, text: str) -> None:
+    missing = missing_characters(text)
+    if missing:
+        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in missing[:3])
+        raise _RowError(f"{column}: the letter font (PT Serif) cannot draw {names}")
