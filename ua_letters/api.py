@@ -16,7 +16,7 @@ from pathlib import Path
 from ua_letters.case.model import Case, Recipient, resolve
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter, compose_letter
-from ua_letters.errors import CaseFileError, Problem
+from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem
 from ua_letters.render import FORMATS
 from ua_letters.render.naming import slug
 from ua_letters.render.output import prepare_folder, write_atomic
@@ -99,13 +99,29 @@ def render_letters(case: Case, letters: Iterable[Letter], formats: Sequence[str]
     ]
 
 
-def write_letters(documents: Iterable[Document], folder: Path) -> list[Path]:
+def write_letters(documents: Sequence[Document], folder: Path) -> list[Path]:
+    """Write every document atomically; on failure say how many were written.
+
+    Each file is complete or absent, so running the same command again completes the set.
+    """
     prepare_folder(folder)
-    written = []
-    for document in documents:
-        path = folder / document.filename
-        write_atomic(path, document.data)
-        written.append(path)
+    written: list[Path] = []
+    try:
+        for document in documents:
+            path = folder / document.filename
+            write_atomic(path, document.data)
+            written.append(path)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write {folder / document.filename}: {exc.strerror or exc}; "
+            f"{len(written)} of {len(documents)} files were written completely, none partly",
+            hint="free some space or choose another --out folder, then run the command again",
+        ) from None
+    except KeyboardInterrupt:
+        raise Interrupted(
+            f"interrupted: {len(written)} of {len(documents)} files were written completely, "
+            "none partly; run the command again to write the rest"
+        ) from None
     return written
 
 
@@ -122,5 +138,9 @@ def render_case(
     """Everything `ua-letters render` does: compose, render, then write atomically."""
     chosen = list(languages or case.languages)
     check_request(case, chosen, formats)
-    letters = plan_letters(case, chosen, sender, on_date, user_templates)
-    return write_letters(render_letters(case, letters, formats), folder)
+    try:
+        letters = plan_letters(case, chosen, sender, on_date, user_templates)
+        documents = render_letters(case, letters, formats)
+    except KeyboardInterrupt:
+        raise Interrupted("interrupted before any file was written") from None
+    return write_letters(documents, folder)

@@ -30,6 +30,8 @@ class Problem:
 class UaLettersError(Exception):
     """Bad input or a fixable situation. Exit code 1, a message on stderr, no traceback."""
 
+    exit_code = 1
+
     def __init__(self, problems: list[Problem] | str, hint: str | None = None) -> None:
         if isinstance(problems, str):
             problems = [Problem(problems)]
@@ -48,3 +50,13 @@ class TranslationError(UaLettersError):
 
 class RenderError(UaLettersError):
     """A letter cannot be drawn faithfully (for instance a character the font lacks)."""
+
+
+class OutputError(UaLettersError):
+    """Files could not be written (full disk, no permission); says what was written."""
+
+
+class Interrupted(UaLettersError):
+    """Stopped by Ctrl-C or a signal; says what was written. Exit code 130, as shells expect."""
+
+    exit_code = 130

@@ -48,10 +48,15 @@ app.command("render")(render_cmd.render)
 app.command("validate")(validate_cmd.validate)
 
 
+MAX_SHOWN = 25
+
+
 def report(error: UaLettersError) -> None:
     """Print a user error on stderr: each problem on its own line, then the hint."""
     lines = [str(p) for p in error.problems]
     head = "error: " if len(lines) == 1 else f"error: {len(lines)} problems:\n  "
+    if len(lines) > MAX_SHOWN:
+        lines = [*lines[:MAX_SHOWN], f"… and {len(lines) - MAX_SHOWN} more"]
     sys.stderr.write(head + "\n  ".join(lines) + "\n")
     if error.hint:
         sys.stderr.write(f"hint: {error.hint}\n")
@@ -62,4 +67,4 @@ def main() -> None:
         app(standalone_mode=True)
     except UaLettersError as error:
         report(error)
-        sys.exit(1)
+        sys.exit(error.exit_code)
