@@ -13,6 +13,7 @@ import typer
 
 from ua_letters import __version__
 from ua_letters.cli import render_cmd, validate_cmd
+from ua_letters.cli import import_cmd
 from ua_letters.errors import UaLettersError
 
 app = typer.Typer(
@@ -46,6 +47,7 @@ def _root(
 
 app.command("render")(render_cmd.render)
 app.command("validate")(validate_cmd.validate)
+app.command("import")(import_cmd.import_ua)
 
 
 MAX_SHOWN = 25

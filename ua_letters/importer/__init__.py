@@ -1,0 +1,34 @@
+"""Import: turn the text of a real UA into a draft case file.
+
+reader (bytes -> text) -> lines (classify) -> sections -> blocks (one per official) ->
+build (fields) -> draft (YAML with CHECK comments). `import_file` runs them all.
+"""
+
+from __future__ import annotations
+
+from ua_letters.importer.draft import draft_yaml
+from ua_letters.importer.parse import import_document
+from ua_letters.importer.reader import Document, DocumentError, decode, read_document
+from ua_letters.importer.result import FoundRecipient, ImportedUA, Notice
+
+
+def import_file(source: str) -> ImportedUA:
+    """Read a UA from a file path, or standard input for '-'."""
+    return import_document(read_document(source))
+
+
+def import_bytes(raw: bytes, name: str = "<text>") -> ImportedUA:
+    return import_document(decode(raw, name))
+
+
+__all__ = [
+    "Document",
+    "DocumentError",
+    "FoundRecipient",
+    "ImportedUA",
+    "Notice",
+    "draft_yaml",
+    "import_bytes",
+    "import_document",
+    "import_file",
+]

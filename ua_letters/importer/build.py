@@ -1,0 +1,121 @@
+"""Step four: turn one block of lines into a recipient, with what a person must check.
+
+Every value is the UA's own text. Where the importer had to decide something (the role,
+a title taken from the salutation, a rewritten number), the reason goes into `checks`;
+where it found nothing, a notice names the line.
+"""
+
+from __future__ import annotations
+
+from ua_letters.case.model import Gender
+from ua_letters.importer.blocks import Block
+from ua_letters.importer.contacts import read_emails, read_handles, read_salutation
+from ua_letters.importer.heads import interpret
+from ua_letters.importer.numbers import split_numbers
+from ua_letters.importer.result import FoundRecipient, ImportedUA
+from ua_letters.importer.roles import choose_gender, choose_role, title_from_salutation
+from ua_letters.importer.vocab import SOCIAL_LABELS
+
+
+def build_recipient(block: Block, index: int, ua: ImportedUA) -> FoundRecipient:
+    where = f"recipients[{index}]"
+    found = FoundRecipient(line=block.first_line, copy=block.copy)
+    head = interpret([text for _, text in block.head])
+    found.title, found.name, found.organisation = head.title, head.name, head.organisation
+    found.honorifics, found.address, found.country = head.honorifics, head.address, head.country
+    found.checks.update(head.checks)
+    found.notes = [text for _, text in block.notes]
+    _contacts(block, found, ua, where)
+    if block.salutation:
+        number, text = block.salutation
+        found.salutation, problem = read_salutation(text, ua.language)
+        if problem:
+            ua.warn(problem, number, f"{where}.salutation")
+    main_salutation = found.salutation.get(ua.language)
+    if found.title is None and (title := title_from_salutation(main_salutation)):
+        found.title = title
+        found.checks["title"] = (
+            f"the UA gives no title; taken from the salutation {main_salutation!r}"
+        )
+    found.role, reason = choose_role(
+        found.title, main_salutation, found.honorifics, found.organisation
+    )
+    found.checks["role"] = reason
+    every_salutation = " / ".join(found.salutation.values()) or None
+    found.gender, gender_reason = choose_gender(found.honorifics, every_salutation)
+    if found.gender is Gender.unknown:
+        found.checks["gender"] = "the UA does not say; write male or female if you know"
+    else:
+        found.checks["gender"] = str(gender_reason)
+    _complain(block, found, ua, where)
+    return found
+
+
+def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -> None:
+    for number, segment in block.contacts:
+        label, value = segment.label or "", segment.value
+        if not value:
+            continue
+        if label in ("fax", "phone", "phone_fax"):
+            numbers, problems = split_numbers(value, found.country or ua.country)
+            for problem in problems:
+                ua.warn(problem, number, f"{where}.{'phone' if label == 'phone' else 'fax'}")
+            for item in numbers:
+                targets = ["fax", "phone"] if label == "phone_fax" else [label]
+                for target in targets:
+                    bucket: list[str] = getattr(found, target)
+                    if item.text not in bucket:
+                        bucket.append(item.text)
+                if item.note:
+                    found.checks[f"{targets[0]}:{item.text}"] = item.note
+                    ua.warn(f"{item.text}: {item.note}", number, f"{where}.{targets[0]}")
+            if number in block.unlabelled:
+                ua.warn("a number without a label, read as a fax number", number, f"{where}.fax")
+        elif label == "email":
+            emails, hidden, spelled = read_emails(value)
+            found.email += [e for e in emails if e not in found.email]
+            if hidden:
+                found.email_hidden = True
+                ua.warn(
+                    f"the e-mail address is hidden in this copy ({value!r}); copy it from "
+                    "the original UA page",
+                    number,
+                    f"{where}.email",
+                )
+            elif spelled:
+                found.checks["email"] = f"rebuilt from {value!r}"
+            elif not emails:
+                ua.warn(f"{value!r} is not an e-mail address", number, f"{where}.email")
+        elif label in SOCIAL_LABELS:
+            found.social.setdefault(label, []).extend(read_handles(value))
+
+
+def _complain(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -> None:
+    line = found.line
+    if not found.name:
+        ua.warn("no name found for this official", line, f"{where}.name")
+    if not found.address:
+        ua.warn("no address found for this official", line, f"{where}.address")
+    if not found.fax:
+        ua.warn(
+            "the UA gives no fax number; a case file needs one — add it, or remove this "
+            "recipient",
+            line,
+            f"{where}.fax",
+        )
+    if len(found.email) > 1:
+        ua.warn(
+            f"{len(found.email)} e-mail addresses; the case file keeps the first, the others "
+            "are in a comment",
+            line,
+            f"{where}.email",
+        )
+    if not block.salutation:
+        ua.warn(
+            "no salutation in the UA; the letters will use the usual one for the role",
+            line,
+            f"{where}.salutation",
+        )
+    if found.honorifics:
+        said = f"the UA writes {' '.join(found.honorifics)} before the name"
+        found.checks["name"] = "; ".join(filter(None, [found.checks.get("name"), said]))

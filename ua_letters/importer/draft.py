@@ -1,0 +1,180 @@
+"""The imported UA as a draft case file: the case model's keys, with comments.
+
+The draft follows ua_letters/case/model.py so that `ua-letters validate` accepts it once
+the translations are added. What the model has no key for — phone numbers aside, social
+handles, extra or hidden e-mail addresses, honorifics, the diplomatic-copies instruction,
+other people concerned — is kept in comments beside the recipient or at the top, so that
+nothing the UA says is lost. Values that were not found stay empty (null or []), which
+`validate` then reports; every decision the importer took is marked CHECK.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from babel import Locale
+
+from ua_letters.importer.places import country_name
+from ua_letters.importer.result import FoundRecipient, ImportedUA
+from ua_letters.importer.yamlwriter import Note, dump
+from ua_letters.resources import script_of
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def script_key(text: str) -> str:
+    return "cyrl" if _CYRILLIC.search(text) else "latn"
+
+
+def draft_yaml(ua: ImportedUA) -> str:
+    return dump(draft_data(ua), header(ua))
+
+
+def draft_data(ua: ImportedUA) -> dict[str, Any]:
+    return {
+        "ua": _ua(ua),
+        "languages": Note(list(ua.languages), _languages_comment(ua), above=("",)),
+        "person": Note(_person(ua), above=("",)),
+        "facts": Note(
+            {ua.language: ua.facts} if ua.facts else None,
+            "CHECK: the UA's own story, copied whole; shorten it to what the letters say",
+            above=("",),
+        ),
+        "actions": Note(
+            [Note({ua.language: text}) for text in ua.actions],
+            f"from line {ua.lines['actions']}" if "actions" in ua.lines else None,
+            above=("",),
+        ),
+        "recipients": Note(
+            [_recipient(r, i, ua) for i, r in enumerate(ua.recipients)], above=("",)
+        ),
+    }
+
+
+def _at(ua: ImportedUA, key: str) -> str | None:
+    return f"line {ua.lines[key]}" if key in ua.lines else None
+
+
+def _ua(ua: ImportedUA) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "number": Note(ua.number, _at(ua, "ua.number") or "NOT FOUND in the UA"),
+        "update": Note(
+            ua.update,
+            f"CHECK: {_at(ua, 'ua.update')}" if "ua.update" in ua.lines else (
+                "CHECK: 0 means the original UA" if ua.update == 0 else "NOT FOUND: which update?"
+            ),
+        ),
+        "index": Note(ua.index, _at(ua, "ua.index") or "NOT FOUND in the UA"),
+        "issued": Note(ua.issued, _at(ua, "ua.issued") or "NOT FOUND in the UA"),
+    }
+    if ua.deadline:
+        data["deadline"] = Note(ua.deadline, _at(ua, "ua.deadline"))
+    country = f"{country_name(ua.country)}, {_at(ua, 'ua.country')}" if ua.country else None
+    data["country"] = Note(ua.country, country or "NOT FOUND in the UA")
+    if ua.deadline is None:
+        data["country"] = Note(ua.country, data["country"].comment,
+                               above=("deadline: the UA states none",))
+    return data
+
+
+def _languages_comment(ua: ImportedUA) -> str:
+    names = Locale("en").languages
+    asked = ", ".join(names.get(c, c) for c in ua.languages_requested) or "no language"
+    own = " or your own language" if ua.own_language else ""
+    return f"the UA asks for {asked}{own} ({_at(ua, 'languages') or 'not found'})"
+
+
+def _person(ua: ImportedUA) -> dict[str, Any]:
+    if not ua.people:
+        return {"name": Note(None, "NOT FOUND: the person the UA is about"), "gender": "unknown"}
+    first, others = ua.people[0], ua.people[1:]
+    above = tuple(f"also concerned: {p.name} ({p.gender})" for p in others)
+    gender_check = ua.checks.get("person.gender")
+    return {
+        "name": Note({script_key(first.name): first.name}, _at(ua, "person.name"), above=above),
+        "gender": Note(str(first.gender), f"CHECK: {gender_check}" if gender_check else None),
+    }
+
+
+def _recipient(found: FoundRecipient, index: int, ua: ImportedUA) -> Note:
+    checks = found.checks
+    data: dict[str, Any] = {
+        "role": Note(str(found.role), f"CHECK: {checks['role']}"),
+    }
+    if found.copy:
+        data["copy"] = True
+    if found.title:
+        data["title"] = Note({ua.language: found.title}, _check(checks.get("title")))
+    if found.organisation:
+        data["organisation"] = {ua.language: found.organisation}
+    data["name"] = Note(
+        {script_key(found.name): found.name} if found.name else None,
+        _check(checks.get("name")) or (None if found.name else "NOT FOUND in the UA"),
+    )
+    data["gender"] = Note(str(found.gender), f"CHECK: {checks['gender']}")
+    data["address"] = Note(list(found.address), None if found.address else "NOT FOUND")
+    data["fax"] = Note(
+        [Note(n, _check(checks.get(f"fax:{n}"))) for n in found.fax],
+        None if found.fax else "NOT FOUND: the UA gives no fax number",
+    )
+    if found.phone:
+        data["phone"] = [Note(n, _check(checks.get(f"phone:{n}"))) for n in found.phone]
+    if found.email:
+        data["email"] = Note(found.email[0], _check(checks.get("email")))
+    if found.salutation:
+        data["salutation"] = dict(found.salutation)
+    return Note(data, above=_recipient_comments(found, index, ua))
+
+
+def _check(reason: str | None) -> str | None:
+    return f"CHECK: {reason}" if reason else None
+
+
+def _recipient_comments(found: FoundRecipient, index: int, ua: ImportedUA) -> tuple[str, ...]:
+    kind = "copies to" if found.copy else "main recipient"
+    lines = [f"recipients[{index}], {kind}: from line {found.line} of the UA"]
+    if found.country:
+        lines.append(f"country: {found.country} ({country_name(found.country)})")
+    if found.honorifics:
+        lines.append(f"honorific in the UA: {' '.join(found.honorifics)}")
+    lines += [f"further e-mail in the UA: {e}" for e in found.email[1:]]
+    if found.email_hidden:
+        lines.append("email: present in the UA but hidden in this copy; copy it from the "
+                     "original page")
+    for network, handles in found.social.items():
+        lines.append(f"{network}: {', '.join(handles)}")
+    lines += [f"note in the UA: {note}" for note in found.notes]
+    if not found.salutation:
+        lines.append("salutation: none in the UA; the letters use the usual one for the role")
+    return ("", *lines)
+
+
+def header(ua: ImportedUA) -> list[str]:
+    others = [lang for lang in ua.languages if lang != ua.language]
+    steps = ["Read every line marked CHECK or NOT FOUND, and the warnings below."]
+    if others:
+        scripts = sorted({script_of(lang) for lang in others})
+        steps.append(
+            f"Add the {', '.join(others)} text: person.name and each recipient's name "
+            f"(under {', '.join(scripts)}), facts, actions and titles (see examples/askarov.yaml)."
+        )
+    steps.append("Run: ua-letters validate <this file>")
+    lines = [
+        f"Draft case file made by `ua-letters import` from {ua.source} (read as {ua.encoding}).",
+        f"Every value is copied from the UA, in its own language ({ua.language}); nothing is "
+        "invented. Values not found are empty (null or []).",
+        "Before using it:",
+        *(f"  {n}. {step}" for n, step in enumerate(steps, 1)),
+    ]
+    if ua.diplomatic:
+        lines.append(f"Diplomatic copies ({_at(ua, 'diplomatic')}): {ua.diplomatic}")
+    if ua.notices:
+        lines.append(f"Warnings ({len(ua.notices)}):")
+        lines += [f"  {_notice(n.line, n.field, n.message)}" for n in ua.notices]
+    return lines
+
+
+def _notice(line: int | None, field: str | None, message: str) -> str:
+    place = ", ".join(filter(None, [f"line {line}" if line else None, field]))
+    return f"{place}: {message}" if place else message

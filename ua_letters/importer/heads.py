@@ -1,0 +1,140 @@
+"""The head of a recipient — everything before the fax line — as title, name,
+organisation and address.
+
+The head arrives as lines (one field per line) or as one line of comma-separated pieces
+(a whole recipient on one line). Both become a list of pieces, each piece gets a kind
+(names.kind_of), and the pieces are then placed in order: once the address has begun,
+everything after it is address.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ua_letters.importer.names import (
+    CONNECTORS,
+    is_name,
+    kind_of,
+    split_title_name,
+    strip_honorifics,
+    words,
+)
+from ua_letters.importer.places import country_code
+from ua_letters.importer.roles import role_of
+
+_HOUSE = re.compile(r"^(?:No\.?\s*|д\.\s*)?\d+[\w/-]{0,4}\.?$", re.IGNORECASE)
+
+
+@dataclass
+class Head:
+    title: str | None = None
+    name: str | None = None
+    honorifics: list[str] = field(default_factory=list)
+    organisation: str | None = None
+    address: list[str] = field(default_factory=list)
+    country: str | None = None
+    checks: dict[str, str] = field(default_factory=dict)  # field -> what to check
+
+
+def split_pieces(text: str) -> list[str]:
+    """Split on commas that are not inside parentheses."""
+    pieces, depth, current = [], 0, ""
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth <= 0:
+            pieces.append(current)
+            current = ""
+        else:
+            current += char
+    pieces.append(current)
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def pieces_of(lines: list[str]) -> list[str]:
+    """One piece per field. A line is split at commas only where it holds a title or an
+    organisation; an address line such as "Frunze Street, 469" stays whole, except on a
+    one-line recipient, where every comma separates a line of the address."""
+    one_line = len(lines) == 1
+    result: list[str] = []
+    for line in lines:
+        pieces = _join_house_numbers(split_pieces(line))
+        if not one_line and not {kind_of(p) for p in pieces} & {"title", "org"}:
+            pieces = [", ".join(pieces)] if pieces else []  # "Ankara Adliyesi, Dikmen Caddesi"
+        if pieces:
+            pieces[-1] = _drop_final_stop(pieces[-1])
+        while pieces and (one_line or kind_of(pieces[0]) != "address"):
+            result.append(pieces.pop(0))
+        if pieces:
+            result.append(", ".join(pieces))
+    return result
+
+
+def _join_house_numbers(pieces: list[str]) -> list[str]:
+    """'vul. Internatsyanalnaya', '22' -> 'vul. Internatsyanalnaya, 22': a bare house
+    number belongs to the street before it."""
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and _HOUSE.match(piece):
+            joined[-1] = f"{joined[-1]}, {piece}"
+        else:
+            joined.append(piece)
+    return joined
+
+
+def _drop_final_stop(piece: str) -> str:
+    """'…, Colombia.' -> 'Colombia'; 'Main St.' keeps its abbreviation dot."""
+    if piece.endswith(".") and (country_code(piece) or len(piece.split()[-1]) > 4):
+        return piece[:-1].rstrip()
+    return piece
+
+
+def interpret(lines: list[str]) -> Head:
+    head = Head()
+    in_address = False
+    for piece in pieces_of(lines):
+        kind = "address" if in_address else kind_of(piece)
+        if kind != "name" and not in_address and _continues_title(head, piece):
+            head.title = f"{head.title} {piece}"
+        elif head.title is None and (kind == "title" or (kind == "other" and role_of(piece))):
+            _take_title(head, piece)
+        elif kind == "name" and head.name is None:
+            head.name, head.honorifics = strip_honorifics(piece)
+        elif kind == "org" and head.organisation is None:
+            head.organisation = piece
+        elif kind == "other" and head.name is None and not in_address:
+            head.name, head.honorifics = strip_honorifics(piece)
+            head.checks["name"] = f"read {piece!r} as the name; it does not look like one"
+        else:
+            in_address = True
+            head.address.append(piece)
+    head.country = _country(head.address)
+    return head
+
+
+def _take_title(head: Head, piece: str) -> None:
+    title, name = split_title_name(piece)
+    head.title = title
+    if name and head.name is None:
+        head.name, head.honorifics = strip_honorifics(name)
+        head.checks["name"] = f"title and name were split from one piece: {piece!r}"
+
+
+def _continues_title(head: Head, piece: str) -> bool:
+    if head.title is None or head.name is not None:
+        return False
+    last = words(head.title)[-1] if head.title.split() else ""
+    return last in CONNECTORS or piece[:1].islower() or words(piece)[0] in CONNECTORS
+
+
+def _country(address: list[str]) -> str | None:
+    for line in reversed(address):
+        for piece in reversed(split_pieces(line)):
+            if code := country_code(piece):
+                return code
+            if code := country_code(re.sub(r"[\d-]+", "", piece)):  # "720040 KYRGYZSTAN"
+                return code
+    return None
+
+
+__all__ = ["Head", "interpret", "is_name", "pieces_of"]

@@ -1,0 +1,119 @@
+"""Is this piece of a recipient a title, a name, an organisation or an address line?
+
+UAs write "Minister of Internal Affairs / Kubatbek Baibolov", "Kubatbek Baibolov,
+Minister…", "President Roza Otunbaeva" or "H.E. Mr Juan Pérez". These helpers look at one
+piece of text at a time; heads.py decides what the pieces of a recipient are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ua_letters.importer.places import country_code
+from ua_letters.importer.vocab import (
+    ADDRESS_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    TITLE_START,
+    TITLE_WORDS,
+)
+
+CONNECTORS = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
+# Honorifics that may sit inside a title line ("Minister of Justice H.E. Juan Pérez");
+# "General" or "Judge" there would be part of the title instead.
+_INLINE = frozenset(h for h in HONORIFICS if "." in h or h in {
+    "mr", "mrs", "ms", "miss", "dr", "his excellency", "her excellency", "señor", "señora",
+    "sir", "dame", "monsieur", "madame",
+})
+
+
+def words(text: str) -> list[str]:
+    return [w.strip(".,;:()\"'’“”").lower() for w in text.split()]
+
+
+@cache
+def _honorific_pattern(inline: bool) -> re.Pattern[str]:
+    names = sorted(_INLINE if inline else HONORIFICS, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(n) for n in names) + r")(?=\s|$)", re.I)
+
+
+def strip_honorifics(text: str) -> tuple[str, list[str]]:
+    """'H.E. Mr Juan Pérez' -> ('Juan Pérez', ['H.E.', 'Mr'])."""
+    found: list[str] = []
+    rest = text.strip()
+    while match := _honorific_pattern(False).match(rest):
+        remainder = rest[match.end() :].strip()
+        if not remainder or (starts_title(remainder) and match[0].lower() in ("general", "judge")):
+            break
+        found.append(match[0])
+        rest = remainder
+    return rest, found
+
+
+def starts_title(text: str) -> bool:
+    low = re.sub(r"^the\s+", "", text.lower().strip())
+    return any(re.match(rf"{re.escape(start)}\b(?!')", low) for start in TITLE_START)
+
+
+def is_name(text: str) -> bool:
+    """A personal name: two to six capitalised words (one after an honorific), no digits,
+    no words of titles, organisations or addresses, and not a country."""
+    rest, honorifics = strip_honorifics(text)
+    tokens = rest.replace(",", " ").split()
+    if not tokens or len(tokens) > 6 or any(c.isdigit() for c in rest) or country_code(rest):
+        return False
+    capitalised = 0
+    for token, low in zip(tokens, words(rest), strict=True):
+        if low in NAME_PARTICLES:
+            continue
+        if low in TITLE_WORDS or low in ORG_WORDS or low in ADDRESS_WORDS:
+            return False
+        if not token.lstrip("\"'“‘(")[:1].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= (1 if honorifics else 2)
+
+
+def kind_of(part: str) -> str:
+    """'address', 'title', 'org', 'name' or 'other' for one piece of a recipient."""
+    low = part.lower().strip()
+    tokens = set(words(part))
+    if low.startswith(("c/o", "care of")):
+        return "address"
+    ends_org = bool(tokens) and words(part)[-1] in ORG_WORDS
+    if starts_title(part) and not (ends_org and " of " not in low):  # "President Office"
+        return "title"
+    if country_code(part) or any(c.isdigit() for c in part) or tokens & ADDRESS_WORDS:
+        return "address"
+    if tokens & ORG_WORDS:
+        return "org"
+    if is_name(part):
+        return "name"
+    return "other"
+
+
+def split_title_name(part: str) -> tuple[str, str | None]:
+    """'Minister of Internal Affairs Kubatbek Baibolov' -> (title, name); the name is None
+    when the part holds no name ('Governor of Osh Province')."""
+    for match in _honorific_pattern(True).finditer(part):
+        if match.start() > 0 and part[match.start() - 1] == " ":
+            return part[: match.start()].strip(" ,"), part[match.start() :].strip()
+    tokens = part.split()
+    cut = len(tokens)
+    while cut > 1:
+        token = tokens[cut - 1]
+        low = words(token)[0]
+        particle = low in NAME_PARTICLES and cut < len(tokens)  # "Salman bin Abdul Aziz"
+        if low in TITLE_WORDS or low in ORG_WORDS or low in ADDRESS_WORDS or country_code(token):
+            break
+        if not (token[:1].isupper() or particle):
+            break
+        cut -= 1
+    taken = len(tokens) - cut
+    if taken == 0 or cut == 0 or words(tokens[cut - 1])[0] in CONNECTORS:
+        return part, None
+    if taken == 1 and words(tokens[cut - 1])[0] not in TITLE_WORDS:
+        return part, None
+    return " ".join(tokens[:cut]), " ".join(tokens[cut:])

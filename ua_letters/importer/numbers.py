@@ -1,0 +1,91 @@
+"""Phone and fax numbers as UAs write them: several per line, joined by "-OR-" or "/".
+
+One wrong digit and an appeal never arrives, so numbers are copied as written. They are
+only rewritten where the letter needs an international form ("00 996 …" -> "+996 …", a
+local number completed with the recipient's country code), and each rewrite carries a
+note so that a person checks it against the UA.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+_CAPITAL_I = re.compile(r"\s+I\s+")  # "Phone: … I Fax: …" uses a capital I as a bar
+_JOINERS = re.compile(r"\s*(?:-+\s*or\s*-+|\bor\b|\band\b|[,;|]|\s-\s)\s*", re.IGNORECASE)
+_NOT_NUMBER = re.compile(r"[^\d+() .\-]")
+_REMARK = re.compile(r"\([^)]*[^\W\d_][^)]*\)")  # "(via the Ministry)", "(office hours)"
+_MIN_DIGITS = 7
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number ready for the case file; `note` says what a person should check."""
+
+    text: str
+    note: str | None = None
+
+
+def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[str]]:
+    """The numbers in a label's value, and a message for each piece that is not one."""
+    numbers: list[Number] = []
+    problems: list[str] = []
+    for chunk in _JOINERS.split(_CAPITAL_I.sub(",", value)):
+        previous: str | None = None
+        for piece in chunk.split("/"):
+            cleaned = _NOT_NUMBER.sub("", _REMARK.sub("", piece)).strip(" .-")
+            digits = sum(c.isdigit() for c in cleaned)
+            if not digits:
+                if piece.strip():
+                    problems.append(f"{piece.strip()!r} is not a number")
+                continue
+            if digits < _MIN_DIGITS and previous is not None and "+" not in cleaned:
+                numbers.append(Number(*_variant(previous, cleaned)))
+                continue
+            if digits < _MIN_DIGITS:
+                problems.append(f"{cleaned!r} is too short to be a phone or fax number")
+                continue
+            number = international(re.sub(r"\s+", " ", cleaned), country)
+            numbers.append(number)
+            previous = number.text
+    return numbers, problems
+
+
+def _variant(previous: str, ending: str) -> tuple[str, str]:
+    """'+233 302 123456' and '7' -> '+233 302 123457': the UA lists alternative endings."""
+    tail = re.sub(r"\D", "", ending)
+    chars = list(previous)
+    position, replaced = len(chars) - 1, 0
+    while position >= 0 and replaced < len(tail):
+        if chars[position].isdigit():
+            replaced += 1
+        position -= 1
+    text = "".join(chars[: position + 1]) + tail
+    return text, f"written as {previous}/{ending}; check this reading of the UA"
+
+
+def international(text: str, country: str | None) -> Number:
+    """The number in international form, or as written with a note explaining why not."""
+    if text.startswith("00"):
+        return Number("+" + text[2:].lstrip(), f"written as {text} in the UA")
+    if text.startswith("+"):
+        return Number(text)
+    if country is None:
+        return Number(text, "no country code, and the recipient's country is unknown")
+    try:
+        parsed = phonenumbers.parse(text, country)
+    except phonenumbers.NumberParseException:
+        return Number(text, "not a phone number the importer can read")
+    if not phonenumbers.is_possible_number(parsed):
+        return Number(text, f"not a possible number in {country}")
+    formatted = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return Number(formatted, f"written as {text}; the country code of {country} was added")
+
+
+def is_possible(text: str) -> bool:
+    try:
+        return bool(phonenumbers.is_possible_number(phonenumbers.parse(text, None)))
+    except phonenumbers.NumberParseException:
+        return False

@@ -1,0 +1,68 @@
+"""The importer's pipeline: classify lines, find sections, assemble and build recipients.
+
+Each step lives in its own module; this one only runs them in order and decides when a
+document holds too little to be a UA.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ua_letters.importer.blocks import Block, assemble
+from ua_letters.importer.build import build_recipient
+from ua_letters.importer.lines import classify
+from ua_letters.importer.meta import read_languages, read_meta
+from ua_letters.importer.reader import Document, DocumentError
+from ua_letters.importer.result import ImportedUA
+from ua_letters.importer.sections import find_sections
+from ua_letters.importer.story import read_diplomatic, read_people, read_story
+
+_LEGACY = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
+
+
+def import_document(document: Document) -> ImportedUA:
+    """Read a UA; raise DocumentError when it names no recipient at all."""
+    lines = classify(document.text)
+    ua = ImportedUA(source=document.name, encoding=document.encoding)
+    if document.encoding in _LEGACY:
+        ua.warn(f"not UTF-8; read as {_LEGACY[document.encoding]} — check the accented and "
+                "Cyrillic letters")
+    read_meta(lines, ua)
+    sections = find_sections(lines)
+    ua.actions = [text for _, text in sections.actions]
+    if sections.actions:
+        ua.lines["actions"] = sections.actions[0][0]
+    else:
+        ua.warn("no requested actions (bullets after PLEASE WRITE) found; fill in actions",
+                sections.write.number if sections.write else None, "actions")
+    read_languages(sections.write, ua)
+    ua.facts = read_story(lines, sections.write, ua)
+    read_people(lines, ua, ua.facts)
+    read_diplomatic(sections.embassy, ua)
+    blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
+    if not blocks:
+        raise DocumentError(
+            f"{document.name}: no recipients found — no official with a fax, e-mail or "
+            "salutation after the requested actions",
+            hint="give the full text of the UA, including the list of officials to write to",
+        )
+    ua.recipients = [build_recipient(block, i, ua) for i, block in enumerate(blocks)]
+    if ua.country is None:
+        countries = Counter(r.country for r in ua.recipients if r.country and not r.copy)
+        if countries:
+            ua.country = countries.most_common(1)[0][0]
+            ua.checks["ua.country"] = "the UA does not name it; taken from the addresses"
+            ua.lines["ua.country"] = ua.recipients[0].line
+        else:
+            ua.warn("the country could not be found; fill in ua.country", None, "ua.country")
+    return ua
+
+
+def _is_official(block: Block, ua: ImportedUA) -> bool:
+    """A block with neither contacts nor a salutation is stray text, not an official."""
+    if block.contacts or block.salutation:
+        return True
+    first, last = block.head[0][0], block.head[-1][0]
+    span = f"lines {first}–{last}" if last != first else f"line {first}"
+    ua.warn(f"ignored {span} among the recipients: no fax, e-mail or salutation", first)
+    return False

@@ -1,0 +1,104 @@
+"""Country names to ISO codes, and dates written out in words, from CLDR via Babel.
+
+No hand-kept month or country lists: Babel knows every English country and month name,
+in full and abbreviated. Only the names CLDR spells differently from UAs are aliased
+(see vocab.COUNTRY_ALIASES).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from babel import Locale
+
+from ua_letters.importer.vocab import COUNTRY_ALIASES
+
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+_QUOTES = str.maketrans({"’": "'", "‘": "'"})
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]{3,})\.?,?\s+(\d{4})\b")
+_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+# "Arab Republic of Egypt" -> "egypt"; explicit aliases (Korea, Congo) are tried first.
+_STATE_FORM = re.compile(
+    r"^(?:(?:arab|islamic|federal|democratic|socialist|united|bolivarian|plurinational|"
+    r"hashemite|people's)\s+)*(?:republic|kingdom|state|sultanate|commonwealth)\s+of\s+"
+    r"(?:the\s+)?"
+)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+@cache
+def _countries(language: str) -> dict[str, str]:
+    names = {
+        name.lower().translate(_QUOTES): code
+        for code, name in Locale.parse(language).territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+    for name in list(names):
+        short = re.sub(r"\s*\(.*\)$", "", name)  # "myanmar (burma)" -> "myanmar"
+        names.setdefault(short, names[name])
+    return {**names, **COUNTRY_ALIASES}
+
+
+def country_code(text: str, language: str = "en") -> str | None:
+    """The ISO code of a country name ('KYRGYZSTAN', 'Kyrgyz Republic.'), else None."""
+    names = _countries(language)
+    key = text.strip(" .,;:()").lower().translate(_QUOTES)
+    if key in names:
+        return names[key]
+    key = re.sub(r"^the\s+", "", key)
+    return names.get(key) or names.get(_STATE_FORM.sub("", key))
+
+
+def country_name(code: str, language: str = "en") -> str:
+    name: str = Locale.parse(language).territories.get(code, code)
+    return name
+
+
+@cache
+def _months(language: str) -> dict[str, int]:
+    locale = Locale.parse(language)
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                months[name.lower().rstrip(".")] = number
+    months.setdefault("sept", 9)
+    return months
+
+
+def find_date(text: str, language: str = "en") -> tuple[date, int] | None:
+    """The first real date written in `text`, and where it starts, or None."""
+    found: list[tuple[int, date]] = []
+    months = _months(language)
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        month = months.get(match[2].lower())
+        if month and (day := _make(int(match[3]), month, int(match[1]))):
+            found.append((match.start(), day))
+            break
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        month = months.get(match[1].lower())
+        if month and (day := _make(int(match[3]), month, int(match[2]))):
+            found.append((match.start(), day))
+            break
+    for match in _ISO.finditer(text):
+        if day := _make(int(match[1]), int(match[2]), int(match[3])):
+            found.append((match.start(), day))
+            break
+    for match in _DOTTED.finditer(text):
+        if day := _make(int(match[3]), int(match[2]), int(match[1])):
+            found.append((match.start(), day))
+            break
+    if not found:
+        return None
+    start, day = min(found, key=lambda item: item[0])
+    return day, start
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,136 @@
+"""Bytes in, clean text out: size limit, binary refusal, encodings, odd characters.
+
+UAs arrive as copies of web pages, e-mails and PDFs. Before any parsing, the document
+must be text we can trust: not too big (a 10 MB "UA" is a mistake, and would make every
+later step slow), not a binary file, and decoded correctly — a legacy Windows-1251 file
+read as Latin-1 would turn every Cyrillic name into garbage without any error.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ua_letters.errors import UaLettersError
+
+MAX_BYTES = 2_000_000
+_SIGNATURES = {
+    b"%PDF": "a PDF file; copy its text into a .txt file (for example with pdftotext)",
+    b"PK\x03\x04": "a zip or Word (.docx) file; save the document as plain text (.txt)",
+    b"\xd0\xcf\x11\xe0": "an old Word (.doc) file; save the document as plain text (.txt)",
+    b"{\\rtf": "an RTF file; save the document as plain text (.txt)",
+}
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004"
+                              "\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TABLE = {**_SPACES, **_INVISIBLE, ord("\uff1a"): ":"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"\w+")
+
+
+class DocumentError(UaLettersError):
+    """The UA document cannot be read or holds nothing the importer can use."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """The decoded, normalised text of a UA and how it was read."""
+
+    name: str
+    text: str
+    encoding: str
+
+
+def read_document(source: str) -> Document:
+    """Read a file path, or standard input for '-', into a normalised Document."""
+    if source == "-":
+        return decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+    path = Path(source)
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{source} is a folder; give the UA text file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(_too_big(source, size))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)  # a FIFO or device may lie about its size
+    except OSError as exc:
+        raise DocumentError(f"cannot read {source}: {exc.strerror or exc}") from None
+    return decode(raw, source)
+
+
+def decode(raw: bytes, name: str) -> Document:
+    """Check and decode raw bytes; raise DocumentError with a plain explanation."""
+    if len(raw) > MAX_BYTES:
+        raise DocumentError(_too_big(name, len(raw)))
+    if not raw.strip():
+        raise DocumentError(f"{name} is empty; give the text of the Urgent Action")
+    for signature, what in _SIGNATURES.items():
+        if raw.startswith(signature):
+            raise DocumentError(f"{name} is {what}")
+    text, encoding = _decode_text(raw, name)
+    if len(_CONTROL.findall(text)) > max(3, len(text) // 200):
+        raise DocumentError(f"{name} looks like a binary file, not text; save the UA as .txt")
+    return Document(name, normalise(text), encoding)
+
+
+def _too_big(name: str, size: int) -> str:
+    return (
+        f"{name} is {size:,} bytes; the limit is {MAX_BYTES:,} — a UA is a few pages of "
+        "text, so this is probably the wrong file"
+    )
+
+
+def _decode_text(raw: bytes, name: str) -> tuple[str, str]:
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), codec.replace("-sig", "")
+            except UnicodeDecodeError:
+                raise DocumentError(f"{name} starts like {codec} but is not valid") from None
+    if b"\x00" in raw:
+        raise DocumentError(f"{name} is a binary file (it contains NUL bytes), not a text")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _legacy(raw)
+
+
+def _legacy(raw: bytes) -> tuple[str, str]:
+    """Windows-1251 (Cyrillic) or Windows-1252 (Western), whichever reads as real words.
+
+    Read as cp1251, a Western text gets Cyrillic letters inside Latin words ("Seсora");
+    a Cyrillic text gets whole Cyrillic words. Counting both tells them apart.
+    """
+    cyrillic = raw.decode("cp1251", errors="replace")
+    mixed = sum(
+        1
+        for word in _WORD.findall(cyrillic)
+        if _LATIN.search(word) and _CYRILLIC.search(word)
+    )
+    if len(_CYRILLIC.findall(cyrillic)) > 3 * mixed:
+        return cyrillic, "cp1251"
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def normalise(text: str) -> str:
+    """One kind of line break and space; no invisible characters; entities decoded."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for separator in ("\u2028", "\u2029", "\x85", "\x0c", "\x0b"):
+        text = text.replace(separator, "\n")
+    if "&" in text:
+        text = html.unescape(text)
+    text = unicodedata.normalize("NFC", text.translate(_TABLE))
+    text = _CONTROL.sub("", text)
+    return "\n".join(re.sub(" {2,}", " ", line).strip() for line in text.split("\n"))

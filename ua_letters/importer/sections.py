@@ -1,0 +1,88 @@
+"""Step two: find the parts of the UA — the requested actions and the recipients.
+
+A UA reads: story, "PLEASE WRITE … in <languages>:", bullets, the officials (main ones,
+then "copies to"), the diplomatic-copies instruction, background. The recipients are the
+lines between the end of the bullets (or a "SEND APPEALS … TO:" line) and the embassy
+instruction or the background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ua_letters.importer.lines import Kind, Line
+
+_STOPS = (Kind.embassy, Kind.end, Kind.write)
+_NARRATIVE = 150  # a line this long is story text, not part of an address
+
+
+@dataclass
+class Sections:
+    write: Line | None = None
+    actions: list[tuple[int, str]] = field(default_factory=list)  # (line, text)
+    recipients: list[Line] = field(default_factory=list)
+    embassy: Line | None = None
+
+
+def find_sections(lines: list[Line]) -> Sections:
+    found = Sections()
+    write = next((i for i, line in enumerate(lines) if line.kind is Kind.write), None)
+    start = 0
+    if write is not None:
+        found.write = lines[write]
+        start = _actions(lines, write + 1, found.actions)
+    start = _after_appeals_to(lines, start, write is None)
+    if write is None and start == 0:
+        start = _before_first_contact(lines)
+    end = next((i for i in range(start, len(lines)) if lines[i].kind in _STOPS), len(lines))
+    found.recipients = lines[start:end]
+    found.embassy = next((line for line in lines[start:] if line.kind is Kind.embassy), None)
+    return found
+
+
+def _actions(lines: list[Line], start: int, actions: list[tuple[int, str]]) -> int:
+    """Collect the bullets after the write line; return the index after the last one."""
+    i, after = start, start
+    previous: Line | None = None
+    while i < len(lines):
+        line = lines[i]
+        if line.kind is Kind.bullet:
+            actions.append((line.number, line.body))
+            after = i + 1
+        elif line.kind is Kind.blank:
+            pass
+        elif previous is not None and previous.kind is not Kind.blank and actions and (
+            not re.search(r"[.;:!?]$", actions[-1][1]) or line.text[:1].islower()
+        ):
+            number, text = actions[-1]  # a bullet wrapped onto the next line
+            actions[-1] = (number, f"{text} {line.text}")
+            after = i + 1
+        else:
+            break
+        previous = line
+        i += 1
+    return after
+
+
+def _after_appeals_to(lines: list[Line], start: int, anywhere: bool) -> int:
+    for i in range(start, len(lines)):
+        if lines[i].kind is Kind.appeals_to:
+            return i + 1
+        if not anywhere and lines[i].kind not in (Kind.blank, Kind.instruction):
+            break
+    return start
+
+
+def _before_first_contact(lines: list[Line]) -> int:
+    """Without any heading, the recipients start at the short lines above the first
+    contact line."""
+    first = next((i for i, line in enumerate(lines) if line.kind is Kind.labelled), None)
+    if first is None:
+        return len(lines)
+    i = first
+    while i > 0 and len(lines[i - 1].text) < _NARRATIVE and lines[i - 1].kind not in (
+        Kind.bullet, *_STOPS, Kind.appeals_to
+    ):
+        i -= 1
+    return i

@@ -1,0 +1,113 @@
+"""The people concerned, the story (facts) and the diplomatic-copies instruction.
+
+The person's name comes from a "Name:" line when the UA has one, else from the end of
+the title ("…: Prisoner of conscience at risk in Kyrgyzstan: Azimzhan Askarov"). Gender
+comes from "(m)"/"(f)" or "Gender m/f:", and only then from the pronouns of the story —
+a reading a person must confirm.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ua_letters.case.model import Gender
+from ua_letters.importer.lines import Kind, Line
+from ua_letters.importer.names import is_name
+from ua_letters.importer.result import FoundPerson, ImportedUA
+
+_I = re.IGNORECASE
+_NAME_LINE = re.compile(r"^names?\s*(?:\(s\))?\s*:\s*(.+?)(?:\s+gender\b.*)?$", _I)
+_GENDER_LINE = re.compile(r"\bgender\s*(?:m/f)?\s*:\s*(m|f|male|female)\b", _I)
+_MARK = re.compile(r"\s*\((m|f|male|female)\)\s*$", _I)
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", _I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", _I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
+    for line in lines:
+        if match := _NAME_LINE.match(line.text):
+            _add_people(match[1], line.number, ua)
+            if gender := _GENDER_LINE.search(line.text):
+                _set_gender(ua, gender[1])
+            break
+    else:
+        title = next((line for line in lines if line.kind is not Kind.blank), None)
+        if title and ":" in title.text:
+            candidate = title.text.rsplit(":", 1)[1].strip()
+            if all(is_name(_MARK.sub("", p)) for p in _SPLIT.split(candidate) if p):
+                _add_people(candidate, title.number, ua)
+    if not ua.people:
+        ua.warn("the person concerned could not be found; fill in person.name", None, "person.name")
+        return
+    ua.lines["person.name"] = ua.people[0].line or 0
+    if found := next((g for line in lines if (g := _GENDER_LINE.search(line.text))), None):
+        _set_gender(ua, found[1])
+    person = ua.people[0]
+    if person.gender is Gender.unknown and len(ua.people) == 1 and story:
+        he, she = len(_HE.findall(story)), len(_SHE.findall(story))
+        if (he >= 3 and he >= 3 * she) or (she >= 3 and she >= 3 * he):
+            person.gender = Gender.male if he > she else Gender.female
+            ua.checks["person.gender"] = f"guessed from the story ('he' {he}×, 'she' {she}×)"
+    if person.gender is Gender.unknown:
+        ua.checks["person.gender"] = "the UA does not say; write male or female"
+    if len(ua.people) > 1:
+        ua.warn(f"the UA concerns {len(ua.people)} people; the case file has one person, the "
+                "others are listed in a comment", person.line, "person.name")
+
+
+def _add_people(text: str, line: int, ua: ImportedUA) -> None:
+    for part in _SPLIT.split(text.strip(" .")):
+        if not part:
+            continue
+        mark = _MARK.search(part)
+        gender = Gender.unknown
+        if mark:
+            gender = Gender.male if mark[1].lower().startswith("m") else Gender.female
+        ua.people.append(FoundPerson(_MARK.sub("", part).strip(), gender, line))
+
+
+def _set_gender(ua: ImportedUA, value: str) -> None:
+    if len(ua.people) == 1 and ua.people[0].gender is Gender.unknown:
+        ua.people[0].gender = Gender.male if value.lower().startswith("m") else Gender.female
+
+
+def read_story(lines: list[Line], write: Line | None, ua: ImportedUA) -> str | None:
+    """The UA's own paragraphs between the header and the PLEASE WRITE line."""
+    if write is None:
+        ua.warn("no story before a PLEASE WRITE line; fill in facts", None, "facts")
+        return None
+    header = ua.lines.get("ua.index") or ua.lines.get("ua.number") or 0
+    if header >= write.number:
+        header = 0
+    paragraphs: list[list[str]] = [[]]
+    for line in lines[header : write.number - 1]:
+        if line.kind is Kind.blank:
+            paragraphs.append([])
+        elif not _heading(line):
+            paragraphs[-1].append(line.text)
+    text = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    if not text:
+        ua.warn("the UA tells no story before its PLEASE WRITE line; fill in facts",
+                write.number, "facts")
+        return None
+    ua.lines["facts"] = header + 1
+    return text
+
+
+def _heading(line: Line) -> bool:
+    """The title line, or a short line in capitals ("URGENT ACTION", "MAN DETAINED")."""
+    if line.number == 1 and line.text.lower().startswith(("document", "urgent action")):
+        return True
+    return len(line.text) < 100 and line.text.upper() == line.text
+
+
+def read_diplomatic(line: Line | None, ua: ImportedUA) -> None:
+    if line is None:
+        return
+    sentence = next(
+        (s for s in _SENTENCE.split(line.text) if re.search(r"diplomatic|embass", s, _I)),
+        line.text,
+    )
+    ua.diplomatic, ua.lines["diplomatic"] = sentence.strip(), line.number

@@ -1,0 +1,135 @@
+"""The words the importer recognises, kept apart from the code that uses them.
+
+Real UAs spell their labels and section headings in many ways. Keeping every spelling
+here, as plain data, means a new variant is a one-line change that needs no parser
+knowledge. Only English-language UA documents are covered for now.
+"""
+
+from __future__ import annotations
+
+# Canonical contact label -> spellings (case-insensitive). Spellings in NEEDS_COLON are
+# too short or too common to count as labels unless a colon follows them.
+LABELS: dict[str, tuple[str, ...]] = {
+    "phone_fax": (
+        "tel/fax", "tel./fax", "tel / fax", "phone/fax", "phone / fax", "telephone/fax",
+        "tel-fax", "tel & fax", "tel and fax", "phone & fax", "ph/fax", "t/f",
+    ),
+    "fax": ("fax number", "fax no.", "fax no", "facsimile", "fax", "f"),
+    "phone": ("telephone", "phone", "tel.", "tel", "ph", "mobile", "t"),
+    "email": ("e-mail", "e mail", "email", "mail", "e"),
+    "twitter": ("twitter/x", "x/twitter", "twitter"),
+    "facebook": ("facebook", "fb"),
+    "instagram": ("instagram",),
+    "website": ("website", "web"),
+    "salutation": ("salutations", "salutation", "greeting"),
+}
+NEEDS_COLON = frozenset({"f", "t", "e", "t/f", "ph", "mail", "fb", "web", "mobile"})
+NUMBER_LABELS = frozenset({"fax", "phone", "phone_fax"})
+SOCIAL_LABELS = frozenset({"twitter", "facebook", "instagram", "website"})
+
+# Cloudflare and similar services replace addresses on web pages with these texts.
+HIDDEN_EMAIL = ("[email protected]", "[email protected]", "email protected")
+
+# Words that begin an official's title ("Minister of …", "Attorney General").
+TITLE_START = (
+    "minister", "president", "prime minister", "attorney general", "attorney-general",
+    "prosecutor", "procurator", "general prosecutor", "ombudsman", "ombudsperson",
+    "commissioner", "governor", "judge", "chief", "head", "director", "chairman",
+    "chairperson", "chair", "speaker", "secretary", "ambassador", "mayor", "commander",
+    "king", "queen", "emir", "sheikh", "chancellor", "premier", "deputy", "vice",
+    "public defender", "human rights defender", "inspector", "superintendent", "warden",
+    "interior minister", "justice minister", "foreign minister", "first deputy",
+)
+
+def _set(text: str) -> frozenset[str]:
+    """Words compare without their dots: 'St.' and 'st' are one entry."""
+    return frozenset(text.split())
+
+
+# Words that may appear inside a title; a name never consists of them.
+TITLE_WORDS = _set(
+    """minister ministers ministry president presidential prime deputy vice first general
+    attorney attorney-general prosecutor prosecutor's procurator justice interior internal
+    affairs foreign home defence defense security public health education labour labor
+    social finance economy human rights commissioner ombudsman ombudsperson chief head
+    director governor mayor judge chairman chairperson chair speaker secretary state
+    national federal republic ambassador police commander inspector supreme court king
+    queen emir sheikh chancellor premier provincial regional region office of the and for
+    & gender women family penitentiary prison prisons service services army armed forces
+    military immigration protection people's people defender superintendent
+    warden council assembly parliament high constitutional district city county
+    municipal criminal investigation investigative committee"""
+)
+ORG_WORDS = _set(
+    """ministry ministerio office presidency administration department government
+    parliament embassy commission council court procuracy service agency directorate
+    secretariat assembly senate bureau mission institute authority centre center
+    committee union association foundation organisation organization fiscalía fiscalia
+    defensoría defensoria procuraduría procuraduria presidencia secretaría secretaria
+    procuratura prokuratura"""
+)
+ADDRESS_WORDS = _set(
+    """street st str road rd avenue ave av avenida boulevard blvd lane square sq plaza
+    place pl way drive box p.o po calle carrera cra rue ulitsa ul prospekt prosp pr dom
+    building bldg floor palace palacio house complex compound block km apartado casilla
+    postal district sector city quarter residence campus caddesi cad sokak sokağı sk
+    mahallesi bulvarı vul vulitsa ulica ул улица пр пр-т проспект пер переулок бульвар
+    б-р пл площадь д дом мкр микрорайон г город көчөсү"""
+)
+
+# Honorifics before a name, longest first; the value is the gender they imply.
+HONORIFICS: dict[str, str | None] = {
+    "his excellency": "male", "her excellency": "female", "the honourable": None,
+    "the honorable": None, "lieutenant general": None, "lt.-gen.": None, "lt. gen.": None,
+    "lt-gen.": None, "lt gen": None, "maj.-gen.": None, "maj. gen.": None,
+    "major general": None, "brig.-gen.": None, "h.e.": None, "hon.": None,
+    "ambassador": None, "judge": None, "colonel": None, "col.": None, "gen.": None,
+    "general": None, "mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female",
+    "ms.": "female", "ms": "female", "miss": "female", "dr.": None, "dr": None,
+    "prof.": None, "sr.": "male", "sra.": "female", "señor": "male", "señora": "female",
+    "sir": "male", "dame": "female", "monsieur": "male", "madame": "female",
+    "counsellor": None, "counselor": None,
+}
+NAME_PARTICLES = _set(
+    "de del la las los da das do dos van von der den bin binti ibn al el y e le di du "
+    "ter ten ould uulu kyzy"
+)
+
+# How a salutation begins, per language: splits "Dear Attorney General/ Estimada Señora
+# Fiscal" into English and Spanish.
+SALUTATION_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("dear", "your excellency", "your majesty", "your royal highness", "your highness",
+           "your honour", "your honor", "sir", "madam"),
+    "es": ("estimado", "estimada", "estimados", "señor", "señora", "excelentísimo",
+           "excelentísima", "distinguido", "distinguida"),
+    "fr": ("monsieur", "madame", "excellence"),
+    "de": ("sehr geehrte", "sehr geehrter"),
+    "pt": ("excelentíssimo", "excelentíssima", "prezado", "prezada", "senhor", "senhora"),
+    "ru": ("уважаемый", "уважаемая", "уважаемые", "господин", "госпожа"),
+    "ky": ("урматтуу",),
+}
+SALUTATION_GENDER: dict[str, str] = {
+    "mr": "male", "sir": "male", "madam": "female", "madame": "female", "ms": "female",
+    "mrs": "female", "estimado": "male", "estimada": "female", "señor": "male",
+    "señora": "female", "monsieur": "male", "sehr geehrter": "male",
+    "sehr geehrte": "female", "уважаемый": "male", "уважаемая": "female",
+}
+
+# Country names that CLDR spells differently from UAs.
+COUNTRY_ALIASES: dict[str, str] = {
+    "kyrgyz republic": "KG", "turkey": "TR", "burma": "MM", "myanmar": "MM",
+    "usa": "US", "u.s.a.": "US", "united states of america": "US", "uk": "GB",
+    "great britain": "GB", "ivory coast": "CI", "cote d'ivoire": "CI",
+    "côte d'ivoire": "CI", "democratic republic of the congo": "CD", "drc": "CD",
+    "dr congo": "CD", "republic of the congo": "CG", "czech republic": "CZ",
+    "russian federation": "RU", "republic of korea": "KR", "korea": "KR",
+    "north korea": "KP", "iran (islamic republic of)": "IR", "viet nam": "VN",
+    "lao pdr": "LA", "syrian arab republic": "SY", "the gambia": "GM",
+    "united republic of tanzania": "TZ", "palestine": "PS", "hong kong": "HK",
+    "democratic people's republic of korea": "KP", "dprk": "KP",
+}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
