@@ -1,0 +1,85 @@
+"""The cases a server offers, each at a stable address derived from its UA number.
+
+Cases are loaded once at start-up, with every problem of every file reported at once, so
+a typo in one case file stops the server before it serves anything wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ua_letters.case.loader import load_case
+from ua_letters.case.model import Case, resolve
+from ua_letters.errors import CaseFileError, Problem, UaLettersError
+from ua_letters.resources import shipped_languages
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One case on offer: its address on the site and the letter languages it can give."""
+
+    slug: str
+    case: Case
+    languages: tuple[str, ...]
+
+    def text(self, value: object, language: str) -> tuple[str, str]:
+        """A localized value in `language`, or in the first case language that has it.
+
+        Returns the text and the language it is in (for the HTML `lang` attribute).
+        """
+        for candidate in (language, *self.case.languages):
+            found = resolve(value, candidate)
+            if found is not None:
+                return str(found), candidate
+        return "", language
+
+
+def case_slug(case: Case) -> str:
+    """'135/10' -> '135-10'; an update adds its number: '135-10-u1'."""
+    base = case.ua.number.replace("/", "-")
+    return f"{base}-u{case.ua.update}" if case.ua.update else base
+
+
+def letter_languages(case: Case) -> tuple[str, ...]:
+    """The case's languages first, then every shipped language the case has text for."""
+    extra = [
+        lang
+        for lang in shipped_languages()
+        if lang not in case.languages and not case.untranslated(lang)
+    ]
+    return (*case.languages, *extra)
+
+
+def make_offers(cases: Sequence[tuple[str, Case]]) -> tuple[Offer, ...]:
+    """Offers from (source name, case) pairs; two cases at one address are an error."""
+    seen: dict[str, str] = {}
+    problems: list[Problem] = []
+    offers = []
+    for source, case in cases:
+        slug = case_slug(case)
+        if slug in seen:
+            problems.append(
+                Problem(f"UA {case.ua.number} is already served from {seen[slug]}", file=source)
+            )
+            continue
+        seen[slug] = source
+        offers.append(Offer(slug, case, letter_languages(case)))
+    if problems:
+        raise CaseFileError(problems, hint="serve each UA (and update) once")
+    return tuple(offers)
+
+
+def load_offers(paths: Sequence[Path]) -> tuple[Offer, ...]:
+    """Load every case file, collecting the problems of all of them before failing."""
+    loaded: list[tuple[str, Case]] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            loaded.append((str(path), load_case(path)))
+        except UaLettersError as error:
+            problems += error.problems
+    if problems:
+        raise CaseFileError(problems)
+    return make_offers(loaded)
