@@ -16,6 +16,8 @@ from pathlib import Path
 from ua_letters.case.model import Case, Recipient, resolve
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter, compose_letter
+from ua_letters.delivery.deadline import DeadlineAdvice, advise, enforce
+from ua_letters.delivery.embassy import with_embassy
 from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem
 from ua_letters.render import FORMATS
 from ua_letters.render.naming import slug
@@ -125,6 +127,13 @@ def write_letters(documents: Sequence[Document], folder: Path) -> list[Path]:
     return written
 
 
+@dataclass(frozen=True)
+class RenderResult:
+    paths: list[Path]
+    advice: DeadlineAdvice
+    warning: str | None  # set after the appeal deadline
+
+
 def render_case(
     case: Case,
     folder: Path,
@@ -134,13 +143,22 @@ def render_case(
     sender: Sender | None = None,
     on_date: date,
     user_templates: Path | None = None,
-) -> list[Path]:
-    """Everything `ua-letters render` does: compose, render, then write atomically."""
+    embassy: Recipient | None = None,
+    strict: bool = False,
+) -> RenderResult:
+    """Everything `ua-letters render` does: check the deadline, compose, render, write.
+
+    The deadline is judged against the letter date (`on_date`), the day it is sent.
+    """
     chosen = list(languages or case.languages)
     check_request(case, chosen, formats)
+    advice = advise(case, on_date)
+    warning = enforce(advice, strict)
+    if embassy is not None:
+        case = with_embassy(case, embassy, chosen)
     try:
         letters = plan_letters(case, chosen, sender, on_date, user_templates)
         documents = render_letters(case, letters, formats)
     except KeyboardInterrupt:
         raise Interrupted("interrupted before any file was written") from None
-    return write_letters(documents, folder)
+    return RenderResult(write_letters(documents, folder), advice, warning)

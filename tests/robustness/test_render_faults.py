@@ -23,7 +23,7 @@ from ua_letters.render import output
 
 
 def _render(case: object, out: Path) -> list[Path]:
-    return api.render_case(case, out, on_date=LETTER_DATE)  # type: ignore[arg-type]
+    return api.render_case(case, out, on_date=LETTER_DATE).paths  # type: ignore[arg-type]
 
 
 def _no_partials(folder: Path) -> None:

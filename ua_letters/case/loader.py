@@ -37,7 +37,7 @@ def validate_source(source: YamlSource) -> Case:
     try:
         case = Case.model_validate(source.data)
     except ValidationError as exc:
-        raise CaseFileError(_problems(exc, source)) from None
+        raise CaseFileError(problems_of(exc, source)) from None
     problems = [
         Problem(
             f"has no {language} text (give it under '{language}', a script key or 'default')",
@@ -63,7 +63,7 @@ def _split(dotted: str) -> PathKey:
     return tuple(parts)
 
 
-def _problems(exc: ValidationError, source: YamlSource) -> list[Problem]:
+def problems_of(exc: ValidationError, source: YamlSource) -> list[Problem]:
     """One problem per field, with a plain message; union alternatives are merged."""
     by_path: dict[PathKey, Problem] = {}
     for error in exc.errors(include_url=False):

@@ -42,6 +42,13 @@ def render(
         Path | None,
         typer.Option("--templates", help="A folder of your own templates, searched first."),
     ] = None,
+    embassy: Annotated[
+        Path | None,
+        typer.Option("--embassy", help="Your country's embassy (YAML): each writer also copies it."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Refuse to write letters after the appeal deadline.")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the file names.")
     ] = False,
@@ -56,13 +63,14 @@ def render(
     """
     from ua_letters.api import render_case
     from ua_letters.case.loader import load_case
+    from ua_letters.delivery.embassy import load_embassy
 
     languages = comma_list(lang)
     formats = comma_list(fmt) or []
     on_date = parse_day(day)
     sender = choose_sender(sender_file, name, address, email, gender)
     case = load_case(case_file)
-    written = render_case(
+    result = render_case(
         case,
         out,
         languages=languages,
@@ -70,8 +78,14 @@ def render(
         sender=sender,
         on_date=on_date,
         user_templates=templates,
+        embassy=load_embassy(embassy) if embassy else None,
+        strict=strict,
     )
-    for path in written:
+    for path in result.paths:
         typer.echo(str(path))
+    if result.warning:
+        sys.stderr.write(f"warning: {result.warning}\n")
     if not quiet:
-        sys.stderr.write(f"wrote {len(written)} files to {out}\n")
+        sys.stderr.write(f"wrote {len(result.paths)} files to {out}\n")
+        if not result.warning:
+            sys.stderr.write(result.advice.summary() + "\n")
