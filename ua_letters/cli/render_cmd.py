@@ -44,7 +44,7 @@ def render(
     ] = None,
     embassy: Annotated[
         Path | None,
-        typer.Option("--embassy", help="Your country's embassy (YAML): each writer also copies it."),
+        typer.Option("--embassy", help="Your country's embassy (YAML); every writer copies it."),
     ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Refuse to write letters after the appeal deadline.")
