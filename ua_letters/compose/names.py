@@ -1,9 +1,13 @@
-"""Names in every grammatical case a template may ask for, per language.
+"""Names and titles in every grammatical case a template may ask for, per language.
 
 Templates receive mappings such as `recipient.name.dative` and `recipient.short.dative`
 («Кубатбеку Байболову», «К. Байболову»). Russian uses pytrovich, Kyrgyz the suffix
-rules; languages without case endings get the same form for every case. A case file can
-override a full form (`forms: {ru: {dative: …}}`); the short form then follows it.
+rules; languages without case endings get the same form for every case. French forms
+also carry the elided prepositions (`name.de` → «d’Azimzhan Askarov»).
+
+A case file can override a full form (`forms: {ru: {dative: …}}`); the short form then
+follows it. A template asking for a case the language does not have (the Russian
+ablative) fails loudly instead of printing the nominative.
 """
 
 from __future__ import annotations
@@ -11,18 +15,27 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ua_letters.case.model import GRAMMATICAL_CASES, Gender
-from ua_letters.compose.grammar import ky, ru
+from ua_letters.compose.grammar import fr, ky, ru
 
 Forms = dict[str, str]
+
+
+def cases_of(language: str) -> tuple[str, ...]:
+    """The cases a language's templates can use."""
+    if language == "ru":
+        return ru.CASES
+    if language == "ky":
+        return ky.CASES
+    return GRAMMATICAL_CASES  # no case endings: every case is the nominative
 
 
 @lru_cache(maxsize=4096)
 def _derived(name: str, gender: Gender, language: str) -> tuple[tuple[str, str, str], ...]:
     rows = []
-    for case in GRAMMATICAL_CASES:
-        if language == "ru" and case in ru.CASES:
+    for case in cases_of(language):
+        if language == "ru":
             full, short = ru.decline_name(name, gender, case), ru.short_name(name, gender, case)
-        elif language == "ky" and case in ky.CASES:
+        elif language == "ky":
             full, short = ky.inflect(name, case), ky.short_name(name, case)
         else:
             full, short = name, _initials(name)
@@ -35,6 +48,18 @@ def _initials(name: str) -> str:
     return " ".join([*(f"{w[0]}." for w in words[:-1]), words[-1]]) if words else name
 
 
+def family_words(name: str, language: str) -> list[str]:
+    words = name.split()
+    if language == "ky":
+        return ky.family(words)
+    return ru.family(words)  # «Бекболот уулу» is one family name in any language
+
+
+def family_name(name: str, language: str = "ru") -> str:
+    """The family name as a salutation uses it: «Байболов», «Бекболот уулу»."""
+    return " ".join(family_words(name, language)) or name
+
+
 def name_forms(
     name: str, gender: Gender, language: str, overrides: dict[str, str] | None = None
 ) -> tuple[Forms, Forms]:
@@ -43,24 +68,31 @@ def name_forms(
     short: Forms = {}
     for case, derived_full, derived_short in _derived(name, gender, language):
         full[case], short[case] = derived_full, derived_short
+    words = name.split()
+    given = words[: len(words) - len(family_words(name, language))]
+    initials = " ".join(f"{w[0]}." for w in given)
     for case, form in (overrides or {}).items():
         full[case] = form
-        given = " ".join(f"{w[0]}." for w in name.split()[:-1])
-        short[case] = f"{given} {form.split()[-1]}" if given else form
+        surname = " ".join(form.split()[len(given) :]) or form
+        short[case] = f"{initials} {surname}" if initials else form
+    if language == "fr":
+        _add_elisions(full)
+        _add_elisions(short)
     return full, short
 
 
-def family_name(name: str) -> str:
-    return name.split()[-1] if name.split() else name
+def _add_elisions(forms: Forms) -> None:
+    for word in fr.WORDS:
+        forms[word] = fr.elide(word, forms["nominative"])
 
 
 def title_forms(title: str, language: str) -> Forms:
-    """A title in each case: Russian declines its head, other languages keep it."""
+    """A title in each case: Russian declines its head, Kyrgyz suffixes its last word."""
     if language == "ru":
-        return {
-            c: (ru.decline_title(title, c) if c in ("dative", "genitive") else title)
-            for c in GRAMMATICAL_CASES
-        }
+        return {c: ru.decline_title(title, c) for c in ru.CASES}
     if language == "ky":
-        return {c: ky.inflect(title, c) if c in ky.CASES else title for c in GRAMMATICAL_CASES}
-    return dict.fromkeys(GRAMMATICAL_CASES, title)
+        return {c: ky.inflect_title(title, c) for c in ky.CASES}
+    forms = dict.fromkeys(GRAMMATICAL_CASES, title)
+    if language == "fr":
+        _add_elisions(forms)
+    return forms

@@ -1,7 +1,15 @@
-"""Russian declension: personal names through pytrovich (the Petrovich rules), titles by rule.
+"""Russian declension of personal names, through pytrovich (the Petrovich rules).
 
-In an addressee block the title and the name take the dative («Министру внутренних дел
-Кыргызской Республики К. Байболову»); the body needs the genitive and others.
+In an addressee block the name takes the dative («К. Байболову»); the body needs the
+genitive («положение Азимжана Аскарова») or the accusative («освободить Азимжана
+Аскарова»). Two gaps of the rules are filled here:
+
+- Women's given names in a soft sign decline like «Любовь»: Айгуль → Айгули, Асель →
+  Асели (Petrovich knows only some of them).
+- Turkic patronymic phrases «Бекболот уулу», «Мамед оглы», «Асан кызы» do not decline;
+  the given name before them does («Азамата Бекболот уулу»).
+
+Titles are declined by rule in `ru_titles`.
 """
 
 from __future__ import annotations
@@ -11,8 +19,13 @@ from functools import cache
 from typing import Any
 
 from ua_letters.case.model import Gender
+from ua_letters.compose.grammar.ru_titles import decline_title
+
+__all__ = ["CASES", "decline_name", "decline_title", "family", "short_name"]
 
 CASES = ("nominative", "genitive", "dative", "accusative", "instrumental", "prepositional")
+_MARKERS = ("уулу", "кызы", "оглы", "улы", "гызы")
+_SOFT_SIGN_ENDINGS = {"genitive": "и", "dative": "и", "prepositional": "и", "instrumental": "ю"}
 
 
 @cache
@@ -30,12 +43,52 @@ def _petrovich(part: str, word: str, gender: Gender, case: str) -> str:
         return word
     pg = {Gender.male: PGender.MALE, Gender.female: PGender.FEMALE}.get(gender, PGender.ANDROGYNOUS)
     result: str = _maker().make(NamePart[part], pg, Case[case.upper()], word)
+    if (
+        result == word
+        and part == "FIRSTNAME"
+        and gender == Gender.female
+        and word.endswith("ь")
+        and case in _SOFT_SIGN_ENDINGS
+    ):
+        ending = _SOFT_SIGN_ENDINGS[case]
+        result = word[:-1] + ending if ending == "и" else word + ending
     return result
 
 
 def _decline_hyphenated(part: str, word: str, gender: Gender, case: str) -> str:
     # Double names and surnames decline in each part: Петрова-Водкина.
     return "-".join(_petrovich(part, piece, gender, case) for piece in word.split("-"))
+
+
+def _is_patronymic(word: str) -> bool:
+    return bool(re.search(r"(вич|вна|чна|ич)$", word.lower()))
+
+
+def _kept(words: list[str]) -> set[int]:
+    """Positions of a patronymic phrase «Бекболот уулу»: both words stay as they are."""
+    kept: set[int] = set()
+    for i, word in enumerate(words):
+        if i > 0 and word.lower() in _MARKERS:
+            kept |= {i, i - 1} if i - 1 > 0 else {i}
+    return kept
+
+
+def _roles(words: list[str]) -> list[str | None]:
+    """The name part of each word for pytrovich, or None for a word that does not change."""
+    if len(words) == 1:
+        return ["LASTNAME"]
+    kept = _kept(words)
+    roles: list[str | None] = []
+    for i, word in enumerate(words):
+        if i in kept:
+            roles.append(None)
+        elif i == 0:
+            roles.append("FIRSTNAME")
+        elif i == len(words) - 1:
+            roles.append("LASTNAME")
+        else:
+            roles.append("MIDDLENAME" if _is_patronymic(word) else "FIRSTNAME")
+    return roles
 
 
 def decline_name(full_name: str, gender: Gender, case: str) -> str:
@@ -45,102 +98,37 @@ def decline_name(full_name: str, gender: Gender, case: str) -> str:
     'Азимжана Аскарова'
     >>> decline_name("Роза Отунбаева", Gender.female, "dative")
     'Розе Отунбаевой'
+    >>> decline_name("Азамат Бекболот уулу", Gender.male, "dative")
+    'Азамату Бекболот уулу'
     """
     words = full_name.split()
-    if len(words) == 1:
-        return _decline_hyphenated("LASTNAME", words[0], gender, case)
-    parts = ["FIRSTNAME"] + ["MIDDLENAME"] * (len(words) - 2) + ["LASTNAME"]
-    if len(words) == 3 and not _is_patronymic(words[1]):
-        parts = ["FIRSTNAME", "FIRSTNAME", "LASTNAME"]
     return " ".join(
-        _decline_hyphenated(p, w, gender, case) for p, w in zip(parts, words, strict=True)
+        word if role is None else _decline_hyphenated(role, word, gender, case)
+        for role, word in zip(_roles(words), words, strict=True)
     )
 
 
-def _is_patronymic(word: str) -> bool:
-    return bool(re.search(r"(вич|вна|чна|ич|оглы|кызы|улы)$", word.lower()))
+def family(words: list[str]) -> list[str]:
+    """The words of the family name: the last one, or a phrase such as «Бекболот уулу»."""
+    if len(words) >= 3 and words[-1].lower() in _MARKERS:
+        return words[-2:]
+    return words[-1:]
 
 
 def short_name(full_name: str, gender: Gender, case: str) -> str:
-    """Initial and family name, as official letters address people: 'К. Байболову'.
+    """Initials and family name, as official letters address people: 'К. Байболову'.
 
     >>> short_name("Кубатбек Байболов", Gender.male, "dative")
     'К. Байболову'
+    >>> short_name("Азамат Бекболот уулу", Gender.male, "dative")
+    'А. Бекболот уулу'
     """
     words = full_name.split()
-    family = _decline_hyphenated("LASTNAME", words[-1], gender, case)
-    initials = " ".join(f"{w[0]}." for w in words[:-1])
-    return f"{initials} {family}" if initials else family
-
-
-_ADJECTIVE = re.compile(r"(ый|ий|ой|ая|яя|ое|ее)$")
-_ADJ_ENDINGS = {
-    "dative": {
-        "ый": "ому",
-        "ой": "ому",
-        "ий": "ему",
-        "ая": "ой",
-        "яя": "ей",
-        "ое": "ому",
-        "ее": "ему",
-    },
-    "genitive": {
-        "ый": "ого",
-        "ой": "ого",
-        "ий": "его",
-        "ая": "ой",
-        "яя": "ей",
-        "ое": "ого",
-        "ее": "его",
-    },
-}
-_NOUN_ENDINGS = {
-    "dative": {"а": "е", "я": "е", "ь": "ю", "й": "ю", "": "у"},
-    "genitive": {"а": "ы", "я": "и", "ь": "я", "й": "я", "": "а"},
-}
-_VELAR_ADJ = re.compile(r"[гкх]ий$")
-
-
-def decline_title(title: str, case: str) -> str:
-    """Decline the head of a title: leading adjectives and the first noun.
-
-    The rest of a title is already in the genitive or a prepositional phrase and stays.
-
-    >>> decline_title("Генеральный прокурор Кыргызской Республики", "dative")
-    'Генеральному прокурору Кыргызской Республики'
-    >>> decline_title("Министр внутренних дел Кыргызской Республики", "dative")
-    'Министру внутренних дел Кыргызской Республики'
-    """
-    if case == "nominative":
-        return title
-    if case not in _NOUN_ENDINGS:
-        raise ValueError(f"titles decline to the dative or genitive here, not the {case}")
-    words = title.split(" ")
-    for i, word in enumerate(words):
-        if _ADJECTIVE.search(word.lower()) and i + 1 < len(words):
-            words[i] = _adjective(word, case)
-            continue
-        words[i] = "-".join([*word.split("-")[:-1], _noun(word.split("-")[-1], case)])
-        break
-    return " ".join(words)
-
-
-def _adjective(word: str, case: str) -> str:
-    ending = word[-2:].lower()
-    new = _ADJ_ENDINGS[case][ending]
-    if ending == "ий" and _VELAR_ADJ.search(word.lower()):
-        new = new.replace("е", "о")  # after г, к, х the ending is hard: Высокий -> Высокому
-    return word[:-2] + _match_case(new, word[-2:])
-
-
-def _noun(word: str, case: str) -> str:
-    for ending, new in _NOUN_ENDINGS[case].items():
-        if ending and word.lower().endswith(ending):
-            return word[: -len(ending)] + _match_case(new, word[-len(ending) :])
-    if word[-1:].lower() in "аеёиоуыэюя" or not word[-1:].isalpha():
-        return word  # indeclinable (атташе) or an abbreviation
-    return word + _match_case(_NOUN_ENDINGS[case][""], word[-1])
-
-
-def _match_case(new: str, old: str) -> str:
-    return new.upper() if old.isupper() else new
+    kept = family(words)
+    given = [w for w in words[: len(words) - len(kept)] if w.lower() not in _MARKERS]
+    if len(kept) == 1:
+        surname = _decline_hyphenated("LASTNAME", kept[0], gender, case)
+    else:
+        surname = " ".join(kept)
+    initials = " ".join(f"{w[0]}." for w in given)
+    return f"{initials} {surname}" if initials else surname
