@@ -11,11 +11,21 @@ from __future__ import annotations
 import re
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import phonenumbers
 from babel import Locale, UnknownLocaleError
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from ua_letters.case.plaintext import check_plain
 from ua_letters.resources import script_of, shipped_languages
@@ -179,6 +189,55 @@ class Recipient(Strict):
         return value
 
 
+def _request_ids(schema: dict[str, Any]) -> None:
+    from ua_letters.compose.requests import known_requests  # lazy: compose imports this module
+
+    schema["enum"] = sorted(known_requests())
+
+
+class Request(Strict):
+    """A standard request from the phrasebook: `- request: release_poc` (options may follow).
+
+    The wording lives in templates/<lang>/requests.txt.j2; `ua-letters languages` lists
+    the requests. Unknown ids and options are errors that list the known ones.
+    """
+
+    model_config = ConfigDict(extra="allow")
+    request: str = Field(json_schema_extra=_request_ids)
+
+    @model_validator(mode="after")
+    def _known(self) -> Request:
+        from ua_letters.compose.requests import check_request  # lazy, as above
+
+        check_request(self.request, self.options)
+        return self
+
+    @property
+    def options(self) -> dict[str, Any]:
+        return dict(self.model_extra or {})
+
+
+def _action_kind(value: object) -> str:
+    if isinstance(value, dict) and "request" in value:
+        return "request"
+    return "request" if isinstance(value, Request) else "text"
+
+
+_ACTION_TEXT_SCHEMA = {
+    "anyOf": [
+        {"type": "string"},
+        {"type": "object", "additionalProperties": {"type": "string"}},
+    ],
+    "not": {"type": "object", "required": ["request"]},
+}
+# A requested action: free text (per language) or a standard request from the phrasebook.
+Action = Annotated[
+    Annotated[Localized, WithJsonSchema(_ACTION_TEXT_SCHEMA), Tag("text")]
+    | Annotated[Request, Tag("request")],
+    Discriminator(_action_kind),
+]
+
+
 class UrgentAction(Strict):
     number: Annotated[str, Field(pattern=r"^\d+/\d{2}$", description="e.g. 135/10")]
     update: int = Field(0, ge=0, description="0 for the original UA, 1 for the first update…")
@@ -201,7 +260,7 @@ class Case(Strict):
     languages: list[str] = Field(min_length=1, description="Languages the UA asks for")
     person: Person
     facts: Localized
-    actions: list[Localized] = Field(min_length=1)
+    actions: list[Action] = Field(min_length=1)
     recipients: list[Recipient] = Field(min_length=1)
 
     @field_validator("languages")

@@ -1,9 +1,13 @@
 """Message catalogs (gettext .po files under locales/), loaded strictly.
 
-A letter in Kyrgyz must never show an English fallback: a missing catalog, or a message
-without a translation, raises TranslationError naming the language and the message.
-The .po files are read directly with Babel, so no compiled .mo files need to be built
-or shipped.
+A letter in Kyrgyz must never show an English fallback. A missing catalog raises
+TranslationError; so does an incomplete one: when the domain has a template
+(locales/<domain>.pot), every message in it must have a translation that is not fuzzy,
+or the catalog is refused as a whole, listing what is missing. The .po files are read
+directly with Babel, so no compiled .mo files need to be built or shipped.
+
+A section office's own folder (`--templates DIR`) may hold catalogs too, as
+DIR/<lang>/LC_MESSAGES/<domain>.po; it is searched before the shipped ones.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from ua_letters.errors import TranslationError
+from ua_letters.errors import Problem, TranslationError
 from ua_letters.resources import locales_dir
 
 DOMAIN = "messages"  # letter wording; other domains (the web page's "web") sit beside it
@@ -22,6 +26,11 @@ DOMAIN = "messages"  # letter wording; other domains (the web page's "web") sit 
 
 def catalog_path(language: str, root: Path | None = None, domain: str = DOMAIN) -> Path:
     return (root or locales_dir()) / language / "LC_MESSAGES" / f"{domain}.po"
+
+
+def template_path(domain: str = DOMAIN) -> Path:
+    """The extracted message template of a domain: locales/<domain>.pot."""
+    return locales_dir() / f"{domain}.pot"
 
 
 class Messages:
@@ -48,16 +57,56 @@ class Messages:
         return entry is not None and not entry.fuzzy and bool(entry.string)
 
 
+def read_catalog(path: Path, language: str, domain: str = DOMAIN) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=language, domain=domain)
+
+
+def read_template(domain: str = DOMAIN) -> Catalog | None:
+    path = template_path(domain)
+    if not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        return read_po(handle, domain=domain)
+
+
+def untranslated(catalog: Catalog, template: Catalog) -> list[tuple[str | None, str]]:
+    """(context, message) of every template message the catalog lacks or has fuzzy."""
+    missing: list[tuple[str | None, str]] = []
+    for entry in template:
+        if not entry.id or not isinstance(entry.id, str):
+            continue
+        found = catalog.get(entry.id, context=entry.context)
+        if found is None or found.fuzzy or not found.string:
+            missing.append((entry.context, entry.id))
+    return missing
+
+
 @cache
-def messages(language: str, domain: str = DOMAIN) -> Messages:
-    path = catalog_path(language, domain=domain)
-    try:
-        with path.open("rb") as handle:
-            catalog = read_po(handle, locale=language, domain=domain)
-    except FileNotFoundError:
+def messages(language: str, domain: str = DOMAIN, root: Path | None = None) -> Messages:
+    """The catalog of `language` in `domain`, complete or refused.
+
+    `root` is a section office's folder searched first (see `catalog_path`).
+    """
+    candidates = [catalog_path(language, root, domain)] if root else []
+    candidates.append(catalog_path(language, domain=domain))
+    path = next((p for p in candidates if p.is_file()), None)
+    if path is None:
         raise TranslationError(
-            f"there is no {domain!r} message catalog for {language!r}", hint=f"expected {path}"
-        ) from None
+            f"there is no {domain!r} message catalog for {language!r}",
+            hint=f"expected {' or '.join(str(p) for p in candidates)}",
+        )
+    catalog = read_catalog(path, language, domain)
+    template = read_template(domain)
+    missing = untranslated(catalog, template) if template is not None else []
+    if missing:
+        raise TranslationError(
+            [
+                Problem(f"no translation of {msgid!r}", str(path), field=context)
+                for context, msgid in missing
+            ],
+            hint=f"the {language} catalog is incomplete; translate every message in {path}",
+        )
     return Messages(language, catalog, domain)
 
 

@@ -1,22 +1,31 @@
 """Everything a letter template may use, prepared in Python for one language.
 
-Templates only arrange text. Grammar (names and titles in the right case), dates (CLDR)
-and salutations (catalogs) are worked out here, so a template stays plain markup that a
-section office can copy and translate.
+Templates only arrange text. Grammar (names and titles in the right case), dates (CLDR),
+salutations (catalogs) and the standard requests (the phrasebook) are worked out here,
+so a template stays plain markup that a section office can copy and translate.
+
+The writer's gender is `sender.gender` ("male", "female" or "unknown"); there is no
+sender for a letter to sign by hand, and templates then use a neutral wording.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from ua_letters.case.model import Case, Person, Recipient, resolve
+from ua_letters.case.model import Action, Case, Person, Recipient, Request, resolve
 from ua_letters.case.sender import Sender
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.names import family_name, name_forms, title_forms
+from ua_letters.compose.requests import request_text
 from ua_letters.compose.salutations import salutation
 from ua_letters.compose.variants import Variant
 from ua_letters.errors import TranslationError
+
+# A request's final punctuation is the template's: «;» between items, «.» after the last.
+_FINAL_PUNCTUATION = re.compile(r"[\s;,.]+$")
 
 
 def text(value: Any, language: str, field: str) -> Any:
@@ -32,7 +41,9 @@ def person_context(person: Person, language: str) -> dict[str, Any]:
     return {"name": full, "short": short, "gender": str(person.gender)}
 
 
-def recipient_context(recipient: Recipient, language: str, field: str) -> dict[str, Any]:
+def recipient_context(
+    recipient: Recipient, language: str, field: str, user_dir: Path | None = None
+) -> dict[str, Any]:
     name = text(recipient.name, language, f"{field}.name")
     full, short = name_forms(name, recipient.gender, language, recipient.forms.get(language))
     title = resolve(recipient.title, language) if recipient.title is not None else None
@@ -48,8 +59,27 @@ def recipient_context(recipient: Recipient, language: str, field: str) -> dict[s
         "fax": list(recipient.fax),
         "email": recipient.email,
         "is_copy": recipient.copy_only,
-        "salutation": salutation(recipient, language, family_name(name)),
+        "salutation": salutation(recipient, language, family_name(name, language), user_dir),
     }
+
+
+def action_text(
+    action: Action, index: int, language: str, person: dict[str, Any], user_dir: Path | None
+) -> str:
+    """One requested action in `language`, without its final punctuation."""
+    if isinstance(action, Request):
+        return request_text(action.request, action.options, language, person, user_dir)
+    return _FINAL_PUNCTUATION.sub("", str(text(action, language, f"actions[{index}]")))
+
+
+def action_texts(case: Case, language: str, user_dir: Path | None = None) -> list[str]:
+    """The requested actions of a case as a letter in `language` words them.
+
+    Free text comes from the case file, standard requests from the phrasebook; neither
+    carries final punctuation (the letter template adds it).
+    """
+    person = person_context(case.person, language)
+    return [action_text(a, i, language, person, user_dir) for i, a in enumerate(case.actions)]
 
 
 def letter_context(
@@ -59,10 +89,11 @@ def letter_context(
     sender: Sender | None,
     on_date: date,
     variant: Variant,
+    user_dir: Path | None = None,
 ) -> dict[str, Any]:
     index = case.recipients.index(recipient)
     others = [
-        recipient_context(r, language, f"recipients[{case.recipients.index(r)}]")
+        recipient_context(r, language, f"recipients[{case.recipients.index(r)}]", user_dir)
         for r in case.copy_recipients
     ]
     return {
@@ -76,10 +107,10 @@ def letter_context(
         },
         "date": long_date(on_date, language),
         "person": person_context(case.person, language),
-        "recipient": recipient_context(recipient, language, f"recipients[{index}]"),
+        "recipient": recipient_context(recipient, language, f"recipients[{index}]", user_dir),
         "copies": others if not recipient.copy_only else [],
         "facts": text(case.facts, language, "facts"),
-        "actions": [text(a, language, f"actions[{i}]") for i, a in enumerate(case.actions)],
-        "sender": sender.model_dump() if sender else None,
+        "actions": action_texts(case, language, user_dir),
+        "sender": sender.model_dump(mode="json") if sender else None,
         "variant": {"opening": variant.opening, "framing": variant.framing, "close": variant.close},
     }

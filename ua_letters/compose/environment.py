@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 import traceback
 from contextvars import ContextVar
 from functools import cache
@@ -23,13 +24,15 @@ from ua_letters.errors import TranslationError, UaLettersError
 from ua_letters.resources import templates_dir
 
 PLACEHOLDER_START, PLACEHOLDER_END = "\ue000", "\ue001"
+_PLACEHOLDER = re.compile(f"{PLACEHOLDER_START}(\\d+){PLACEHOLDER_END}")
 TEMPLATE_NAME = "letter.txt.j2"
 _VALUES: ContextVar[list[str]] = ContextVar("ua_letters_template_values")
 
 
 def _finalize(value: object) -> str:
     values = _VALUES.get()
-    values.append(one_line(str(value)))
+    # A macro's output printed again carries placeholders of values already stored.
+    values.append(one_line(fill(str(value), values)))
     return f"{PLACEHOLDER_START}{len(values) - 1}{PLACEHOLDER_END}"
 
 
@@ -54,21 +57,25 @@ def environment(user_dir: Path | None = None) -> jinja2.Environment:
     return env
 
 
-def render_template(
-    language: str, context: dict[str, Any], user_dir: Path | None = None
-) -> tuple[str, list[str]]:
-    """Render `<language>/letter.txt.j2`; return the text with placeholders and the values."""
-    env = environment(user_dir)
-    name = f"{language}/{TEMPLATE_NAME}"
-    values: list[str] = []
+def load_template(language: str, file: str, user_dir: Path | None = None) -> jinja2.Template:
+    """`<language>/<file>` from the user's folder or the shipped templates, or a clean error."""
+    name = f"{language}/{file}"
     try:
-        template = env.get_template(name)
+        return environment(user_dir).get_template(name)
     except jinja2.TemplateNotFound:
-        raise TranslationError(f"there is no letter template for {language!r} ({name})") from None
+        raise TranslationError(f"there is no {file} template for {language!r} ({name})") from None
     except jinja2.TemplateSyntaxError as exc:
         raise UaLettersError(
             f"{exc.filename}:{exc.lineno}: template error: {exc.message}"
         ) from None
+
+
+def render_template(
+    language: str, context: dict[str, Any], user_dir: Path | None = None
+) -> tuple[str, list[str]]:
+    """Render `<language>/letter.txt.j2`; return the text with placeholders and the values."""
+    template = load_template(language, TEMPLATE_NAME, user_dir)
+    values: list[str] = []
     token = _VALUES.set(values)
     try:
         text = template.render(context)
@@ -78,6 +85,30 @@ def render_template(
     finally:
         _VALUES.reset(token)
     return text, values
+
+
+def fill(text: str, values: list[str]) -> str:
+    """Put the printed values back in place of their placeholders."""
+    return _PLACEHOLDER.sub(lambda m: values[int(m.group(1))], text)
+
+
+def call_macro(template: jinja2.Template, name: str, *args: Any, **kwargs: Any) -> str:
+    """Call macro `name` of a template; its output as one line, values filled in.
+
+    Used for the phrasebook (requests.txt.j2): each request is a macro that takes the
+    person and the request's options.
+    """
+    values: list[str] = []
+    token = _VALUES.set(values)
+    try:
+        macro = getattr(template.module, name)
+        text = str(macro(*args, **kwargs))
+    except jinja2.TemplateError as exc:
+        message = exc.message or str(exc)
+        raise UaLettersError(f"{_where(template, exc)}: template error: {message}") from None
+    finally:
+        _VALUES.reset(token)
+    return one_line(fill(text, values))
 
 
 def _where(template: jinja2.Template, exc: BaseException) -> str:

@@ -16,6 +16,7 @@ from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.context import letter_context
 from ua_letters.compose.environment import PLACEHOLDER_END, PLACEHOLDER_START, render_template
+from ua_letters.compose.typography import typeset
 from ua_letters.compose.variants import Variant
 from ua_letters.errors import UaLettersError
 
@@ -82,9 +83,12 @@ def compose_letter(
     variant: Variant | None = None,
 ) -> Letter:
     chosen = variant or Variant()
-    context = letter_context(case, recipient, language, sender, on_date, chosen)
+    context = letter_context(case, recipient, language, sender, on_date, chosen, user_templates)
     rendered, values = render_template(language, context, user_templates)
-    blocks = parse_blocks(rendered, values, f"{language} letter template")
+    blocks = [
+        Block(b.kind, typeset(b.text, language))
+        for b in parse_blocks(rendered, values, f"{language} letter template")
+    ]
     subjects = [b.text for b in blocks if b.kind == "subject"]
     return Letter(
         language=language,

@@ -1,11 +1,14 @@
 """Salutations: from the case file when it gives one, else from role, gender and language.
 
 The English wording below is the message id; each language's catalog holds its own form
-(«Уважаемая госпожа Президент», «Урматтуу Президент айым»). Punctuation is the
-template's business: Russian and Kyrgyz close a salutation with «!», English with ",".
+(«Уважаемая госпожа Президент», «Урматтуу Президент айым», «Madame la Présidente»).
+Punctuation is the template's business: Russian and Kyrgyz close a salutation with «!»,
+English, German and French with ",", Spanish with ":".
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from ua_letters.case.model import Gender, Recipient, Role, resolve
 from ua_letters.compose.catalogs import N_, messages
@@ -48,12 +51,17 @@ SALUTATIONS: dict[tuple[Role, Gender], tuple[str, str]] = {
 UNKNOWN_GENDER = N_("salutation:any:unknown", "Dear Sir or Madam")
 
 
-def salutation(recipient: Recipient, language: str, family_name: str) -> str:
-    """The salutation without closing punctuation, e.g. «Уважаемая госпожа Президент»."""
+def salutation(
+    recipient: Recipient, language: str, family_name: str, root: Path | None = None
+) -> str:
+    """The salutation without closing punctuation, e.g. «Уважаемая госпожа Президент».
+
+    `root` is a section office's folder whose catalogs are searched first.
+    """
     given = resolve(recipient.salutation, language) if recipient.salutation else None
     if given:
         return one_line(given).rstrip("!,.:; ")
     key = (recipient.role, recipient.gender)
     context, message = SALUTATIONS.get(key, UNKNOWN_GENDER)
     params = {"family": family_name} if _WITH_NAME in message else {}
-    return messages(language).get(message, context=context, **params)
+    return messages(language, root=root).get(message, context=context, **params)
