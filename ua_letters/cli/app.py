@@ -14,6 +14,7 @@ import typer
 from ua_letters import __version__
 from ua_letters.cli import render_cmd, serve_cmd, validate_cmd
 from ua_letters.cli import import_cmd
+from ua_letters.cli import languages_cmd
 from ua_letters.errors import UaLettersError
 
 app = typer.Typer(
@@ -47,6 +48,7 @@ def _root(
 
 app.command("render")(render_cmd.render)
 app.command("validate")(validate_cmd.validate)
+app.command("languages")(languages_cmd.languages)
 app.command("serve")(serve_cmd.serve)
 app.command("import")(import_cmd.import_ua)
 

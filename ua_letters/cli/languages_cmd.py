@@ -1,0 +1,77 @@
+"""`ua-letters languages`: every language with its completeness, or check your own folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from ua_letters.compose.completeness import Report
+
+GUIDE = "docs/adding-a-language.md"
+
+
+def languages(
+    check: Annotated[
+        Path | None,
+        typer.Option(
+            "--check",
+            metavar="DIR",
+            help="Check a section office's folder of languages (DIR/<lang>/…) instead.",
+        ),
+    ] = None,
+) -> None:
+    """List the letter languages: templates, catalog entries and standard requests done.
+
+    With --check DIR, check the languages in your own folder and list what is still
+    missing (exit code 1 while anything is). See docs/adding-a-language.md.
+
+    Example: ua-letters languages --check my-languages
+    """
+    from ua_letters.compose.completeness import check_language, folder_languages
+    from ua_letters.compose.requests import known_requests
+    from ua_letters.errors import UaLettersError
+    from ua_letters.resources import shipped_languages
+
+    codes = folder_languages(check) if check else list(shipped_languages())
+    if check and not codes:
+        raise UaLettersError(
+            f"{check} holds no language folder (DIR/<lang>/letter.txt.j2)", hint=f"see {GUIDE}"
+        )
+    reports = [check_language(code, check) for code in codes]
+    typer.echo(_table(reports))
+    if not check:
+        requests = ", ".join(
+            f"{r.id} ({', '.join(r.options)})" if r.options else r.id
+            for r in known_requests().values()
+        )
+        typer.echo(f"\nstandard requests: {requests}")
+    problems = [p for r in reports for p in r.problems]
+    if problems:
+        raise UaLettersError(problems, hint=f"fill in what is missing; see {GUIDE}")
+
+
+def _table(reports: list[Report]) -> str:
+    rows = [("language", "name", "templates", "catalog", "requests", "status")]
+    for r in reports:
+        rows.append(
+            (
+                r.language,
+                r.name,
+                _fraction(r.templates),
+                _fraction(r.catalog),
+                _fraction(r.phrasebook),
+                "complete" if r.complete else f"incomplete ({len(r.problems)} problems)",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
+
+
+def _fraction(part: tuple[int, int]) -> str:
+    return f"{part[0]}/{part[1]}"
