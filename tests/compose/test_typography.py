@@ -13,10 +13,11 @@ NBSP = "\u00a0"
     ("text", "expected"),
     [
         ("Objet : situation", f"Objet{NBSP}: situation"),
-        ("Fax: +996", f"Fax{NBSP}: +996"),
+        ("Fax : +996", f"Fax{NBSP}: +996"),
+        ("Bishkek: no space is added", "Bishkek: no space is added"),
         ("d’« organisation »", f"d’«{NBSP}organisation{NBSP}»"),
         ("avocat ;", f"avocat{NBSP};"),
-        ("Vraiment ?!", f"Vraiment{NBSP}?{NBSP}!"),
+        ("Vraiment ?", f"Vraiment{NBSP}?"),
         ("https://example.org à 10:30", "https://example.org à 10:30"),
     ],
 )

@@ -47,18 +47,19 @@ def one_line(text: str) -> str:
     return _WHITESPACE.sub(" ", normalize_spaces(text)).strip()
 
 
-# French puts a no-break space before ; : ! ? » and after «. CLDR and typographers ask for
-# a narrow one (U+202F); PT Serif lacks it, so the ordinary no-break space stands in.
-# Only punctuation that ends a word: «10:30» and «https://» keep their colon.
-_FRENCH_BEFORE = re.compile(r"[ \u202f\u00a0]*([;:!?»])(?=[\s»).,;:!?]|$)")
-_FRENCH_AFTER = re.compile(r"«[ \u202f\u00a0]*")
+# French puts a no-break space before ; : ! ? » and after «, so that a line never starts with
+# the punctuation. CLDR and typographers ask for a narrow one (U+202F); PT Serif lacks it, so
+# the ordinary no-break space stands in. Only a space already there is replaced (text is
+# never rewritten), and only before punctuation that ends a word: «10:30», «https:» stay.
+_FRENCH_BEFORE = re.compile(r"[ \u202f\u00a0]+([;:!?»])(?=[\s»).,;:!?]|$)")
+_FRENCH_AFTER = re.compile(r"«[ \u202f\u00a0]+")
 
 
 def french_spacing(text: str) -> str:
     """«Objet : …», «de traduire … ;», « citation » with no-break spaces, as French sets them.
 
-    >>> french_spacing("Objet: « vite » ; merci! https://x.org 10:30")
-    'Objet\\xa0: «\\xa0vite\\xa0»\\xa0; merci\\xa0! https://x.org 10:30'
+    >>> french_spacing("Objet : « vite » ; merci ! https://x.org 10:30 a;b")
+    'Objet\\xa0: «\\xa0vite\\xa0»\\xa0; merci\\xa0! https://x.org 10:30 a;b'
     """
     spaced = _FRENCH_BEFORE.sub("\u00a0\\1", text)
     return _FRENCH_AFTER.sub("«\u00a0", spaced)
