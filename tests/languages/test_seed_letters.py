@@ -12,9 +12,11 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import EXAMPLE
 from tests.render.readback import docx_paragraphs, pdf_text, squash
 from ua_letters.api import render_document
 from ua_letters.case import Case
+from ua_letters.case.loader import parse_case
 from ua_letters.compose import compose_letter
 
 COMMON = {
@@ -98,3 +100,24 @@ def test_forms_read_back_from_pdf_and_docx(
     text = letter.text()
     for wrong in WRONG[language]:
         assert wrong not in text, wrong
+
+
+def test_a_case_file_can_override_a_declined_name(letter_date: date) -> None:
+    source = EXAMPLE.read_text(encoding="utf-8").replace(
+        "  gender: male\n\nfacts:",
+        "  gender: male\n  forms:\n"
+        "    ru: {genitive: Азимжона Аскарова, accusative: Азимжона Аскарова}\n\nfacts:",
+        1,
+    )
+    source = source.replace(
+        "      latn: Kubatbek Baibolov\n",
+        "      latn: Kubatbek Baibolov\n"
+        "    forms:\n      ru: {dative: Кубатбеку Байболову-Младшему}\n",
+        1,
+    )
+    case = parse_case(source, "case.yaml")
+    text = compose_letter(case, case.recipients[0], "ru", None, letter_date).text()
+    assert "О положении Азимжона Аскарова" in text
+    assert "освободить узника совести Азимжона Аскарова;" in text
+    assert "to: К. Байболову-Младшему\n" in text
+    assert "пыток к Азимжану Аскарову" in text  # the dative is still derived
