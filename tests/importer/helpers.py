@@ -30,8 +30,10 @@ def _fill(value: Any, language: str, key: str) -> Any:
     if value is None or not isinstance(value, dict) or resolve(value, language) is not None:
         return value
     source = next(iter(value.values()))
-    copy = [f"{line} ({language})" for line in source] if isinstance(source, list) else (
-        f"{source} ({language})"
+    copy = (
+        [f"{line} ({language})" for line in source]
+        if isinstance(source, list)
+        else (f"{source} ({language})")
     )
     return {**value, key: copy}
 

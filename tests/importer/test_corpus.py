@@ -56,17 +56,24 @@ def _header(ua: ImportedUA, expected: dict[str, Any]) -> list[Field]:
         ("languages_requested", requested, ua.languages_requested),
         ("languages", shipped, ua.languages),
         ("own_language", expected["own_language"], ua.own_language),
-        ("people", expected["people"], [{"name": p.name, "gender": str(p.gender)} for p in ua.people]),
+        (
+            "people",
+            expected["people"],
+            [{"name": p.name, "gender": str(p.gender)} for p in ua.people],
+        ),
         ("facts", True, bool(ua.facts and ua.facts.startswith(expected["facts_start"]))),
         ("diplomatic", expected["diplomatic"], ua.diplomatic is not None),
         ("actions.count", len(expected["actions"]), len(ua.actions)),
-        *((f"actions[{i}]", a, b) for i, (a, b) in enumerate(zip(expected["actions"], ua.actions))),
+        *(
+            (f"actions[{i}]", a, b)
+            for i, (a, b) in enumerate(zip(expected["actions"], ua.actions, strict=False))
+        ),
     ]
 
 
 def _recipients(ua: ImportedUA, expected: dict[str, Any]) -> list[Field]:
     fields: list[Field] = [("recipients.count", len(expected["recipients"]), len(ua.recipients))]
-    for i, (want, got) in enumerate(zip(expected["recipients"], ua.recipients)):
+    for i, (want, got) in enumerate(zip(expected["recipients"], ua.recipients, strict=False)):
         for key, default in RECIPIENT_DEFAULTS.items():
             value = getattr(got, key)
             value = str(value) if key in ("role", "gender") else value
@@ -101,8 +108,11 @@ def test_the_corpus_covers_at_least_twelve_documents() -> None:
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.stem)
 def test_document_imports_as_expected(document: Path) -> None:
-    wrong = [f"{name}: expected {want!r}, found {got!r}" for name, want, got in compare(document)
-             if want != got]
+    wrong = [
+        f"{name}: expected {want!r}, found {got!r}"
+        for name, want, got in compare(document)
+        if want != got
+    ]
     assert not wrong, "\n".join(wrong)
 
 

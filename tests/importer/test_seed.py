@@ -44,6 +44,7 @@ def test_recipients_match_the_example(example_case: Case) -> None:
     assert len(ua.recipients) == len(example_case.recipients)
     for found, expected in zip(ua.recipients, example_case.recipients, strict=True):
         assert found.name == resolve(expected.name, "latn")
+        assert expected.title is not None and expected.salutation is not None
         assert found.title == resolve(expected.title, "en")
         assert found.address == expected.address
         assert found.fax == expected.fax

@@ -52,6 +52,8 @@ def build_recipient(block: Block, index: int, ua: ImportedUA) -> FoundRecipient:
 
 
 def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -> None:
+    seen: dict[str, set[str]] = {"fax": set(), "phone": set(), "email": set()}
+    unlabelled = set(block.unlabelled)
     for number, segment in block.contacts:
         label, value = segment.label or "", segment.value
         if not value:
@@ -63,17 +65,20 @@ def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -
             for item in numbers:
                 targets = ["fax", "phone"] if label == "phone_fax" else [label]
                 for target in targets:
-                    bucket: list[str] = getattr(found, target)
-                    if item.text not in bucket:
-                        bucket.append(item.text)
+                    if item.text not in seen[target]:
+                        seen[target].add(item.text)
+                        getattr(found, target).append(item.text)
                 if item.note:
                     found.checks[f"{targets[0]}:{item.text}"] = item.note
                     ua.warn(f"{item.text}: {item.note}", number, f"{where}.{targets[0]}")
-            if number in block.unlabelled:
+            if number in unlabelled:
                 ua.warn("a number without a label, read as a fax number", number, f"{where}.fax")
         elif label == "email":
             emails, hidden, spelled = read_emails(value)
-            found.email += [e for e in emails if e not in found.email]
+            for email in emails:
+                if email not in seen["email"]:
+                    seen["email"].add(email)
+                    found.email.append(email)
             if hidden:
                 found.email_hidden = True
                 ua.warn(

@@ -11,6 +11,7 @@ nothing the UA says is lost. Values that were not found stay empty (null or []),
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import Any
 
 from babel import Locale
@@ -161,7 +162,8 @@ def header(ua: ImportedUA) -> list[str]:
         )
     steps.append("Run: ua-letters validate <this file>")
     lines = [
-        f"Draft case file made by `ua-letters import` from {ua.source} (read as {ua.encoding}).",
+        f"Draft case file made by `ua-letters import` from {PurePath(ua.source).name} "
+        f"(read as {ua.encoding}).",
         f"Every value is copied from the UA, in its own language ({ua.language}); nothing is "
         "invented. Values not found are empty (null or []).",
         "Before using it:",

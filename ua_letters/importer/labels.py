@@ -16,7 +16,7 @@ from ua_letters.importer.vocab import HIDDEN_EMAIL, LABELS, NEEDS_COLON, NUMBER_
 
 _VALUE_STARTS = {
     "number": re.compile(r"[+(\d]"),
-    "email": re.compile(r"\S*@|\[?email", re.IGNORECASE),
+    "email": re.compile(r"\S*@|\[email|email protected", re.IGNORECASE),
     "social": re.compile(r"@|https?:|www\.|\w+\.com", re.IGNORECASE),
     "salutation": re.compile(r"[\"“‘'«]?[^\W\d_]"),
 }

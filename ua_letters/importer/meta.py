@@ -72,7 +72,7 @@ def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
 def _issued(lines: list[Line], ua: ImportedUA) -> None:
     for line in lines:
         for match in _DATE.finditer(line.text):
-            found = find_date(line.text[match.end() :], ua.language)
+            found = find_date(_window(line.text, match.end()), ua.language)
             if found and found[1] == 0:
                 ua.issued, ua.lines["ua.issued"] = found[0], line.number
                 return
@@ -93,10 +93,16 @@ def _update(lines: list[Line], ua: ImportedUA) -> None:
         ua.update = 0
 
 
+def _window(text: str, start: int) -> str:
+    """The few characters after a label, where its date must begin: looking further, for
+    every label of a long line, would make the work grow with the square of its length."""
+    return text[start : start + 40]
+
+
 def _deadline(lines: list[Line], ua: ImportedUA) -> None:
     for line in lines:
         for match in _DEADLINE.finditer(line.text):
-            found = find_date(line.text[match.end() :], ua.language)
+            found = find_date(_window(line.text, match.end()), ua.language)
             if found and found[1] == 0:
                 ua.deadline, ua.lines["ua.deadline"] = found[0], line.number
                 return

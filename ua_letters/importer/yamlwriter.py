@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: faster
 _INDENT = "  "
 _WIDTH = 90
 
@@ -43,9 +44,9 @@ def plain(value: Any) -> Any:
 def dump(data: dict[str, Any], header: list[str]) -> str:
     """YAML text for `data` with its comments; raise if it would not read back the same."""
     lines = [_comment(part) for text in header for part in _wrap(text)]
-    lines += _mapping(data, 0)
+    lines += _mapping(data, 0) if data else ["{}"]
     text = "\n".join(lines) + "\n"
-    if yaml.safe_load(text) != plain(data):
+    if yaml.load(text, Loader=_LOADER) != plain(data):
         raise RuntimeError("the draft YAML does not read back as written")  # a bug, not input
     return text
 
@@ -56,20 +57,27 @@ def _wrap(text: str) -> list[str]:
     marker = re.match(r"\s*(?:\d+\.\s+)?", text)
     hang = " " * (marker.end() if marker else len(lead))
     return textwrap.wrap(
-        " ".join(text.split()), _WIDTH, initial_indent=lead, subsequent_indent=hang,
+        " ".join(_printable(text).split()), _WIDTH, initial_indent=lead, subsequent_indent=hang,
         break_on_hyphens=False, break_long_words=False,
     ) or [""]
 
 
+def _printable(text: str) -> str:
+    """YAML refuses control characters even inside comments."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
 def _comment(text: str, indent: int = 0) -> str:
     """A comment line; an empty text gives an empty line, which reads better than '#'."""
+    text = _printable(text)
     lead = text[: len(text) - len(text.lstrip())]
     clean = " ".join(text.split())
     return f"{_INDENT * indent}# {lead}{clean}" if clean else ""
 
 
 def _tail(comment: str | None) -> str:
-    return f"  # {' '.join(comment.split())}" if comment else ""
+    clean = " ".join(_printable(comment).split()) if comment else ""
+    return f"  # {clean}" if clean else ""
 
 
 def _mapping(data: dict[str, Any], indent: int, first_prefix: str | None = None) -> list[str]:
@@ -79,7 +87,7 @@ def _mapping(data: dict[str, Any], indent: int, first_prefix: str | None = None)
         note = raw if isinstance(raw, Note) else Note(raw)
         lines += [_comment(text, indent) for text in note.above]
         lead = first_prefix if position == 0 and first_prefix is not None else pad
-        lines += _entry(f"{lead}{key}:", note, indent)
+        lines += _entry(f"{lead}{scalar(key)}:", note, indent)  # "no" and "null" need quotes
     return lines
 
 
@@ -131,6 +139,8 @@ def scalar(value: Any) -> str:
         return "[]" if isinstance(value, list) else "{}"
     text = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_flow_style=True)
     text = text.removesuffix("\n").removesuffix("\n...").removesuffix("\n")
-    if "\n" in text:  # a long string PyYAML folded anyway: fall back to double quotes
-        text = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_style='"').strip()
+    risky = isinstance(value, str) and not all(c.isprintable() for c in value)
+    if "\n" in text or (risky and yaml.safe_load(f"k: {text}") != {"k": value}):
+        # Folded anyway, or a character YAML reads as a line break (U+0085…): escape all.
+        text = yaml.safe_dump(value, width=2**31, default_style='"').strip()
     return text

@@ -1,0 +1,47 @@
+"""Numbers as UAs write them; every rewrite carries a note for a person to check."""
+
+from __future__ import annotations
+
+import pytest
+
+from ua_letters.importer.numbers import Number, split_numbers
+
+
+@pytest.mark.parametrize(
+    ("value", "numbers"),
+    [
+        ("+996 312 68 20 44", ["+996 312 68 20 44"]),
+        ("+996 312 68 20 44 -OR- +996 312 66 54 11", ["+996 312 68 20 44", "+996 312 66 54 11"]),
+        ("+1 202 555 0101 / +1 202 555 0102", ["+1 202 555 0101", "+1 202 555 0102"]),
+        ("+57 1 596 0480, +57 1 596 0481", ["+57 1 596 0480", "+57 1 596 0481"]),
+        ("+1 202 555 0101 or +1 202 555 0102", ["+1 202 555 0101", "+1 202 555 0102"]),
+        ("+966 11 403 3125 (via the Ministry of the Interior)", ["+966 11 403 3125"]),
+        ("+44 (0)20 7413 5500", ["+44 (0)20 7413 5500"]),
+    ],
+)
+def test_numbers_are_copied_as_written(value: str, numbers: list[str]) -> None:
+    found, problems = split_numbers(value, "KG")
+    assert [n.text for n in found] == numbers
+    assert all(n.note is None for n in found) and problems == []
+
+
+def test_an_alternative_ending_is_expanded_with_a_note() -> None:
+    found, _ = split_numbers("+998 71 233 3917/8", None)
+    assert [n.text for n in found] == ["+998 71 233 3917", "+998 71 233 3918"]
+    assert found[1].note and "3917/8" in found[1].note
+
+
+def test_international_prefix_and_local_numbers() -> None:
+    (double_zero,), _ = split_numbers("00 994 12 492 0625", None)
+    assert double_zero == Number("+994 12 492 0625", "written as 00 994 12 492 0625 in the UA")
+    (local,), _ = split_numbers("228 841 7400", "MX")
+    assert local.text == "+52 228 841 7400" and local.note and "MX" in local.note
+    (unknown,), _ = split_numbers("228 841 7400", None)
+    assert unknown.text == "228 841 7400" and unknown.note
+
+
+def test_what_is_not_a_number_is_reported() -> None:
+    found, problems = split_numbers("see the ministry's website", "KG")
+    assert found == [] and problems == ['"see the ministry\'s website" is not a number']
+    found, problems = split_numbers("12 34", "KG")
+    assert found == [] and "too short" in problems[0]
