@@ -13,6 +13,7 @@ from typing import Any
 
 from ua_letters.case.model import Case, resolve
 from ua_letters.case.sender import MAX_LINE, Sender
+from ua_letters.compose.context import action_texts
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Letter, compose_letter
 from ua_letters.compose.variants import variant_for
@@ -112,13 +113,14 @@ def case_context(
     """Everything case.html needs; the preview uses the form if it has no errors."""
     language = form.language if form.language in offer.languages else default_language(offer, ui)
     sender = None if errors.keys() - {"language"} else form.sender()
+    brief = default_language(offer, ui)  # standard requests are worded per language
     return {
         "offer": offer,
         "ua": offer.case.ua,
         "issued": long_date(offer.case.ua.issued, ui),
         "person": offer.text(offer.case.person.name, ui),
         "facts": offer.text(offer.case.facts, ui),
-        "actions": [offer.text(action, ui) for action in offer.case.actions],
+        "actions": [(text, brief) for text in action_texts(offer.case, brief)],
         "recipients": recipients(offer, ui),
         "deadline": deadline(offer.case, ui, today),
         "form": form,

@@ -33,10 +33,9 @@ _RENDER_LOCK = threading.Lock()
 def readable_name(text: str, extension: str) -> str:
     """A file name for people: their script kept, separators and controls removed.
 
-    >>> readable_name('UA 135/10 «Байболов»: ky', "pdf")
-    'UA 135-10 «Байболов» ky.pdf'
+    >>> readable_name('UA 135-10 «Байболов»: ky', "pdf"), readable_name("../../etc", "zip")
+    ('UA 135-10 «Байболов» ky.pdf', 'etc.zip')
     """
-    text = text.replace("/", "-")
     text = "".join(c for c in text if unicodedata.category(c)[0] != "C")
     text = re.sub(r"\s+", " ", _UNSAFE.sub(" ", text)).strip(" .")[:120]
     return f"{text or 'letter'}.{extension}"
@@ -55,14 +54,15 @@ def letter_names(case: Case, letter: Letter, fmt: str) -> tuple[str, str]:
     """(readable name, ASCII fallback) for one letter."""
     recipient = case.recipients[letter.recipient_index]
     who = resolve(recipient.name, letter.language) or ""
-    readable = readable_name(f"UA {case.ua.number} {who} {letter.language}", fmt)
+    number = case.ua.number.replace("/", "-")
+    readable = readable_name(f"UA {number} {who} {letter.language}", fmt)
     return readable, file_name(case, letter, fmt)
 
 
 def zip_names(case: Case, language: str) -> tuple[str, str]:
     person = resolve(case.person.name, language) or ""
     number = case.ua.number.replace("/", "-")
-    readable = readable_name(f"UA {case.ua.number} {person} {language}", "zip")
+    readable = readable_name(f"UA {number} {person} {language}", "zip")
     return readable, f"ua{number}_{language}.zip"
 
 
