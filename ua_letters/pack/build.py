@@ -8,6 +8,7 @@ end. Any error removes the temporary files and leaves no pack behind.
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import time
 from collections import Counter
@@ -25,7 +26,8 @@ from ua_letters.pack.merge import PrintFiles
 from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs
 from ua_letters.pack.readme import check_templates, render_readme
 from ua_letters.pack.supporters import SupporterList
-from ua_letters.pack.work import Settings, default_workers, render_all, start_pool
+from ua_letters.pack.transfer import Received
+from ua_letters.pack.work import Settings, Workers, default_workers, render_all, start_workers
 from ua_letters.pack.zipout import PackOutput
 
 
@@ -82,7 +84,7 @@ def build_pack(
     settings = Settings(case, tuple(formats), on_date, user_templates)
     summary = PackSummary(out, skipped=list(supporters.skipped))
     output = PackOutput(out, folder)
-    pool = None
+    workers_up: Workers | None = None
     prints: PrintFiles | None = None
     try:
         with tempfile.TemporaryDirectory(prefix=".ua-pack.", dir=out.parent) as scratch:
@@ -95,12 +97,15 @@ def build_pack(
             ):
                 labels = Labels(case, label_file, on_date, user_templates)
                 manifest = Manifest(case, rows)
-                pool = start_pool(settings, workers or default_workers())
+                workers_up = start_workers(settings, workers or default_workers(), languages)
                 progress.start(letter_count(case, supporters.supporters, blank))
                 jobs = plan_jobs(case, supporters.supporters, blank)
-                for job, rendered in render_all(settings, jobs, pool):
+                received = Received()
+                for job, rendered in render_all(settings, jobs, workers_up):
                     pages = len(rendered.pages)
-                    for fmt, data, digest in rendered.files:
+                    for fmt, parts in rendered.files:
+                        data = received.join(parts)
+                        digest = hashlib.sha256(data).hexdigest()
                         output.add(job.path(fmt), data)
                         manifest.add(job, fmt, pages if fmt == "pdf" else None, digest)
                     prints.add(job.language, rendered.pages)
@@ -127,9 +132,9 @@ def build_pack(
         output.abort()
         raise
     finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+        if workers_up is not None and workers_up.pool is not None:
+            workers_up.pool.terminate()
+            workers_up.pool.join()
     summary.size = output.size()
     summary.seconds = time.perf_counter() - started
     return summary

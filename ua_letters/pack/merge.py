@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ua_letters.case.model import Case
-from ua_letters.render.layout import Page
 from ua_letters.render.pdf import PrintFile
+from ua_letters.render.pdfdoc import PageContent
 
 
 def print_name(language: str) -> str:
@@ -28,7 +28,7 @@ class PrintFiles:
         self._open: dict[str, tuple[BinaryIO, PrintFile]] = {}
         self.pages: dict[str, int] = {}
 
-    def add(self, language: str, pages: tuple[Page, ...]) -> None:
+    def add(self, language: str, pages: tuple[PageContent, ...]) -> None:
         if language not in self._open:
             handle = (self._folder / print_name(language)).open("wb")
             title = f"UA {self._case.ua.number} · {self._case.ua.index} · {language}"

@@ -1,20 +1,20 @@
 """Making the letters of a pack, in worker processes, results in pack order.
 
-Each worker composes a letter, lays it out once, and renders it to every requested
-format; the layout also goes back to the main process, which writes the print files
-(their fonts span all letters, so only one process can write them). At most a few chunks
-are in flight at any time, so memory stays flat however long the pack is, and results are
-taken in submission order, so the output does not depend on which worker was faster.
+Each worker composes a letter, lays it out, encodes its pages once and renders it to
+every requested format; the encoded pages also go back to the main process, which adds
+them to the language's print file. At most a few chunks are in flight at any time, so
+memory stays flat however long the pack is, and results are taken in submission order,
+so the output does not depend on which worker was faster.
 """
 
 from __future__ import annotations
 
-import hashlib
+import gc
 import multiprocessing
 import multiprocessing.pool
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -22,8 +22,11 @@ from pathlib import Path
 
 from ua_letters.case.model import Case
 from ua_letters.compose.letter import compose_letter
+from ua_letters.compose.variants import Variant
 from ua_letters.pack.plan import Job
-from ua_letters.render.layout import Page, layout_letter
+from ua_letters.pack.transfer import Segments, Shared
+from ua_letters.render.layout import layout_letter
+from ua_letters.render.pdfdoc import PageContent
 
 CHUNK = 16  # letters per task: few enough to keep memory low, enough to hide the IPC cost
 
@@ -38,13 +41,14 @@ class Settings:
 
 @dataclass(frozen=True)
 class Rendered:
-    files: tuple[tuple[str, bytes, str], ...]  # (format, bytes, sha256) per requested format
-    pages: tuple[Page, ...]
+    files: tuple[tuple[str, tuple[bytes | Shared, ...]], ...]  # (format, parts) per format
+    pages: tuple[PageContent, ...]  # for the print file
 
 
-def render_job(settings: Settings, job: Job) -> Rendered:
-    from ua_letters.render.docx import letter_docx
-    from ua_letters.render.pdf import pages_pdf
+def render_job(settings: Settings, job: Job, sent: set[Hashable]) -> Rendered:
+    """Make one letter; shared pieces already in `sent` go as keys only (see transfer)."""
+    from ua_letters.render.docx import write_docx
+    from ua_letters.render.pdf import page_contents, write_letter
 
     case = settings.case
     letter = compose_letter(
@@ -56,61 +60,102 @@ def render_job(settings: Settings, job: Job) -> Rendered:
         settings.user_templates,
         variant=job.variant,
     )
-    pages = layout_letter(letter)
+    pages = page_contents(layout_letter(letter))
     files = []
     for fmt in settings.formats:
-        data = pages_pdf(pages, letter) if fmt == "pdf" else letter_docx(letter)
-        files.append((fmt, data, hashlib.sha256(data).hexdigest()))
+        out = Segments(sent)
+        if fmt == "pdf":
+            write_letter(out, pages, letter)
+        else:
+            write_docx(out, letter)
+        files.append((fmt, out.parts()))
     return Rendered(tuple(files), pages)
 
 
 _settings: Settings | None = None
+_sent: set[Hashable] = set()  # what this worker process has sent of the shared pieces
 
 
 def _start_worker(settings: Settings) -> None:
     global _settings
     _settings = settings
+    _sent.clear()
 
 
 def _render_chunk(jobs: list[Job]) -> list[Rendered]:
     assert _settings is not None, "worker started without settings"
-    return [render_job(_settings, job) for job in jobs]
+    return [render_job(_settings, job, _sent) for job in jobs]
 
 
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def start_pool(settings: Settings, workers: int) -> multiprocessing.pool.Pool | None:
-    """Worker processes (None for one worker: the letters are made in this process).
+@dataclass
+class Workers:
+    """The processes that make letters: this one, and `size - 1` others in a pool."""
 
-    Started before any progress display, so that forking never copies a running thread.
+    size: int
+    pool: multiprocessing.pool.Pool | None
+
+
+def start_workers(settings: Settings, size: int, languages: Sequence[str]) -> Workers:
+    """Start `size - 1` worker processes; this process is the last worker.
+
+    The main process also writes the pack, so `size` processes in all keep `size` cores
+    busy without more runnable processes than cores (which only adds switching). Before
+    forking, one blank letter per language is made here, so every worker starts with the
+    templates compiled, the fonts loaded and the case's paragraphs already broken into
+    lines. Started before any progress display: forking never copies a running thread.
     """
-    if workers <= 1:
-        return None
+    if size <= 1:
+        return Workers(1, None)
+    for language in languages:
+        render_job(settings, _warm_up_job(language), set())
+    gc.freeze()  # the workers then share these objects' pages instead of copying them
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return context.Pool(workers, initializer=_start_worker, initargs=(settings,))
+    pool = context.Pool(size - 1, initializer=_start_worker, initargs=(settings,))
+    return Workers(size, pool)
+
+
+def _warm_up_job(language: str) -> Job:
+    return Job(0, language, 0, None, None, Variant(), "warm-up", "warm-up")
+
+
+Entry = tuple[list[Job], "multiprocessing.pool.AsyncResult[list[Rendered]] | list[Rendered]"]
 
 
 def render_all(
-    settings: Settings, jobs: Iterable[Job], pool: multiprocessing.pool.Pool | None
+    settings: Settings, jobs: Iterable[Job], workers: Workers
 ) -> Iterator[tuple[Job, Rendered]]:
-    """(job, rendered letter) for every job, in the order of `jobs`."""
-    if pool is None:
+    """(job, rendered letter) for every job, in the order of `jobs`.
+
+    Chunks go to the worker processes; while the oldest is not back yet, this process
+    makes the next chunk itself. A bounded window of chunks keeps memory flat.
+    """
+    own_sent: set[Hashable] = set()
+    if workers.pool is None:
         for job in jobs:
-            yield job, render_job(settings, job)
+            yield job, render_job(settings, job, own_sent)
         return
+    pool = workers.pool
     source = iter(jobs)
-    window: deque[tuple[list[Job], multiprocessing.pool.AsyncResult[list[Rendered]]]] = deque()
-    limit = 4 * getattr(pool, "_processes", 2)
+    window: deque[Entry] = deque()
+    limit = 3 * (workers.size - 1)
     while True:
-        while len(window) < limit:
+        queued = sum(not isinstance(entry, list) for _, entry in window)
+        for _ in range(limit - queued):
             chunk = list(islice(source, CHUNK))
-            if not chunk:
-                break
-            window.append((chunk, pool.apply_async(_render_chunk, (chunk,))))
+            if chunk:
+                window.append((chunk, pool.apply_async(_render_chunk, (chunk,))))
         if not window:
             return
-        chunk, pending = window.popleft()
-        yield from zip(chunk, pending.get(), strict=True)
+        chunk, entry = window[0]
+        if not isinstance(entry, list) and not entry.ready() and len(window) < 2 * limit:
+            own = list(islice(source, CHUNK))
+            if own:
+                window.append((own, [render_job(settings, job, own_sent) for job in own]))
+                continue
+        window.popleft()
+        yield from zip(chunk, entry if isinstance(entry, list) else entry.get(), strict=True)

@@ -25,7 +25,7 @@ from xml.sax.saxutils import escape
 
 from ua_letters import __version__
 from ua_letters.compose.letter import Block, Letter
-from ua_letters.render.zipbytes import Member, assemble, deflate
+from ua_letters.render.zipbytes import Member, Output, deflate, write
 
 FONT = "PT Serif"
 _STYLE_OF = {
@@ -172,7 +172,8 @@ def _skeleton(language: str, reference: str, subject: str, dated: date) -> _Skel
                 head, tail = xml[:at], xml[at:]
                 parts.append(None)
             else:
-                parts.append(deflate(info.filename, content))
+                key = (language, reference, subject, dated, info.filename)
+                parts.append(deflate(info.filename, content, key=key))
     return _Skeleton(tuple(parts), head, tail, style_ids)
 
 
@@ -204,7 +205,14 @@ def _body(blocks: tuple[Block, ...], style_ids: dict[str, str]) -> str:
 
 def letter_docx(letter: Letter) -> bytes:
     """Render one letter to DOCX bytes."""
+    buffer = io.BytesIO()
+    write_docx(buffer, letter)
+    return buffer.getvalue()
+
+
+def write_docx(out: Output, letter: Letter) -> None:
+    """Write one letter as DOCX; the unchanging parts go to `out.write_shared` if it has it."""
     skeleton = _skeleton(letter.language, letter.reference, letter.subject, letter.dated)
     xml = skeleton.head + _body(letter.blocks, skeleton.style_ids) + skeleton.tail
     body = deflate(_BODY, xml.encode("utf-8"))
-    return assemble([body if part is None else part for part in skeleton.parts])
+    write(out, [body if part is None else part for part in skeleton.parts])

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ua_letters.compose.letter import Letter
-from ua_letters.render.fonts import check_drawable, register_fonts
+from ua_letters.render.fonts import check_drawable, missing_characters, register_fonts
 from ua_letters.render.pdfdoc import A4, Run
 
 MM = 72 / 25.4
@@ -193,15 +193,20 @@ class _Pages:
         return tuple(done)
 
 
+@lru_cache(maxsize=16384)
+def _drawable(text: str) -> bool:
+    return not missing_characters(text)
+
+
 def layout_letter(letter: Letter) -> tuple[Page, ...]:
     """The pages of a letter, each a tuple of runs, footer included.
 
     Raises RenderError if PT Serif cannot draw a character of the letter.
     """
     where = f"{letter.language} letter to recipient {letter.recipient_index + 1}"
-    for block in letter.blocks:
-        check_drawable(block.text, where)
-    check_drawable(letter.reference, where)
+    for text in (*(block.text for block in letter.blocks), letter.reference):
+        if not _drawable(text):
+            check_drawable(text, where)  # raises, naming the characters
     pages = _Pages(letter.reference)
     previous = ""
     for block in letter.blocks:
@@ -213,7 +218,3 @@ def layout_letter(letter: Letter) -> tuple[Page, ...]:
         pages.add(block.text, STYLES[kind])
         previous = block.kind
     return pages.finish()
-
-
-def page_runs(pages: tuple[Page, ...]) -> list[Run]:
-    return [run for page in pages for run in page]

@@ -17,8 +17,9 @@ from typing import BinaryIO
 
 from ua_letters import __version__
 from ua_letters.compose.letter import Letter
-from ua_letters.render.layout import FONTS, Page, layout_letter, page_runs
-from ua_letters.render.pdfdoc import PdfDocument
+from ua_letters.render.layout import FONTS, Page, layout_letter
+from ua_letters.render.pdfdoc import PageContent, PdfDocument, page_content
+from ua_letters.render.zipbytes import Output
 
 PRODUCER = f"ua-letters {__version__}"
 
@@ -41,20 +42,28 @@ def metadata(title: str, subject: str, day: date) -> dict[str, str]:
     }
 
 
-def pages_pdf(pages: tuple[Page, ...], letter: Letter) -> bytes:
-    """The PDF of a letter already laid out (a pack lays out once for two uses)."""
-    buffer = io.BytesIO()
-    document = PdfDocument(buffer, FONTS)
-    document.prepare(page_runs(pages))
-    for page in pages:
-        document.add_page(page)
+def page_contents(pages: tuple[Page, ...]) -> tuple[PageContent, ...]:
+    """Each page encoded and compressed once: for the letter's PDF and for a print file."""
+    return tuple(page_content(page, FONTS) for page in pages)
+
+
+def write_letter(out: Output, contents: tuple[PageContent, ...], letter: Letter) -> None:
+    """Write the PDF of a letter whose pages are already encoded (see `page_contents`)."""
+    document = PdfDocument(out, FONTS)
+    for content in contents:
+        document.add_content(content)
     document.close(metadata(letter.subject, letter.reference, letter.dated), letter.language)
+
+
+def contents_pdf(contents: tuple[PageContent, ...], letter: Letter) -> bytes:
+    buffer = io.BytesIO()
+    write_letter(buffer, contents, letter)
     return buffer.getvalue()
 
 
 def letter_pdf(letter: Letter) -> bytes:
     """Render one letter to PDF bytes."""
-    return pages_pdf(layout_letter(letter), letter)
+    return contents_pdf(page_contents(layout_letter(letter)), letter)
 
 
 class PrintFile:
@@ -69,9 +78,9 @@ class PrintFile:
     def page_count(self) -> int:
         return self._document.page_count
 
-    def add(self, pages: tuple[Page, ...]) -> None:
-        for page in pages:
-            self._document.add_page(page)
+    def add(self, contents: tuple[PageContent, ...]) -> None:
+        for content in contents:
+            self._document.add_content(content)
 
     def close(self) -> None:
         self._document.close(self._meta, self._language)

@@ -1,0 +1,270 @@
+"""Benchmark: ua-letters packs against reference renderers, same letters, one machine.
+
+    pip install -e '.[bench]'
+    python benchmarks/bench_pack.py              # 1,000 and 10,000 letters (about half an hour)
+    python benchmarks/bench_pack.py --quick      # 200 and 1,000 letters (a few minutes)
+
+Every measurement runs in a fresh process, so its peak memory (max RSS, the workers' max
+RSS listed apart) is its own. Letters are the example case's, written for N/3 supporters
+× 3 officials in ru, ky and en, each supporter with their own name, address and variant.
+The render comparisons (pdf vs floor vs WeasyPrint, docx vs docxtpl, the print file)
+time only the rendering of letters composed beforehand, and write one file per letter;
+the pack runs time everything `ua-letters pack` does, from the supporter list to the ZIP.
+Results go to stdout as a Markdown table (and to --out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ua_letters.compose.letter import Letter
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
+
+DAY = date(2010, 8, 20)
+RENDERERS = ("floor", "pdf", "weasyprint", "docx", "docxtpl", "print")
+LANGUAGES = ("ru", "ky", "en")
+
+
+def supporter_rows(count: int) -> list[list[str]]:
+    first = ["Анна", "Айгүл", "Jane", "Пётр", "Нурлан", "Tom", "Marie", "Ольга"]
+    return [
+        [
+            f"{first[i % len(first)]} Testova {i}",
+            f"Street {i}",
+            "Berlin",
+            f"{10000 + i}",
+            "Germany",
+            f"s{i}@example.org",
+            LANGUAGES[i % 3],
+        ]
+        for i in range(count)
+    ]
+
+
+def write_supporters(path: Path, letters: int) -> Path:
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "address", "city", "postcode", "country", "email", "language"])
+        writer.writerows(supporter_rows(letters // 3))
+    return path
+
+
+def composed(letters: int) -> list[Letter]:
+    from ua_letters.case.loader import load_case
+    from ua_letters.compose.letter import compose_letter
+    from ua_letters.compose.variants import variant_for
+    from ua_letters.pack.supporters import supporters_from_rows
+
+    case = load_case(ROOT / "examples" / "askarov.yaml")
+    header = ["name", "address", "city", "postcode", "country", "email", "language", "gender"]
+    rows = (
+        (n, dict(zip(header, [*r, ""], strict=True)))
+        for n, r in enumerate(supporter_rows(letters // 3), start=2)
+    )
+    people = supporters_from_rows(rows, case, "bench").supporters
+    return [
+        compose_letter(case, recipient, s.language, s.sender, DAY, variant=variant_for(s.key))
+        for s in people
+        for recipient in case.recipients
+    ]
+
+
+def child_render(name: str, letters: int, folder: Path) -> dict[str, float]:
+    import references
+
+    from ua_letters.render.docx import letter_docx
+    from ua_letters.render.layout import layout_letter
+    from ua_letters.render.pdf import PrintFile, letter_pdf, page_contents
+
+    started = time.perf_counter()
+    items = composed(letters)
+    compose_ms = (time.perf_counter() - started) * 1000 / len(items)
+    if name == "print":
+        layouts = [layout_letter(letter) for letter in items]
+        started = time.perf_counter()
+        with (folder / "print.pdf").open("wb") as out:
+            merged = PrintFile(out, "bench", "ru", DAY)
+            for pages in layouts:
+                merged.add(page_contents(pages))  # encoding included (in a pack it is shared)
+            merged.close()
+        return {
+            "seconds": time.perf_counter() - started,
+            "letters": len(items),
+            "compose_ms": compose_ms,
+            "pages": merged.page_count,
+        }
+    render = {
+        "floor": references.floor_pdf,
+        "pdf": letter_pdf,
+        "docx": letter_docx,
+        "weasyprint": lambda: references.WeasyLetters().render,
+        "docxtpl": lambda: references.DocxtplLetters().render,
+    }[name]
+    if name in ("weasyprint", "docxtpl"):
+        render = render()  # type: ignore[call-arg]
+    suffix = "docx" if "docx" in name else "pdf"
+    render(items[0])  # warm up: fonts registered, modules imported, as in a long run
+    started = time.perf_counter()
+    for number, letter in enumerate(items):
+        (folder / f"{number}.{suffix}").write_bytes(render(letter))
+    return {
+        "seconds": time.perf_counter() - started,
+        "letters": len(items),
+        "compose_ms": compose_ms,
+    }
+
+
+def child_pack(letters: int, formats: str, workers: int, folder: Path) -> dict[str, float]:
+    from ua_letters.case.loader import load_case
+    from ua_letters.pack import build_pack, read_supporters
+
+    source = write_supporters(folder / "supporters.csv", letters)
+    started = time.perf_counter()
+    case = load_case(ROOT / "examples" / "askarov.yaml")
+    summary = build_pack(
+        case,
+        read_supporters(source, case),
+        folder / "pack.zip",
+        formats=tuple(formats.split(",")),
+        on_date=DAY,
+        workers=workers,
+    )
+    return {
+        "seconds": time.perf_counter() - started,
+        "letters": summary.letters,
+        "pages": summary.pages,
+        "size_mb": summary.size / 1e6,
+    }
+
+
+def run_child(args: list[str]) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode:
+        raise SystemExit(f"benchmark step {args} failed:\n{done.stderr}")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def child_main(args: list[str]) -> None:
+    with tempfile.TemporaryDirectory(prefix="ua-bench.") as scratch:
+        if args[0] == "pack":
+            result = child_pack(int(args[1]), args[2], int(args[3]), Path(scratch))
+        else:
+            result = child_render(args[0], int(args[1]), Path(scratch))
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["workers_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def _spin(loops: int) -> float:
+    started = time.perf_counter()
+    total = 0
+    for i in range(loops):
+        total += i * i % 7
+    return time.perf_counter() - started
+
+
+def scaling() -> dict[str, float]:
+    """How much faster 2 processes are than 1 on this machine, for plain Python work: the
+    ceiling for any 2-worker speed-up (shared or throttled cores show here)."""
+    import multiprocessing
+
+    loops = 10_000_000
+    alone = min(_spin(loops) for _ in range(2))
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(_spin, [loops, loops])
+        together = time.perf_counter() - started
+    return {"speedup": 2 * alone / together, "load": os.getloadavg()[0]}
+
+
+def machine() -> str:
+    def sh(*command: str) -> str:
+        return subprocess.run(command, capture_output=True, text=True, check=False).stdout
+
+    cpu = next(
+        (
+            ln.split(":", 1)[1].strip()
+            for ln in sh("lscpu").splitlines()
+            if ln.startswith("Model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        (ln.split()[1] for ln in sh("free", "-h").splitlines() if ln.startswith("Mem:")), "?"
+    )
+    return (
+        f"{sh('nproc').strip()} cores ({cpu}), {memory} memory, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="200 and 1,000 letters")
+    parser.add_argument("--sizes", help="comma-separated letter counts (multiples of 3)")
+    parser.add_argument(
+        "--reference-cap",
+        type=int,
+        default=0,
+        help="render at most this many letters with WeasyPrint and docxtpl",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="run each pack this many times and keep the fastest"
+    )
+    parser.add_argument("--out", type=Path, help="also write the Markdown report here")
+    options = parser.parse_args()
+    sizes = [
+        int(s) for s in (options.sizes or ("201,999" if options.quick else "999,9999")).split(",")
+    ]
+    from report import report
+
+    rows: list[dict[str, object]] = []
+    calibration = [scaling()]
+    for size in sizes:
+        for name in RENDERERS:
+            count = size
+            if options.reference_cap and name in ("weasyprint", "docxtpl"):
+                count = min(size, options.reference_cap)
+            print(f"… {name} × {count}", file=sys.stderr, flush=True)
+            rows.append({"what": name, "size": size, **run_child([name, str(count)])})
+        for formats in ("pdf", "pdf,docx"):
+            for workers in (1, 2):
+                print(
+                    f"… pack {formats} × {size}, {workers} worker(s)", file=sys.stderr, flush=True
+                )
+                runs = [
+                    run_child(["pack", str(size), formats, str(workers)])
+                    for _ in range(options.repeat)
+                ]
+                best = min(runs, key=lambda r: r["seconds"])
+                rows.append({"what": f"pack {formats} w{workers}", "size": size, **best})
+        calibration.append(scaling())
+    text = report(rows, machine(), date.today().isoformat(), calibration)
+    print(text)
+    if options.out:
+        options.out.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child_main(sys.argv[2:])
+    else:
+        main()
