@@ -12,9 +12,7 @@ from typing import Annotated
 import typer
 
 from ua_letters import __version__
-from ua_letters.cli import render_cmd, serve_cmd, validate_cmd
-from ua_letters.cli import import_cmd
-from ua_letters.cli import languages_cmd
+from ua_letters.cli import import_cmd, languages_cmd, pack_cmd, render_cmd, serve_cmd, validate_cmd
 from ua_letters.errors import UaLettersError
 
 app = typer.Typer(
@@ -49,6 +47,7 @@ def _root(
 app.command("render")(render_cmd.render)
 app.command("validate")(validate_cmd.validate)
 app.command("languages")(languages_cmd.languages)
+app.command("pack")(pack_cmd.pack)
 app.command("serve")(serve_cmd.serve)
 app.command("import")(import_cmd.import_ua)
 
