@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.conftest import SEED
 from ua_letters.case import Case
 from ua_letters.case.model import resolve
+from ua_letters.compose import action_texts
 
 
 def _seed() -> str:
@@ -42,8 +43,9 @@ def test_copies_follow_the_seed(example_case: Case) -> None:
 
 
 def test_english_actions_are_the_seed_bullets(example_case: Case) -> None:
+    """Standard requests and free text alike give the seed's own English wording."""
     seed = _seed()
-    for action in example_case.actions:
-        text = resolve(action, "en")
-        assert isinstance(text, str)
+    texts = action_texts(example_case, "en")
+    assert len(texts) == 5
+    for text in texts:
         assert f"• {text}" in seed, text
