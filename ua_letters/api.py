@@ -47,11 +47,24 @@ def file_name(case: Case, letter: Letter, fmt: str) -> str:
     return f"ua{ua}_{recipient_slug(case, recipient)}_{letter.language}.{fmt}"
 
 
-def check_request(case: Case, languages: Sequence[str], formats: Sequence[str]) -> None:
+def available_languages(user_templates: Path | None = None) -> list[str]:
+    """Shipped languages, plus those a section office's template folder adds."""
+    own = []
+    if user_templates is not None and user_templates.is_dir():
+        own = [p.name for p in user_templates.iterdir() if (p / "letter.txt.j2").is_file()]
+    return sorted({*shipped_languages(), *own})
+
+
+def check_request(
+    case: Case,
+    languages: Sequence[str],
+    formats: Sequence[str],
+    user_templates: Path | None = None,
+) -> None:
     problems: list[Problem] = []
     for language in languages:
-        if language not in shipped_languages():
-            available = ", ".join(shipped_languages())
+        if language not in available_languages(user_templates):
+            available = ", ".join(available_languages(user_templates))
             problems.append(
                 Problem(f"no letters ship for {language!r}; available: {available}", field="--lang")
             )
@@ -151,7 +164,7 @@ def render_case(
     The deadline is judged against the letter date (`on_date`), the day it is sent.
     """
     chosen = list(languages or case.languages)
-    check_request(case, chosen, formats)
+    check_request(case, chosen, formats, user_templates)
     advice = advise(case, on_date)
     warning = enforce(advice, strict)
     if embassy is not None:
