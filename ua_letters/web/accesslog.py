@@ -63,6 +63,6 @@ def log_config() -> dict[str, Any]:
             "uvicorn": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
             "uvicorn.error": {"level": "INFO"},
             "uvicorn.access": {"handlers": [], "level": "CRITICAL", "propagate": False},
-            LOGGER: {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+            "ua_letters.web": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
         },
     }

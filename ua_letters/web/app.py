@@ -23,6 +23,7 @@ from ua_letters.web.accesslog import AccessLog
 from ua_letters.web.cases import Offer
 from ua_letters.web.csrf import CsrfGuard
 from ua_letters.web.security import SecurityHeaders
+from ua_letters.web.shield import BugShield
 from ua_letters.web.site import PageError, Site
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -72,7 +73,7 @@ def create_app(
             Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
             Mount("/fonts", app=StaticFiles(directory=font_dir()), name="fonts"),
         ],
-        middleware=[Middleware(AccessLog), Middleware(SecurityHeaders)],
+        middleware=[Middleware(AccessLog), Middleware(SecurityHeaders), Middleware(BugShield)],
         exception_handlers={PageError: views.page_error, HTTPException: views.page_error},
         lifespan=lifespan,
     )
