@@ -102,3 +102,31 @@ def test_an_unwritable_target(tmp_path: Path) -> None:
     (tmp_path / "d").mkdir()
     with pytest.raises(UaLettersError, match="is a folder"):
         PackOutput(tmp_path / "d", folder=False)
+
+
+def test_hostile_names_stay_inside_the_pack(tmp_path: Path, example_case: Case) -> None:
+    from ua_letters.pack import read_supporters
+
+    names = ["../../etc/passwd", "/root/x", "C:\\Windows\\evil", "CON", "…", "=cmd|' /C calc'!A0"]
+    source = tmp_path / "s.csv"
+    source.write_text("name\n" + "\n".join(f'"{n}"' for n in names) + "\n", encoding="utf-8")
+    out = tmp_path / "p.zip"
+    build_pack(
+        example_case,
+        read_supporters(source, example_case),
+        out,
+        on_date=date(2010, 8, 20),
+        workers=1,
+    )
+    with zipfile.ZipFile(out) as pack:
+        folders = sorted({n.split("/")[2] for n in pack.namelist() if n.startswith("letters/")})
+        manifest = pack.read("manifest.csv").decode("utf-8-sig")
+    assert folders == [
+        "0002-etc-passwd",
+        "0003-root-x",
+        "0004-c-windows-evil",
+        "0005-con-",
+        "0006-supporter",
+        "0007-cmd-c-calc-a0",
+    ]
+    assert "'=cmd|' /C calc'!A0" in manifest  # shown literally, never run as a formula
