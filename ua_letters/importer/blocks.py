@@ -86,6 +86,9 @@ class _Assembler:
             block.salutation = (number, text)
             self.awaiting_salutation = False
             return
+        if (block.contacts or block.salutation) and text[:1].islower():
+            block.notes.append((number, text))  # "via website: …" after the contacts
+            return
         if block.contacts or block.salutation or (self.gap and _ends_with_country(block)):
             self.finish()
         self.current.head.append((number, text))

@@ -11,7 +11,7 @@ from ua_letters.case.model import Gender
 from ua_letters.importer.blocks import Block
 from ua_letters.importer.contacts import read_emails, read_handles, read_salutation
 from ua_letters.importer.heads import interpret
-from ua_letters.importer.numbers import split_numbers
+from ua_letters.importer.numbers import is_possible, split_numbers
 from ua_letters.importer.result import FoundRecipient, ImportedUA
 from ua_letters.importer.roles import choose_gender, choose_role, title_from_salutation
 from ua_letters.importer.vocab import SOCIAL_LABELS
@@ -71,6 +71,9 @@ def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -
                 if item.note:
                     found.checks[f"{targets[0]}:{item.text}"] = item.note
                     ua.warn(f"{item.text}: {item.note}", number, f"{where}.{targets[0]}")
+                elif not is_possible(item.text):
+                    ua.warn(f"{item.text} has the wrong number of digits for its country; "
+                            "check it against the UA", number, f"{where}.{targets[0]}")
             if number in unlabelled:
                 ua.warn("a number without a label, read as a fax number", number, f"{where}.fax")
         elif label == "email":

@@ -135,10 +135,11 @@ def read_languages(write: Line | None, ua: ImportedUA) -> None:
         return
     names = _language_names()
     ua.own_language = bool(_OWN.search(write.text))
-    for word in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", match[1] or match[2] or "", flags=_I):
+    listed = _OWN.split(match[1] or match[2] or "")[0]  # "…or your own language, calling…"
+    for word in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", listed, flags=_I):
         word = word.strip(" .:")
-        if not word or _OWN.search(word) or word.lower() in ("your own", "own language"):
-            continue
+        if not word or not word[:1].isupper() or len(word.split()) > 2:
+            continue  # not a language name: "calling on the authorities to"
         code = names.get(word.lower())
         ua.languages_requested.append(code or word)
         if code in shipped_languages():

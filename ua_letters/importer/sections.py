@@ -32,6 +32,8 @@ def find_sections(lines: list[Line]) -> Sections:
     if write is not None:
         found.write = lines[write]
         start = _actions(lines, write + 1, found.actions)
+        if not found.actions:
+            start = _unmarked_actions(lines, write + 1, found.actions)
     start = _after_appeals_to(lines, start, write is None)
     if write is None and start == 0:
         start = _before_first_contact(lines)
@@ -63,6 +65,25 @@ def _actions(lines: list[Line], start: int, actions: list[tuple[int, str]]) -> i
         previous = line
         i += 1
     return after
+
+
+def _unmarked_actions(lines: list[Line], start: int, actions: list[tuple[int, str]]) -> int:
+    """Bullets lost in copying: the lines right after the write line that read as a list
+    of requests (a capital first, ';' or '.' last), up to the first blank line."""
+    i = start
+    while i < len(lines) and lines[i].kind is Kind.blank:
+        i += 1
+    found: list[tuple[int, str]] = []
+    while i < len(lines) and lines[i].kind is Kind.text:
+        text = lines[i].text
+        if not (text[:1].isupper() and text.endswith((";", "."))):
+            return start
+        found.append((lines[i].number, text))
+        i += 1
+    if found and (i == len(lines) or lines[i].kind in (Kind.blank, Kind.appeals_to)):
+        actions.extend(found)
+        return i
+    return start
 
 
 def _after_appeals_to(lines: list[Line], start: int, anywhere: bool) -> int:

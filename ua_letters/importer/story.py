@@ -47,7 +47,7 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
     person = ua.people[0]
     if person.gender is Gender.unknown and len(ua.people) == 1 and story:
         he, she = len(_HE.findall(story)), len(_SHE.findall(story))
-        if (he >= 3 and he >= 3 * she) or (she >= 3 and she >= 3 * he):
+        if _clear(he, she) or _clear(she, he):
             person.gender = Gender.male if he > she else Gender.female
             ua.checks["person.gender"] = f"guessed from the story ('he' {he}×, 'she' {she}×)"
     if person.gender is Gender.unknown:
@@ -55,6 +55,11 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
     if len(ua.people) > 1:
         ua.warn(f"the UA concerns {len(ua.people)} people; the case file has one person, the "
                 "others are listed in a comment", person.line, "person.name")
+
+
+def _clear(one: int, other: int) -> bool:
+    """One set of pronouns clearly dominates: three times the other, or two against none."""
+    return (one >= 3 and one >= 3 * other) or (one >= 2 and other == 0)
 
 
 def _add_people(text: str, line: int, ua: ImportedUA) -> None:

@@ -38,7 +38,8 @@ TITLE_START = (
     "chairperson", "chair", "speaker", "secretary", "ambassador", "mayor", "commander",
     "king", "queen", "emir", "sheikh", "chancellor", "premier", "deputy", "vice",
     "public defender", "human rights defender", "inspector", "superintendent", "warden",
-    "interior minister", "justice minister", "foreign minister", "first deputy",
+    "interior minister", "justice minister", "foreign minister", "first deputy", "leader",
+    "supreme leader",
 )
 
 def _set(text: str) -> frozenset[str]:
@@ -58,7 +59,7 @@ TITLE_WORDS = _set(
     & gender women family penitentiary prison prisons service services army armed forces
     military immigration protection people's people defender superintendent
     warden council assembly parliament high constitutional district city county
-    municipal criminal investigation investigative committee"""
+    municipal criminal investigation investigative committee leader supreme islamic"""
 )
 ORG_WORDS = _set(
     """ministry ministerio office presidency administration department government
@@ -66,7 +67,7 @@ ORG_WORDS = _set(
     secretariat assembly senate bureau mission institute authority centre center
     committee union association foundation organisation organization fiscalía fiscalia
     defensoría defensoria procuraduría procuraduria presidencia secretaría secretaria
-    procuratura prokuratura"""
+    procuratura prokuratura section division unit headquarters"""
 )
 ADDRESS_WORDS = _set(
     """street st str road rd avenue ave av avenida boulevard blvd lane square sq plaza
@@ -88,7 +89,8 @@ HONORIFICS: dict[str, str | None] = {
     "ms.": "female", "ms": "female", "miss": "female", "dr.": None, "dr": None,
     "prof.": None, "sr.": "male", "sra.": "female", "señor": "male", "señora": "female",
     "sir": "male", "dame": "female", "monsieur": "male", "madame": "female",
-    "counsellor": None, "counselor": None,
+    "counsellor": None, "counselor": None, "ayatollah": None, "hojatoleslam": None,
+    "imam": None, "rev.": None, "reverend": None, "bishop": None, "archbishop": None,
 }
 NAME_PARTICLES = _set(
     "de del la las los da das do dos van von der den bin binti ibn al el y e le di du "
