@@ -149,6 +149,9 @@ class Recipient(Strict):
     email: str | None = None
     salutation: Localized | None = None
     copy_only: bool = Field(False, alias="copy", description="True for the 'copies to' list")
+    embassy_copy: bool = Field(
+        False, description="A copy for the writer's own country's embassy (see --embassy)"
+    )
     forms: NameForms = Field(default_factory=dict)
 
     model_config = ConfigDict(populate_by_name=True)

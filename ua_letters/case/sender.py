@@ -16,6 +16,7 @@ from ua_letters.case.yamlsource import read_yaml
 from ua_letters.errors import CaseFileError, Problem
 
 MAX_LINE = 200
+MAX_PERSONAL = 400
 
 
 class Sender(Strict):
@@ -25,6 +26,11 @@ class Sender(Strict):
     address: list[str] = Field(default_factory=list, max_length=10)
     email: str | None = Field(None, max_length=MAX_LINE)
     gender: Gender = Gender.unknown
+    personal: str | None = Field(
+        default=None,
+        max_length=MAX_PERSONAL,
+        description="The writer's own sentence for the opening",
+    )
 
     @field_validator("address", mode="before")
     @classmethod
@@ -37,7 +43,7 @@ class Sender(Strict):
             return [ln.strip() for ln in lines if ln.strip()]
         return value
 
-    @field_validator("name", "address", "email")
+    @field_validator("name", "address", "email", "personal")
     @classmethod
     def _plain(cls, value: object) -> object:
         return check_plain(value)
@@ -51,15 +57,25 @@ class Sender(Strict):
 
 
 def sender_from_options(
-    name: str | None, address: list[str], email: str | None, gender: Gender | None = None
+    name: str | None,
+    address: list[str],
+    email: str | None,
+    gender: Gender | None = None,
+    personal: str | None = None,
 ) -> Sender | None:
     """A sender from CLI options; None when no name is given (blank lines then)."""
     if name is None:
-        if address or email:
-            raise CaseFileError("--address and --email need --name as well")
+        if address or email or personal:
+            raise CaseFileError("--address, --email and --personal need --name as well")
         return None
     try:
-        return Sender(name=name, address=address, email=email, gender=gender or Gender.unknown)
+        return Sender(
+            name=name,
+            address=address,
+            email=email,
+            gender=gender or Gender.unknown,
+            personal=personal,
+        )
     except ValidationError as exc:
         raise CaseFileError(
             [Problem(_plain(e), field="--" + str(e["loc"][0])) for e in exc.errors()]
@@ -88,7 +104,7 @@ def _plain(error: object) -> str:
     # Only pydantic's message, never the input: the input is the supporter's data.
     assert isinstance(error, dict)
     if error["type"] == "extra_forbidden":
-        return "unknown key; a sender file has name, address, email and gender"
+        return "unknown key; a sender file has name, address, email, gender and personal"
     if error["type"] == "value_error":
         return str(error["ctx"]["error"])
     return str(error["msg"])

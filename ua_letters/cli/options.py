@@ -35,9 +35,11 @@ def choose_sender(
     address: list[str] | None,
     email: str | None,
     gender: Gender | None,
+    personal: str | None = None,
 ) -> Sender | None:
     if sender_file is not None:
         if name or address or email:
             raise typer.BadParameter("use either --sender FILE or --name/--address/--email")
-        return load_sender(sender_file)
-    return sender_from_options(name, address or [], email, gender)
+        sender = load_sender(sender_file)
+        return sender.model_copy(update={"personal": personal}) if personal else sender
+    return sender_from_options(name, address or [], email, gender, personal)

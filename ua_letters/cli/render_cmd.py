@@ -33,6 +33,10 @@ def render(
     gender: Annotated[
         Gender | None, typer.Option("--gender", help="Your gender, for gendered grammar.")
     ] = None,
+    personal: Annotated[
+        str | None,
+        typer.Option("--personal", help="Your own sentence for the opening, e.g. who you are."),
+    ] = None,
     day: Annotated[
         str | None,
         typer.Option("--date", metavar="YYYY-MM-DD", help="Letter date (default: today)."),
@@ -68,7 +72,7 @@ def render(
     languages = comma_list(lang)
     formats = comma_list(fmt) or []
     on_date = parse_day(day)
-    sender = choose_sender(sender_file, name, address, email, gender)
+    sender = choose_sender(sender_file, name, address, email, gender, personal)
     case = load_case(case_file)
     result = render_case(
         case,

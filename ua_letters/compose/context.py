@@ -59,6 +59,7 @@ def recipient_context(
         "fax": list(recipient.fax),
         "email": recipient.email,
         "is_copy": recipient.copy_only,
+        "embassy_copy": recipient.embassy_copy,
         "salutation": salutation(recipient, language, family_name(name, language), user_dir),
     }
 
@@ -92,10 +93,13 @@ def letter_context(
     user_dir: Path | None = None,
 ) -> dict[str, Any]:
     index = case.recipients.index(recipient)
-    others = [
-        recipient_context(r, language, f"recipients[{case.recipients.index(r)}]", user_dir)
-        for r in case.copy_recipients
-    ]
+
+    def others(group: list[Recipient]) -> list[dict[str, Any]]:
+        return [
+            recipient_context(r, language, f"recipients[{case.recipients.index(r)}]", user_dir)
+            for r in group
+        ]
+
     return {
         "language": language,
         "ua": {
@@ -108,7 +112,9 @@ def letter_context(
         "date": long_date(on_date, language),
         "person": person_context(case.person, language),
         "recipient": recipient_context(recipient, language, f"recipients[{index}]", user_dir),
-        "copies": others if not recipient.copy_only else [],
+        "copies": others(case.copy_recipients) if not recipient.copy_only else [],
+        # An embassy copy names the officials the appeal itself went to.
+        "mains": others(case.main_recipients) if recipient.embassy_copy else [],
         "facts": text(case.facts, language, "facts"),
         "actions": action_texts(case, language, user_dir),
         "sender": sender.model_dump(mode="json") if sender else None,

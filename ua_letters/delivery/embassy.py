@@ -26,6 +26,7 @@ def load_embassy(file: Path) -> Recipient:
     if not isinstance(source.data, dict):
         raise CaseFileError([Problem("an embassy file must be a mapping of keys", source.name, 1)])
     data = {"role": "ambassador", "id": EMBASSY_ID, **source.data, "copy": True}
+    data["embassy_copy"] = True
     try:
         return Recipient.model_validate(data)
     except ValidationError as exc:
