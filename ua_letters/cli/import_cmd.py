@@ -8,9 +8,12 @@ was found, and every warning with its line — goes to standard error, so that
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from ua_letters.importer import ImportedUA
 
 
 def import_ua(
@@ -62,10 +65,8 @@ def _check_output(output: Path, force: bool) -> None:
         raise UaLettersError(f"the folder {output.parent} does not exist")
 
 
-def _summary(ua: object, output: Path | None) -> str:
-    from ua_letters.importer import ImportedUA
-
-    assert isinstance(ua, ImportedUA)
+def _summary(ua: ImportedUA, output: Path | None) -> str:
+    """Who was found, and every warning with the document's line, for stderr."""
     main = [r for r in ua.recipients if not r.copy]
     lines = [
         f"UA {ua.number or '?'} ({ua.index or 'no index'}): {len(ua.recipients)} recipients "

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from ua_letters.importer.names import (
     CONNECTORS,
-    is_name,
     kind_of,
     split_title_name,
     strip_honorifics,
@@ -136,5 +135,3 @@ def _country(address: list[str]) -> str | None:
                 return code
     return None
 
-
-__all__ = ["Head", "interpret", "is_name", "pieces_of"]
