@@ -244,7 +244,7 @@ Action = Annotated[
 class UrgentAction(Strict):
     number: Annotated[str, Field(pattern=r"^\d+/\d{2}$", description="e.g. 135/10")]
     update: int = Field(0, ge=0, description="0 for the original UA, 1 for the first update…")
-    index: Annotated[str, Field(pattern=r"^[A-Z]{3} \d{2}/\d{3}/\d{4}$")]
+    index: Annotated[str, Field(pattern=r"^[A-Z]{3} \d{2}/\d{3,4}/\d{4}$")]
     issued: date
     deadline: date | None = None
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166 code, e.g. KG")]

@@ -62,9 +62,6 @@ def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
     if found:
         line, match = found
         ua.index, ua.lines["ua.index"] = f"{match[1]} {match[2]}/{match[3]}/{match[4]}", line.number
-        if len(match[3]) == 4:
-            ua.warn(f"the index {ua.index} has a four-digit number, which the case file "
-                    "does not accept yet", line.number, "ua.index")
     else:
         ua.warn("no AI index (as 'Index: EUR 58/011/2010') found", None, "ua.index")
 
