@@ -8,43 +8,42 @@ not.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ua_letters.case.model import Case, Recipient, resolve
+from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter, compose_letter
-from ua_letters.delivery.deadline import DeadlineAdvice, advise, enforce
+from ua_letters.delivery.channels import channel_documents
+from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
 from ua_letters.delivery.embassy import with_embassy
 from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem
 from ua_letters.render import FORMATS
-from ua_letters.render.naming import slug
+from ua_letters.render.documents import (
+    Document,
+    file_name,
+    recipient_slug,
+    render_document,
+    render_letters,
+)
 from ua_letters.render.output import prepare_folder, write_atomic
 from ua_letters.resources import shipped_languages
 
-
-@dataclass(frozen=True)
-class Document:
-    """One rendered file: its name, its bytes, and the letter it holds."""
-
-    filename: str
-    data: bytes
-    letter: Letter
-    format: str
-
-
-def recipient_slug(case: Case, recipient: Recipient) -> str:
-    number = case.recipients.index(recipient) + 1
-    name = recipient.id or slug(str(resolve(recipient.name, "en") or resolve(recipient.name, "ru")))
-    return f"{number:02d}-{name}"
-
-
-def file_name(case: Case, letter: Letter, fmt: str) -> str:
-    recipient = case.recipients[letter.recipient_index]
-    ua = case.ua.number.replace("/", "-")
-    return f"ua{ua}_{recipient_slug(case, recipient)}_{letter.language}.{fmt}"
+__all__ = [
+    "Document",
+    "RenderResult",
+    "available_languages",
+    "check_request",
+    "file_name",
+    "plan_letters",
+    "recipient_slug",
+    "render_case",
+    "render_document",
+    "render_letters",
+    "write_letters",
+]
 
 
 def available_languages(user_templates: Path | None = None) -> list[str]:
@@ -96,24 +95,6 @@ def plan_letters(
     ]
 
 
-def render_document(letter: Letter, fmt: str) -> bytes:
-    if fmt == "pdf":
-        from ua_letters.render.pdf import letter_pdf
-
-        return letter_pdf(letter)
-    from ua_letters.render.docx import letter_docx
-
-    return letter_docx(letter)
-
-
-def render_letters(case: Case, letters: Iterable[Letter], formats: Sequence[str]) -> list[Document]:
-    return [
-        Document(file_name(case, letter, fmt), render_document(letter, fmt), letter, fmt)
-        for letter in letters
-        for fmt in formats
-    ]
-
-
 def write_letters(documents: Sequence[Document], folder: Path) -> list[Path]:
     """Write every document atomically; on failure say how many were written.
 
@@ -158,6 +139,7 @@ def render_case(
     user_templates: Path | None = None,
     embassy: Recipient | None = None,
     strict: bool = False,
+    channel: Channel = Channel.post,
 ) -> RenderResult:
     """Everything `ua-letters render` does: check the deadline, compose, render, write.
 
@@ -171,7 +153,7 @@ def render_case(
         case = with_embassy(case, embassy, chosen)
     try:
         letters = plan_letters(case, chosen, sender, on_date, user_templates)
-        documents = render_letters(case, letters, formats)
+        documents = channel_documents(case, letters, channel, formats, sender)
     except KeyboardInterrupt:
         raise Interrupted("interrupted before any file was written") from None
     return RenderResult(write_letters(documents, folder), advice, warning)

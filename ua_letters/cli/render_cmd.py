@@ -10,6 +10,7 @@ import typer
 
 from ua_letters.case.model import Gender
 from ua_letters.cli.options import choose_sender, comma_list, parse_day
+from ua_letters.delivery.deadline import Channel
 
 
 def render(
@@ -50,6 +51,13 @@ def render(
         Path | None,
         typer.Option("--embassy", help="Your country's embassy (YAML); every writer copies it."),
     ] = None,
+    channel: Annotated[
+        Channel,
+        typer.Option(
+            "--channel",
+            help="post: letters to sign; fax: PDFs with a cover page; email: .eml drafts.",
+        ),
+    ] = Channel.post,
     strict: Annotated[
         bool, typer.Option("--strict", help="Refuse to write letters after the appeal deadline.")
     ] = False,
@@ -84,6 +92,7 @@ def render(
         user_templates=templates,
         embassy=load_embassy(embassy) if embassy else None,
         strict=strict,
+        channel=channel,
     )
     for path in result.paths:
         typer.echo(str(path))

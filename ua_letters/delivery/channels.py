@@ -1,0 +1,64 @@
+"""One letter, three ways to send it: the documents each channel needs.
+
+- post: the letters in the formats asked for (PDF, DOCX), to sign and post;
+- fax: one PDF per letter with a cover page first (`…_ru.fax.pdf`);
+- email: an .eml draft and a mailto: link (`…_ru.eml`, `…_ru.mailto.txt`), only for
+  recipients who have an e-mail address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ua_letters.case.model import Case
+from ua_letters.case.sender import Sender
+from ua_letters.compose.letter import Letter
+from ua_letters.compose.notes import MAILTO_NOTE, note
+from ua_letters.delivery.deadline import Channel
+from ua_letters.delivery.email import eml, mailto
+from ua_letters.errors import UaLettersError
+from ua_letters.render.documents import Document, file_name, render_letters
+
+
+def channel_documents(
+    case: Case,
+    letters: Sequence[Letter],
+    channel: Channel,
+    formats: Sequence[str],
+    sender: Sender | None,
+) -> list[Document]:
+    if channel is Channel.post:
+        return render_letters(case, letters, formats)
+    if channel is Channel.fax:
+        from ua_letters.render.fax_cover import fax_pdf
+
+        return [
+            Document(
+                file_name(case, letter, "fax.pdf"),
+                fax_pdf(letter, case.recipients[letter.recipient_index]),
+                letter,
+                "pdf",
+            )
+            for letter in letters
+        ]
+    return email_documents(case, letters, sender)
+
+
+def email_documents(case: Case, letters: Sequence[Letter], sender: Sender | None) -> list[Document]:
+    documents: list[Document] = []
+    for letter in letters:
+        address = case.recipients[letter.recipient_index].email
+        if address is None:
+            continue  # never offer e-mail to a recipient without an address
+        draft = eml(letter, address, sender)
+        link = mailto(letter, address, note(letter.language, MAILTO_NOTE))
+        documents += [
+            Document(file_name(case, letter, "eml"), draft, letter, "eml"),
+            Document(file_name(case, letter, "mailto.txt"), f"{link}\n".encode(), letter, "mailto"),
+        ]
+    if not documents:
+        raise UaLettersError(
+            "no recipient of this case has an e-mail address",
+            hint="send by post or fax: --channel post or --channel fax",
+        )
+    return documents

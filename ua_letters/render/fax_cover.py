@@ -1,0 +1,64 @@
+"""The fax version of a letter: a cover page, then the letter.
+
+A fax machine prints at 200 dpi or less, in black and white. The cover therefore uses
+large type and only black text (no greys, no thin rules): the number dialled in 30 pt,
+who it is for and from, the number of pages and the UA it is about.
+"""
+
+from __future__ import annotations
+
+from ua_letters.case.model import Recipient, resolve
+from ua_letters.compose.letter import Letter
+from ua_letters.compose.notes import (
+    FAX_DATE,
+    FAX_FROM,
+    FAX_NUMBER,
+    FAX_PAGES,
+    FAX_RE,
+    FAX_TITLE,
+    FAX_TO,
+    note,
+)
+from ua_letters.render.fonts import check_drawable
+from ua_letters.render.layout import BOLD, LEFT, RIGHT, TOP, Page, Style, place, wrap
+from ua_letters.render.pdf import contents_pdf, page_contents
+
+_TITLE = Style(font=BOLD, size=40, leading=46)
+_LABEL = Style(size=14, leading=18)
+_NUMBER = Style(font=BOLD, size=30, leading=36)
+_VALUE = Style(size=16, leading=20)
+
+
+def cover_page(letter: Letter, recipient: Recipient, total_pages: int) -> Page:
+    """The cover as a page of runs (text only, all black)."""
+    language = letter.language
+    title = resolve(recipient.title, language) if recipient.title else None
+    name = resolve(recipient.name, language) or ""
+    sender = letter.of_kind("from")
+    rows: list[tuple[str, Style]] = [(note(language, FAX_TITLE), _TITLE), ("", _LABEL)]
+    rows += [(note(language, FAX_NUMBER), _LABEL), *((n, _NUMBER) for n in recipient.fax)]
+    rows += [("", _LABEL), (note(language, FAX_TO), _LABEL)]
+    rows += [(line, _VALUE) for line in (title, name) if line]
+    rows += [("", _LABEL), (note(language, FAX_FROM), _LABEL), *((s, _VALUE) for s in sender)]
+    rows += [("", _LABEL), (note(language, FAX_DATE), _LABEL)]
+    rows += [(day, _VALUE) for day in letter.of_kind("date")]
+    rows += [("", _LABEL), (f"{note(language, FAX_PAGES)} {total_pages}", _VALUE)]
+    rows += [("", _LABEL), (note(language, FAX_RE), _LABEL), (letter.subject, _VALUE)]
+    rows += [(letter.reference, _VALUE)]
+    runs = []
+    y = TOP
+    for text, style in rows:
+        check_drawable(text, f"{language} fax cover")
+        lines = wrap(text, style.font, style.size, RIGHT - LEFT) if text else ()
+        runs += place(lines, style, LEFT, RIGHT, y)
+        y -= style.leading * max(len(lines), 1)
+    return tuple(runs)
+
+
+def fax_pdf(letter: Letter, recipient: Recipient) -> bytes:
+    """The letter for faxing: the cover page first, then the letter's own pages."""
+    from ua_letters.render.layout import layout_letter
+
+    pages = layout_letter(letter)
+    cover = cover_page(letter, recipient, len(pages) + 1)
+    return contents_pdf(page_contents((cover, *pages)), letter)
