@@ -7,6 +7,8 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from tests.web.conftest import CASE_URL, LETTER_DATE, SUPPORTER, Client
 from ua_letters.web.app import warm_up
 from ua_letters.web.cases import Offer, load_offers
@@ -164,3 +166,21 @@ def test_pages_load_nothing_from_other_sites(client: Client) -> None:
 
 def test_warm_up_draws_a_letter(offers: tuple[Offer, ...]) -> None:
     warm_up(offers, LETTER_DATE)  # must not raise; it loads fonts and renderers
+
+
+@pytest.mark.parametrize(
+    ("today", "advice"),
+    [
+        (date(2010, 9, 9), "There is time to post a signed letter."),  # 7 days to go
+        (date(2010, 9, 10), "Little time is left: send your letter by fax or e-mail."),
+        (date(2010, 9, 16), "Little time is left: send your letter by fax or e-mail."),
+    ],
+)
+def test_case_page_recommends_a_channel_from_the_days_left(
+    make_client: Callable[..., Client], case_with_deadline: Path, today: date, advice: str
+) -> None:
+    offers = load_offers([case_with_deadline])
+    page = make_client(offers, today=today).get(
+        f"/case/{offers[0].slug}", headers={"accept-language": "en"}
+    )
+    assert advice in page.text

@@ -17,6 +17,7 @@ from ua_letters.compose.context import action_texts
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Letter, compose_letter
 from ua_letters.compose.variants import variant_for
+from ua_letters.delivery.deadline import Channel, advise
 from ua_letters.web.cases import Offer
 from ua_letters.web.forms import MAX_ADDRESS, FieldError, LetterForm
 
@@ -25,13 +26,16 @@ from ua_letters.web.forms import MAX_ADDRESS, FieldError, LetterForm
 class Deadline:
     state: str  # "none", "open" or "passed"
     text: str  # the date in the interface language, "" when there is none
+    by_post: bool = True  # a week or more to go: post a signed letter; else fax or e-mail
 
 
 def deadline(case: Case, ui: str, today: date) -> Deadline:
     day = case.ua.deadline
     if day is None:
         return Deadline("none", "")
-    return Deadline("passed" if day < today else "open", long_date(day, ui))
+    advice = advise(case, today)
+    state = "passed" if advice.passed else "open"
+    return Deadline(state, long_date(day, ui), Channel.post in advice.recommended)
 
 
 @dataclass(frozen=True)
