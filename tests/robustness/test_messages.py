@@ -1,0 +1,126 @@
+# ruff: noqa: E501  (a table reads best one row per line)
+"""Every message a user can meet: the input that triggers it, its exit code, no traceback.
+
+One row per message. A new user-facing error belongs here, with the input that shows it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE
+
+CASE = EXAMPLE.read_text(encoding="utf-8")
+
+
+def bad_case(old: str, new: str) -> str:
+    assert old in CASE, old
+    return CASE.replace(old, new)
+
+
+FILES: dict[str, str | bytes] = {
+    "missing-fax.yaml": bad_case("    fax: +996 312 66 54 11\n", ""),
+    "unknown-key.yaml": bad_case("  country: KG\n", "  country: KG\n  contry: KG\n"),
+    "bad-date.yaml": bad_case("issued: 2010-08-05", "issued: 2010-02-30"),
+    "bad-language.yaml": bad_case("languages: [ru, ky, en]", "languages: [ru, xx]"),
+    "broken.yaml": bad_case("  index: EUR 58/011/2010", "  index: [EUR"),
+    "bad-fax.yaml": bad_case("fax: +996 312 68 20 44", "fax: 68 20 44"),
+    "bad-gender.yaml": bad_case("  gender: male\n", "  gender: man\n"),
+    "bad-request.yaml": bad_case("request: release_poc", "request: free_everyone"),
+    "duplicate.yaml": bad_case("  update: 1\n", "  update: 1\n  update: 2\n"),
+    "bomb.yaml": "a: &a [x, x]\nb: [*a, *a]\n",
+    "empty.yaml": "",
+    "list.yaml": "- just\n- a list\n",
+    "cp1251.yaml": "ua: Кыргызстан\n".encode("cp1251"),
+    "ok-sender.yaml": "name: Anna\n",
+    "bad-sender.yaml": "name: Anna\nphone: 123\n",
+    "supporters.csv": "name,language\nAnna,ru\n,ky\nBoris,xx\n",
+    "no-name-column.csv": "email,language\na@b.c,ru\n",
+    "empty.txt": "",
+    "binary.txt": b"\x00\x01\x02\x03" * 100,
+    "no-recipients.txt": "Urgent Action 1/10\nPlease write to the authorities.\n",
+    "embassy-bad.yaml": "name: X\n",
+    "a-file": "x",
+}
+E = str(EXAMPLE)
+MESSAGES: list[tuple[str, list[str], int, str]] = [
+    # (what, arguments, exit code, part of the message on stderr)
+    ("missing case file", ["validate", "nope.yaml"], 1, "cannot read the case file"),
+    ("missing fax", ["validate", "missing-fax.yaml"], 1, "recipients[1].fax: is required but missing"),
+    ("unknown key", ["validate", "unknown-key.yaml"], 1, "unknown key 'contry'; did you mean 'country'?"),
+    ("impossible date", ["validate", "bad-date.yaml"], 1, "'2010-02-30' is not a real date"),
+    ("unknown language", ["validate", "bad-language.yaml"], 1, "no letters ship for xx"),
+    ("broken YAML", ["validate", "broken.yaml"], 1, "broken YAML"),
+    ("local fax number", ["validate", "bad-fax.yaml"], 1, "is not an international number"),
+    ("bad gender", ["validate", "bad-gender.yaml"], 1, "is not one of: 'male', 'female' or 'unknown'"),
+    ("unknown standard request", ["validate", "bad-request.yaml"], 1, "free_everyone"),
+    ("duplicate key", ["validate", "duplicate.yaml"], 1, "the key 'update' appears twice"),
+    ("YAML bomb", ["validate", "bomb.yaml"], 1, "anchors and aliases (&, *) are not allowed"),
+    ("empty case file", ["validate", "empty.yaml"], 1, "the case file is empty"),
+    ("not a mapping", ["validate", "list.yaml"], 1, "a case file must be a mapping of keys"),
+    ("not UTF-8", ["validate", "cp1251.yaml"], 1, "not UTF-8 text"),
+    ("language not shipped", ["render", E, "--lang", "xx", "--out", "out"], 1, "no letters ship for 'xx'"),
+    ("unknown format", ["render", E, "--format", "odt", "--out", "out"], 1, "unknown format 'odt'"),
+    ("bad --date", ["render", E, "--date", "20.08.2010"], 2, "is not a date; write it as YYYY-MM-DD"),
+    ("address without name", ["render", E, "--address", "x", "--out", "out"], 1, "need --name as well"),
+    ("sender file and options", ["render", E, "--sender", "ok-sender.yaml", "--name", "A"], 2,
+     "use either --sender FILE or --name"),
+    ("bad sender file", ["render", E, "--sender", "bad-sender.yaml", "--out", "out"], 1, "unknown key"),
+    ("control character", ["render", E, "--name", "A\x1bB", "--out", "out"], 1, "control character"),
+    ("undrawable character", ["render", E, "--name", "தமிழ்", "--format", "pdf", "--out", "out"],
+     1, "cannot draw U+0BA4 TAMIL LETTER TA"),
+    ("no e-mail recipients", ["render", E, "--channel", "email", "--out", "out"], 1,
+     "no recipient of this case has an e-mail address"),
+    ("unknown channel", ["render", E, "--channel", "pigeon"], 2, "Invalid value for '--channel'"),
+    ("embassy file incomplete", ["render", E, "--embassy", "embassy-bad.yaml", "--out", "out"], 1,
+     "is required but missing"),
+    ("unusable output folder", ["render", E, "--out", "a-file/letters"], 1,
+     "cannot create the output folder"),
+    ("unknown command", ["frobnicate"], 2, "No such command"),
+    ("missing argument", ["render"], 2, "Missing argument"),
+    ("empty UA text", ["import", "empty.txt"], 1, "is empty"),
+    ("binary UA", ["import", "binary.txt"], 1, "binary"),
+    ("UA without recipients", ["import", "no-recipients.txt"], 1, "recipient"),
+    ("missing UA file", ["import", "nope.txt"], 1, "cannot read nope.txt"),
+    ("pack: bad rows skipped", ["pack", E, "--supporters", "supporters.csv", "--out", "p.zip", "-q"],
+     1, "row 3"),
+    ("pack: no name column", ["pack", E, "--supporters", "no-name-column.csv", "--out", "p.zip"], 1,
+     "name"),
+    ("pack: missing supporters", ["pack", E, "--supporters", "nope.csv", "--out", "p.zip"], 1,
+     "no such supporter file"),
+    ("languages --check of nothing", ["languages", "--check", "nope"], 1, "nope"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("messages")
+    for name, content in FILES.items():
+        path = folder / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("what", "args", "code", "message"), MESSAGES, ids=[m[0] for m in MESSAGES]
+)
+def test_every_message(workdir: Path, what: str, args: list[str], code: int, message: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ua_letters", *args],
+        capture_output=True,
+        text=True,
+        cwd=workdir,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"},
+        timeout=120,
+    )
+    assert result.returncode == code, f"{what}: {result.stderr}"
+    assert message in result.stderr, f"{what}: {result.stderr}"
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
