@@ -30,3 +30,8 @@ def test_an_unexpected_exception_is_not_swallowed(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(cli, "app", bug)
     with pytest.raises(ZeroDivisionError):
         cli.main()
+
+
+def test_tracebacks_never_show_local_variables() -> None:
+    """Locals hold case and supporter data; a bug's traceback must not print them."""
+    assert cli.app.pretty_exceptions_show_locals is False
