@@ -11,9 +11,7 @@ import re
 import unicodedata
 
 # Transliteration for file names only (a readable slug; not a linguistic standard).
-_LATIN = (
-    "a b v g d e yo zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya ng o u h"
-)
+_LATIN = "a b v g d e yo zh z i i k l m n o p r s t u f kh ts ch sh shch - y - e yu ya ng o u h"
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяңөүһ", _LATIN.split(), strict=True))
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{i}" for p in ("com", "lpt") for i in range(10)}
 MAX_SLUG = 60
