@@ -140,20 +140,30 @@ def render_case(
     embassy: Recipient | None = None,
     strict: bool = False,
     channel: Channel = Channel.post,
+    gloss: str | None = None,
 ) -> RenderResult:
     """Everything `ua-letters render` does: check the deadline, compose, render, write.
 
     The deadline is judged against the letter date (`on_date`), the day it is sent.
     """
     chosen = list(languages or case.languages)
-    check_request(case, chosen, formats, user_templates)
+    check_request(case, [*chosen, *([gloss] if gloss else [])], formats, user_templates)
     advice = advise(case, on_date)
     warning = enforce(advice, strict)
     if embassy is not None:
         case = with_embassy(case, embassy, chosen)
     try:
         letters = plan_letters(case, chosen, sender, on_date, user_templates)
-        documents = channel_documents(case, letters, channel, formats, sender)
+        glosses = [
+            compose_letter(
+                case, case.recipients[letter.recipient_index], gloss, sender, on_date,
+                user_templates, letter.variant,
+            )
+            if gloss and gloss != letter.language
+            else None
+            for letter in letters
+        ]  # fmt: skip
+        documents = channel_documents(case, letters, channel, formats, sender, glosses)
     except KeyboardInterrupt:
         raise Interrupted("interrupted before any file was written") from None
     return RenderResult(write_letters(documents, folder), advice, warning)

@@ -58,6 +58,12 @@ def render(
             help="post: letters to sign; fax: PDFs with a cover page; email: .eml drafts.",
         ),
     ] = Channel.post,
+    gloss: Annotated[
+        str | None,
+        typer.Option(
+            "--gloss", metavar="LANG", help="Add the letter in your language, marked not to send."
+        ),
+    ] = None,
     strict: Annotated[
         bool, typer.Option("--strict", help="Refuse to write letters after the appeal deadline.")
     ] = False,
@@ -93,6 +99,7 @@ def render(
         embassy=load_embassy(embassy) if embassy else None,
         strict=strict,
         channel=channel,
+        gloss=gloss,
     )
     for path in result.paths:
         typer.echo(str(path))

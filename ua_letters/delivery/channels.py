@@ -18,6 +18,7 @@ from ua_letters.delivery.deadline import Channel
 from ua_letters.delivery.email import eml, mailto
 from ua_letters.errors import UaLettersError
 from ua_letters.render.documents import Document, file_name, render_letters
+from ua_letters.render.gloss import gloss_docx, gloss_pdf
 
 
 def channel_documents(
@@ -26,9 +27,36 @@ def channel_documents(
     channel: Channel,
     formats: Sequence[str],
     sender: Sender | None,
+    glosses: Sequence[Letter | None] = (),
 ) -> list[Document]:
+    """The documents of every letter; a gloss joins a posted letter, or stands alone
+    beside a fax or e-mail (so that it is never sent)."""
+    pairs = list(zip(letters, glosses or [None] * len(letters), strict=True))
     if channel is Channel.post:
-        return render_letters(case, letters, formats)
+        documents: list[Document] = []
+        for letter, gloss in pairs:
+            if gloss is None:
+                documents += render_letters(case, [letter], formats)
+            else:
+                documents += [gloss_document(case, letter, gloss, fmt) for fmt in formats]
+        return documents
+    apart = [
+        Document(file_name(case, letter, f"gloss-{gloss.language}.pdf"),
+                 gloss_pdf(letter, gloss), letter, "pdf")
+        for letter, gloss in pairs
+        if gloss is not None
+    ]  # fmt: skip
+    return _sent(case, letters, channel, sender) + apart
+
+
+def gloss_document(case: Case, letter: Letter, gloss: Letter, fmt: str) -> Document:
+    data = gloss_pdf(letter, gloss) if fmt == "pdf" else gloss_docx(letter, gloss)
+    return Document(file_name(case, letter, fmt), data, letter, fmt)
+
+
+def _sent(
+    case: Case, letters: Sequence[Letter], channel: Channel, sender: Sender | None
+) -> list[Document]:
     if channel is Channel.fax:
         from ua_letters.render.fax_cover import fax_pdf
 

@@ -203,16 +203,22 @@ def _body(blocks: tuple[Block, ...], style_ids: dict[str, str]) -> str:
     )
 
 
-def letter_docx(letter: Letter) -> bytes:
-    """Render one letter to DOCX bytes."""
+_PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+
+def letter_docx(letter: Letter, appendix: Letter | None = None) -> bytes:
+    """Render one letter to DOCX bytes; `appendix` (a gloss) follows on a new page."""
     buffer = io.BytesIO()
-    write_docx(buffer, letter)
+    write_docx(buffer, letter, appendix)
     return buffer.getvalue()
 
 
-def write_docx(out: Output, letter: Letter) -> None:
+def write_docx(out: Output, letter: Letter, appendix: Letter | None = None) -> None:
     """Write one letter as DOCX; the unchanging parts go to `out.write_shared` if it has it."""
     skeleton = _skeleton(letter.language, letter.reference, letter.subject, letter.dated)
-    xml = skeleton.head + _body(letter.blocks, skeleton.style_ids) + skeleton.tail
-    body = deflate(_BODY, xml.encode("utf-8"))
-    write(out, [body if part is None else part for part in skeleton.parts])
+    body = _body(letter.blocks, skeleton.style_ids)
+    if appendix is not None:
+        body += _PAGE_BREAK + _body(appendix.blocks, skeleton.style_ids)
+    xml = skeleton.head + body + skeleton.tail
+    document = deflate(_BODY, xml.encode("utf-8"))
+    write(out, [document if part is None else part for part in skeleton.parts])
