@@ -226,6 +226,7 @@ def main() -> None:
         default=0,
         help="render at most this many letters with WeasyPrint and docxtpl",
     )
+    parser.add_argument("--only", help="renderers or pack (default: both)")
     parser.add_argument(
         "--repeat", type=int, default=3, help="run each pack this many times and keep the fastest"
     )
@@ -238,14 +239,15 @@ def main() -> None:
 
     rows: list[dict[str, object]] = []
     calibration = [scaling()]
+    wanted = set((options.only or "renderers,pack").split(","))
     for size in sizes:
-        for name in RENDERERS:
+        for name in RENDERERS if "renderers" in wanted else ():
             count = size
             if options.reference_cap and name in ("weasyprint", "docxtpl"):
                 count = min(size, options.reference_cap)
             print(f"… {name} × {count}", file=sys.stderr, flush=True)
             rows.append({"what": name, "size": size, **run_child([name, str(count)])})
-        for formats in ("pdf", "pdf,docx"):
+        for formats in ("pdf", "pdf,docx") if "pack" in wanted else ():
             for workers in (1, 2):
                 print(
                     f"… pack {formats} × {size}, {workers} worker(s)", file=sys.stderr, flush=True
