@@ -19,6 +19,7 @@ from ua_letters.case.model import Action, Case, Person, Recipient, Request, reso
 from ua_letters.case.sender import Sender
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.names import family_name, name_forms, title_forms
+from ua_letters.compose.postal import country_in_capitals
 from ua_letters.compose.requests import request_text
 from ua_letters.compose.salutations import salutation
 from ua_letters.compose.variants import Variant
@@ -55,7 +56,7 @@ def recipient_context(
         "organisation": organisation,
         "gender": str(recipient.gender),
         "role": str(recipient.role),
-        "address": list(text(recipient.address, language, f"{field}.address")),
+        "address": country_in_capitals(list(text(recipient.address, language, f"{field}.address"))),
         "fax": list(recipient.fax),
         "email": recipient.email,
         "is_copy": recipient.copy_only,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ua_letters.compose.letter import Letter
+from ua_letters.compose.letter import Block, Letter
 from ua_letters.render.fonts import check_drawable, missing_characters, register_fonts
 from ua_letters.render.pdfdoc import A4, Run
 
@@ -208,8 +208,21 @@ def layout_letter(letter: Letter) -> tuple[Page, ...]:
         if not _drawable(text):
             check_drawable(text, where)  # raises, naming the characters
     pages = _Pages(letter.reference)
-    previous = ""
-    for block in letter.blocks:
+    blocks = list(letter.blocks)
+    start = next((i for i, b in enumerate(blocks) if b.kind == "to"), None)
+    if start is not None:
+        end = next((j for j in range(start, len(blocks)) if blocks[j].kind != "to"), len(blocks))
+        before, address, after = blocks[:start], blocks[start:end], blocks[end:]
+        _flow(pages, before)
+        rest = _window(pages, [b.text for b in address], _return_line(letter))
+        _flow(pages, [Block("to", text) for text in rest] + after, previous="to")
+    else:
+        _flow(pages, blocks)
+    return pages.finish()
+
+
+def _flow(pages: _Pages, blocks: list[Block], previous: str = "") -> None:
+    for block in blocks:
         kind = block.kind
         if kind == "to" and previous != "to":
             pages.gap(_ADDRESS_GAP)
@@ -217,4 +230,41 @@ def layout_letter(letter: Letter) -> tuple[Page, ...]:
             kind = "copy-first"
         pages.add(block.text, STYLES[kind])
         previous = block.kind
-    return pages.finish()
+
+
+# DIN 5008 form B: the address field of a DL or C5/6 window envelope lies 20 mm from the
+# left edge and 45 mm from the top, 85 mm wide; its lower 27.3 mm (from 62.7 mm) hold the
+# address, the 17.7 mm above it a return-address line.
+WINDOW_LEFT, WINDOW_RIGHT = 20 * MM, 105 * MM
+WINDOW_ADDRESS_TOP, WINDOW_BOTTOM = A4[1] - 62.7 * MM, A4[1] - 90 * MM
+_INSET = 5 * MM
+ADDRESS = Style(size=10, leading=12)
+RETURN = Style(size=7, leading=8)
+_AFTER_WINDOW = 8 * MM
+
+
+def _return_line(letter: Letter) -> str:
+    """The sender on one small line, as window envelopes show it above the address."""
+    lines = [t for t in letter.of_kind("from") if "@" not in t and "__" not in t]
+    return " · ".join(lines)
+
+
+def _window(pages: _Pages, lines: list[str], return_line: str) -> list[str]:
+    """Place the address where the envelope window shows it; return what does not fit."""
+    left, right = WINDOW_LEFT + _INSET, WINDOW_RIGHT - _INSET
+    runs = pages.pages[-1]
+    if return_line:
+        wrapped = wrap(return_line, RETURN.font, RETURN.size, right - left)[:1]
+        runs.extend(place(wrapped, RETURN, left, right, WINDOW_ADDRESS_TOP + RETURN.leading + 2))
+    y, rest = WINDOW_ADDRESS_TOP, list[str]()
+    for text in lines:
+        wrapped = wrap(text, ADDRESS.font, ADDRESS.size, right - left)
+        if rest or y - len(wrapped) * ADDRESS.leading < WINDOW_BOTTOM - 0.5:
+            rest.append(text)  # fax and e-mail lines come last and may go below the window
+            continue
+        runs.extend(place(wrapped, ADDRESS, left, right, y))
+        y -= len(wrapped) * ADDRESS.leading
+    pages.y = min(pages.y, WINDOW_BOTTOM - _AFTER_WINDOW)
+    pages.at_top = False
+    pages.after = 0.0
+    return rest
