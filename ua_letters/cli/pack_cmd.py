@@ -66,7 +66,10 @@ def pack(
         str,
         typer.Option("--out", metavar="PACK.zip|DIR/", help="The ZIP to write; DIR/ for a folder."),
     ] = "pack.zip",
-    fmt: Annotated[str, typer.Option("--format", help="pdf, docx or pdf,docx.")] = "pdf",
+    fmt: Annotated[
+        str,
+        typer.Option("--format", help="pdf, docx, fax (PDF with a cover page), comma-separated."),
+    ] = "pdf",
     workers: Annotated[
         int, typer.Option("--workers", min=0, help="Processes to use (0: every core).")
     ] = 0,
@@ -87,6 +90,13 @@ def pack(
         Path | None,
         typer.Option("--templates", help="A folder of your own templates, searched first."),
     ] = None,
+    embassy: Annotated[
+        Path | None,
+        typer.Option("--embassy", help="Your country's embassy (YAML); every writer copies it."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Refuse to make a pack after the appeal deadline.")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
@@ -100,6 +110,8 @@ def pack(
     --date 2010-08-20 --blank 5 --out askarov-pack.zip
     """
     from ua_letters.case.loader import load_case
+    from ua_letters.delivery.deadline import advise, enforce
+    from ua_letters.delivery.embassy import load_embassy, with_embassy
     from ua_letters.errors import UaLettersError
     from ua_letters.pack import SupporterList, build_pack, read_supporters
 
@@ -112,6 +124,9 @@ def pack(
     folder = out.endswith(("/", "\\")) or Path(out).is_dir()
     target = Path(out.rstrip("/\\") or ".").absolute()
     case = load_case(case_file)
+    warning = enforce(advise(case, on_date), strict)
+    if embassy is not None:
+        case = with_embassy(case, load_embassy(embassy), case.languages)
     people = read_supporters(supporters, case) if supporters else SupporterList("--blank")
     bar = _Bar(quiet)
     try:
@@ -130,6 +145,8 @@ def pack(
     finally:
         bar.stop()
     typer.echo(str(summary.path))
+    if warning:
+        sys.stderr.write(f"warning: {warning}\n")
     if not quiet:
         skipped = f", {len(summary.skipped)} rows skipped" if summary.skipped else ""
         sys.stderr.write(

@@ -79,7 +79,7 @@ def build_pack(
             f"{supporters.source}: no supporter rows to make letters for",
             hint="add rows with at least a name, or use --blank N for letters signed by hand",
         )
-    check_request(case, languages, formats)
+    check_request(case, languages, [f for f in formats if f != "fax"])
     check_templates(languages, user_templates)
     settings = Settings(case, tuple(formats), on_date, user_templates)
     summary = PackSummary(out, skipped=list(supporters.skipped))
@@ -107,7 +107,8 @@ def build_pack(
                         data = received.join(parts)
                         digest = hashlib.sha256(data).hexdigest()
                         output.add(job.path(fmt), data)
-                        manifest.add(job, fmt, pages if fmt == "pdf" else None, digest)
+                        counted = {"pdf": pages, "fax": pages + 1}.get(fmt)
+                        manifest.add(job, fmt, counted, digest)
                     prints.add(job.language, rendered.pages)
                     labels.add(job.recipient, job.language)
                     per_language[job.language] += 1
@@ -122,7 +123,7 @@ def build_pack(
             output.add_file("labels.pdf", work / "labels.pdf")
             output.add_file("manifest.csv", work / "manifest.csv")
             readme = render_readme(
-                case, dict(per_language), blank, "docx" in formats, user_templates
+                case, dict(per_language), blank, "docx" in formats, on_date, user_templates
             )
             output.add("README.txt", ("\ufeff" + readme).encode("utf-8"))
         summary.path = output.commit()

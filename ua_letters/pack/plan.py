@@ -36,7 +36,8 @@ class Job:
     stem: str  # "01-minister-of-internal-affairs"
 
     def path(self, fmt: str) -> str:
-        return f"{self.folder}/{self.stem}.{fmt}"
+        """The file in the pack; the fax version (a cover page first) is `….fax.pdf`."""
+        return f"{self.folder}/{self.stem}.{'fax.pdf' if fmt == 'fax' else fmt}"
 
 
 def pack_languages(case: Case, supporters: Sequence[Supporter], blank: int) -> list[str]:

@@ -9,6 +9,7 @@ source, so Jinja never evaluates it. The file is UTF-8 with a BOM, for old Notep
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ua_letters.case.model import Case, resolve
 from ua_letters.compose.dates import long_date
+from ua_letters.delivery.deadline import Channel, advise
 from ua_letters.errors import TranslationError, UaLettersError
 from ua_letters.pack.merge import print_name
 from ua_letters.pack.plan import LETTERS
@@ -58,7 +60,9 @@ def _template_path(language: str, user_dir: Path | None) -> Path | None:
     return None
 
 
-def context(case: Case, language: str, letters: int, blank: int, docx: bool) -> dict[str, Any]:
+def context(
+    case: Case, language: str, letters: int, blank: int, docx: bool, on_date: date
+) -> dict[str, Any]:
     def recipient(index: int) -> dict[str, Any]:
         official = case.recipients[index]
         name = str(resolve(official.name, language) or "")
@@ -84,6 +88,8 @@ def context(case: Case, language: str, letters: int, blank: int, docx: bool) -> 
         "blank": blank,
         "docx": docx,
         "recipients": [recipient(i) for i in range(len(case.recipients))],
+        # post with a week or more before the deadline (or none), else fax or e-mail
+        "by_post": Channel.post in advise(case, on_date).recommended,
     }
 
 
@@ -92,6 +98,7 @@ def render_readme(
     letters: dict[str, int],
     blank: int,
     docx: bool,
+    on_date: date,
     user_dir: Path | None = None,
 ) -> str:
     """One section per language of the pack (`letters`: language -> number of letters)."""
@@ -100,7 +107,7 @@ def render_readme(
         name = f"{language}/{TEMPLATE}"
         try:
             template = _environment(user_dir).get_template(name)
-            text = template.render(context(case, language, count, blank, docx))
+            text = template.render(context(case, language, count, blank, docx, on_date))
         except jinja2.TemplateNotFound:
             raise TranslationError(f"there is no pack README template {name}") from None
         except jinja2.TemplateError as exc:

@@ -18,7 +18,9 @@ from typing import Any
 
 from ua_letters.errors import UaLettersError
 
-COLUMNS = ("name", "address", "city", "postcode", "country", "email", "language", "gender")
+COLUMNS = (
+    "name", "address", "city", "postcode", "country", "email", "language", "gender", "personal"
+)  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SEPARATORS = (";", ",", "\t")
 Row = tuple[int, dict[str, str]]

@@ -92,7 +92,13 @@ def _supporter(number: int, record: dict[str, str], case: Case, languages: list[
     place = " ".join(part for part in (record["postcode"], record["city"]) if part)
     address = [*record["address"].splitlines(), place, record["country"]]
     try:
-        sender = Sender(name=name, address=address, email=record["email"] or None, gender=gender)
+        sender = Sender(
+            name=name,
+            address=address,
+            email=record["email"] or None,
+            gender=gender,
+            personal=" ".join(record.get("personal", "").split()) or None,
+        )
     except ValidationError as exc:
         column = str(exc.errors()[0]["loc"][0])
         raise _RowError(f"{column}: {exc.errors()[0]['msg']}") from None
@@ -100,6 +106,7 @@ def _supporter(number: int, record: dict[str, str], case: Case, languages: list[
         ("name", name),
         ("address", "\n".join(address)),
         ("email", record["email"]),
+        ("personal", record.get("personal", "")),
     ):
         _check_drawable(column, text)
     return Supporter(number, sender, language)

@@ -48,6 +48,7 @@ class Rendered:
 def render_job(settings: Settings, job: Job, sent: set[Hashable]) -> Rendered:
     """Make one letter; shared pieces already in `sent` go as keys only (see transfer)."""
     from ua_letters.render.docx import write_docx
+    from ua_letters.render.fax_cover import cover_page
     from ua_letters.render.pdf import page_contents, write_letter
 
     case = settings.case
@@ -66,6 +67,9 @@ def render_job(settings: Settings, job: Job, sent: set[Hashable]) -> Rendered:
         out = Segments(sent)
         if fmt == "pdf":
             write_letter(out, pages, letter)
+        elif fmt == "fax":
+            cover = cover_page(letter, case.recipients[job.recipient], len(pages) + 1)
+            write_letter(out, page_contents((cover,)) + pages, letter)
         else:
             write_docx(out, letter)
         files.append((fmt, out.parts()))

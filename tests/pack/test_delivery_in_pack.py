@@ -1,0 +1,71 @@
+"""A pack carries the delivery features: fax versions, the embassy copy, personal sentences,
+and a README that gives the deadline and the recommended channel."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pdfplumber
+
+from tests.delivery.test_embassy_and_personal import EMBASSY
+from tests.render.readback import pdf_text, squash
+from ua_letters.case import Case
+from ua_letters.delivery.embassy import load_embassy, with_embassy
+from ua_letters.pack import build_pack, read_supporters
+
+CSV = (
+    "name;language;personal\n"
+    "Anna Petrova;en;I am a teacher from Lyon & <b>proud</b>.\n"
+    "Айгүл Асанова;ky;\n"
+)
+
+
+def _pack(case: Case, tmp_path: Path, formats: tuple[str, ...], day: date) -> zipfile.ZipFile:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    source = tmp_path / "supporters.csv"
+    source.write_text(CSV, encoding="utf-8")
+    out = tmp_path / "pack.zip"
+    build_pack(case, read_supporters(source, case), out, formats=formats, on_date=day, workers=1)
+    return zipfile.ZipFile(out)
+
+
+def test_fax_versions_with_cover_pages(example_case: Case, tmp_path: Path) -> None:
+    pack = _pack(example_case, tmp_path, ("pdf", "fax"), date(2010, 8, 20))
+    faxes = sorted(n for n in pack.namelist() if n.endswith(".fax.pdf"))
+    assert len(faxes) == 6  # 2 supporters × 3 recipients
+    with pdfplumber.open(io.BytesIO(pack.read(faxes[0]))) as pdf:
+        cover = squash(pdf.pages[0].extract_text())
+        assert cover.startswith("FAX") and f"Pages (including this one): {len(pdf.pages)}" in cover
+    manifest = pack.read("manifest.csv").decode("utf-8-sig")
+    assert ".fax.pdf,fax," in manifest
+
+
+def test_personal_sentence_and_embassy_copy(example_case: Case, tmp_path: Path) -> None:
+    path = tmp_path / "embassy.yaml"
+    path.write_text(EMBASSY, encoding="utf-8")
+    case = with_embassy(example_case, load_embassy(path), example_case.languages)
+    pack = _pack(case, tmp_path, ("pdf",), date(2010, 8, 20))
+    names = pack.namelist()
+    embassy_letters = [n for n in names if n.endswith("04-embassy.pdf")]
+    assert len(embassy_letters) == 2
+    english = next(n for n in embassy_letters if "/en/" in n)
+    text = squash(pdf_text(pack.read(english)))
+    assert "Copy for your information." in text
+    assert "I am a teacher from Lyon & <b>proud</b>." in text
+    assert "Otto-Suhr-Allee 146" in pdf_text(pack.read("labels.pdf"))
+
+
+def test_readme_gives_the_deadline_and_the_channel(example_case: Case, tmp_path: Path) -> None:
+    case = example_case.model_copy(
+        update={"ua": example_case.ua.model_copy(update={"deadline": date(2010, 9, 16)})}
+    )
+    early = _pack(case, tmp_path / "a", ("pdf",), date(2010, 8, 20)).read("README.txt")
+    late = _pack(case, tmp_path / "b", ("pdf",), date(2010, 9, 13)).read("README.txt")
+    early_text, late_text = early.decode("utf-8-sig"), late.decode("utf-8-sig")
+    assert "September 16, 2010" in early_text and "2010-жылдын 16-сентябры" in early_text
+    assert "There is time to post the signed letters." in early_text
+    assert "Little time is left: fax the letters" in late_text
+    assert "Убакыт аз калды" in late_text
