@@ -19,7 +19,7 @@ from typing import Protocol
 
 from ua_letters.api import check_request
 from ua_letters.case.model import Case
-from ua_letters.errors import Problem, UaLettersError
+from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.pack.labels import Labels
 from ua_letters.pack.manifest import Manifest
 from ua_letters.pack.merge import PrintFiles
@@ -127,15 +127,25 @@ def build_pack(
             )
             output.add("README.txt", ("\ufeff" + readme).encode("utf-8"))
         summary.path = output.commit()
-    except BaseException:
+    except BaseException as exc:
         if prints is not None:
             prints.abandon()
         output.abort()
+        if isinstance(exc, KeyboardInterrupt):
+            raise Interrupted(
+                "interrupted: no pack was written, and nothing is left half-written; "
+                "run the command again"
+            ) from None
+        if isinstance(exc, OSError):
+            raise OutputError(
+                f"cannot write the pack {out}: {exc.strerror or exc}; no pack was written, "
+                "and nothing is left half-written",
+                hint="free some space or choose another --out, then run the command again",
+            ) from None
         raise
     finally:
-        if workers_up is not None and workers_up.pool is not None:
-            workers_up.pool.terminate()
-            workers_up.pool.join()
+        if workers_up is not None:
+            workers_up.stop()
     summary.size = output.size()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -38,17 +38,48 @@ def cell_text(value: object) -> str:
     return _CONTROL.sub(" ", str(value)).strip()
 
 
+MAX_ROWS = 100_000  # supporters in one pack: 300,000 letters for a UA with 3 officials
+MAX_LINE = 65_536  # characters in one CSV line
+
+
 def read_rows(path: Path) -> Iterator[Row]:
-    """(row number, {column: text}) for every row after the header; empty rows skipped."""
+    """(row number, {column: text}) for every row after the header; empty rows skipped.
+
+    Rows are read one at a time and counted, so a huge file (a 1 GB CSV, a million-row
+    sheet) is refused at row MAX_ROWS + 1 without being read into memory.
+    """
     if not path.is_file():
         raise UaLettersError(f"{path}: no such supporter file")
     if path.suffix.lower() in (".xlsx", ".xlsm") or _starts_like_zip(path):
-        return _xlsx_rows(path)
+        return _limited(path, _xlsx_rows(path))
     if path.suffix.lower() == ".xls":
         raise UaLettersError(
             f"{path}: old Excel files (.xls) cannot be read", hint="save it as .xlsx or CSV"
         )
-    return _csv_rows(path)
+    return _limited(path, _csv_rows(path))
+
+
+def _limited(path: Path, rows: Iterator[Row]) -> Iterator[Row]:
+    for count, row in enumerate(rows, start=1):
+        if count > MAX_ROWS:
+            raise UaLettersError(
+                f"{path}: more than {MAX_ROWS:,} supporter rows",
+                hint="split the list and make one pack from each part",
+            )
+        yield row
+
+
+def _bounded_lines(path: Path, handle: Any) -> Iterator[str]:
+    """The file's lines, refusing one longer than MAX_LINE instead of reading it whole."""
+    number = 0
+    while line := handle.readline(MAX_LINE + 1):
+        number += 1
+        if len(line) > MAX_LINE:
+            raise UaLettersError(
+                f"{path}: line {number} is longer than {MAX_LINE:,} characters",
+                hint="is this really a list of supporters? save it again as CSV",
+            )
+        yield line
 
 
 def _starts_like_zip(path: Path) -> bool:
@@ -90,8 +121,9 @@ def _csv_rows(path: Path) -> Iterator[Row]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         number = 1
         try:
-            first = handle.readline()
-            reader = csv.reader(itertools.chain([first], handle), delimiter=_separator(first))
+            lines = _bounded_lines(path, handle)
+            first = next(lines, "")
+            reader = csv.reader(itertools.chain([first], lines), delimiter=_separator(first))
             columns = _columns(path, next(reader, []))
             for number, cells in enumerate(reader, start=2):
                 if any(c.strip() for c in cells):

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import multiprocessing.pool
 import os
+import signal
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -23,6 +25,7 @@ from pathlib import Path
 from ua_letters.case.model import Case
 from ua_letters.compose.letter import compose_letter
 from ua_letters.compose.variants import Variant
+from ua_letters.errors import UaLettersError
 from ua_letters.pack.plan import Job
 from ua_letters.pack.transfer import Segments, Shared
 from ua_letters.render.layout import layout_letter
@@ -82,6 +85,8 @@ _sent: set[Hashable] = set()  # what this worker process has sent of the shared 
 
 def _start_worker(settings: Settings) -> None:
     global _settings
+    # Ctrl-C goes to the whole process group; the main process alone handles it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _settings = settings
     _sent.clear()
 
@@ -97,10 +102,26 @@ def default_workers() -> int:
 
 @dataclass
 class Workers:
-    """The processes that make letters: this one, and `size - 1` others in a pool."""
+    """The processes that make letters: this one, and `size - 1` others in a pool.
+
+    A process pool from concurrent.futures, because it notices a worker that dies (killed,
+    out of memory) and fails the pending letters instead of waiting for them forever.
+    """
 
     size: int
-    pool: multiprocessing.pool.Pool | None
+    pool: ProcessPoolExecutor | None
+
+    def stop(self) -> None:
+        """End the workers now: pending letters are dropped, nothing waits for them."""
+        if self.pool is None:
+            return
+        processes = list(getattr(self.pool, "_processes", {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.kill()
+        for process in processes:
+            process.join(timeout=5)
 
 
 def start_workers(settings: Settings, size: int, languages: Sequence[str]) -> Workers:
@@ -119,7 +140,9 @@ def start_workers(settings: Settings, size: int, languages: Sequence[str]) -> Wo
     gc.freeze()  # the workers then share these objects' pages instead of copying them
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    pool = context.Pool(size - 1, initializer=_start_worker, initargs=(settings,))
+    pool = ProcessPoolExecutor(
+        size - 1, mp_context=context, initializer=_start_worker, initargs=(settings,)
+    )
     return Workers(size, pool)
 
 
@@ -127,7 +150,7 @@ def _warm_up_job(language: str) -> Job:
     return Job(0, language, 0, None, None, Variant(), "warm-up", "warm-up")
 
 
-Entry = tuple[list[Job], "multiprocessing.pool.AsyncResult[list[Rendered]] | list[Rendered]"]
+Entry = tuple[list[Job], "Future[list[Rendered]] | list[Rendered]"]
 
 
 def render_all(
@@ -143,23 +166,38 @@ def render_all(
         for job in jobs:
             yield job, render_job(settings, job, own_sent)
         return
-    pool = workers.pool
-    source = iter(jobs)
+    try:
+        yield from _render_pooled(settings, iter(jobs), workers.pool, workers.size, own_sent)
+    except BrokenProcessPool:
+        raise UaLettersError(
+            "a worker process stopped unexpectedly (killed, or out of memory); "
+            "no pack was written",
+            hint="run the command again; with --workers 1 everything runs in one process",
+        ) from None
+
+
+def _render_pooled(
+    settings: Settings,
+    source: Iterator[Job],
+    pool: ProcessPoolExecutor,
+    size: int,
+    own_sent: set[Hashable],
+) -> Iterator[tuple[Job, Rendered]]:
     window: deque[Entry] = deque()
-    limit = 3 * (workers.size - 1)
+    limit = 3 * (size - 1)
     while True:
         queued = sum(not isinstance(entry, list) for _, entry in window)
         for _ in range(limit - queued):
             chunk = list(islice(source, CHUNK))
             if chunk:
-                window.append((chunk, pool.apply_async(_render_chunk, (chunk,))))
+                window.append((chunk, pool.submit(_render_chunk, chunk)))
         if not window:
             return
         chunk, entry = window[0]
-        if not isinstance(entry, list) and not entry.ready() and len(window) < 2 * limit:
+        if not isinstance(entry, list) and not entry.done() and len(window) < 2 * limit:
             own = list(islice(source, CHUNK))
             if own:
                 window.append((own, [render_job(settings, job, own_sent) for job in own]))
                 continue
         window.popleft()
-        yield from zip(chunk, entry if isinstance(entry, list) else entry.get(), strict=True)
+        yield from zip(chunk, entry if isinstance(entry, list) else entry.result(), strict=True)
