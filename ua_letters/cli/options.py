@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -43,3 +44,21 @@ def choose_sender(
         sender = load_sender(sender_file)
         return sender.model_copy(update={"personal": personal}) if personal else sender
     return sender_from_options(name, address or [], email, gender, personal)
+
+
+# Options that several commands share, declared once.
+DayOption = Annotated[
+    str | None,
+    typer.Option("--date", metavar="YYYY-MM-DD", help="Letter date (default: today)."),
+]
+TemplatesOption = Annotated[
+    Path | None,
+    typer.Option("--templates", help="A folder of your own templates, searched first."),
+]
+EmbassyOption = Annotated[
+    Path | None,
+    typer.Option("--embassy", help="Your country's embassy (YAML); every writer copies it."),
+]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Refuse to write letters after the appeal deadline.")
+]

@@ -12,7 +12,14 @@ from typing import Annotated, Any
 
 import typer
 
-from ua_letters.cli.options import comma_list, parse_day
+from ua_letters.cli.options import (
+    DayOption,
+    EmbassyOption,
+    StrictOption,
+    TemplatesOption,
+    comma_list,
+    parse_day,
+)
 
 
 class _Bar:
@@ -73,10 +80,7 @@ def pack(
     workers: Annotated[
         int, typer.Option("--workers", min=0, help="Processes to use (0: every core).")
     ] = 0,
-    day: Annotated[
-        str | None,
-        typer.Option("--date", metavar="YYYY-MM-DD", help="Letter date (default: today)."),
-    ] = None,
+    day: DayOption = None,
     blank: Annotated[
         int,
         typer.Option(
@@ -86,17 +90,9 @@ def pack(
             help="Also N letters per recipient and language to sign by hand.",
         ),
     ] = 0,
-    templates: Annotated[
-        Path | None,
-        typer.Option("--templates", help="A folder of your own templates, searched first."),
-    ] = None,
-    embassy: Annotated[
-        Path | None,
-        typer.Option("--embassy", help="Your country's embassy (YAML); every writer copies it."),
-    ] = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Refuse to make a pack after the appeal deadline.")
-    ] = False,
+    templates: TemplatesOption = None,
+    embassy: EmbassyOption = None,
+    strict: StrictOption = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,

@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 
 from ua_letters.case.model import Gender
-from ua_letters.cli.options import choose_sender, comma_list, parse_day
+from ua_letters.cli.options import (
+    DayOption,
+    EmbassyOption,
+    StrictOption,
+    TemplatesOption,
+    choose_sender,
+    comma_list,
+    parse_day,
+)
 from ua_letters.delivery.deadline import Channel
 
 
@@ -38,19 +46,10 @@ def render(
         str | None,
         typer.Option("--personal", help="Your own sentence for the opening, e.g. who you are."),
     ] = None,
-    day: Annotated[
-        str | None,
-        typer.Option("--date", metavar="YYYY-MM-DD", help="Letter date (default: today)."),
-    ] = None,
+    day: DayOption = None,
     out: Annotated[Path, typer.Option("--out", help="Folder for the letters.")] = Path("letters"),
-    templates: Annotated[
-        Path | None,
-        typer.Option("--templates", help="A folder of your own templates, searched first."),
-    ] = None,
-    embassy: Annotated[
-        Path | None,
-        typer.Option("--embassy", help="Your country's embassy (YAML); every writer copies it."),
-    ] = None,
+    templates: TemplatesOption = None,
+    embassy: EmbassyOption = None,
     channel: Annotated[
         Channel,
         typer.Option(
@@ -64,9 +63,7 @@ def render(
             "--gloss", metavar="LANG", help="Add the letter in your language, marked not to send."
         ),
     ] = None,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Refuse to write letters after the appeal deadline.")
-    ] = False,
+    strict: StrictOption = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the file names.")
     ] = False,
