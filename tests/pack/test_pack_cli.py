@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, run_cli
 
 LIST = (
     "name;city;language\n"
@@ -19,15 +16,7 @@ LIST = (
 )
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ua_letters", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
+run = run_cli
 
 
 def test_bad_rows_are_named_skipped_and_exit_1(tmp_path: Path) -> None:

@@ -6,14 +6,11 @@ One row per message. A new user-facing error belongs here, with the input that s
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE
+from tests.conftest import EXAMPLE, run_cli
 
 CASE = EXAMPLE.read_text(encoding="utf-8")
 
@@ -113,14 +110,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("what", "args", "code", "message"), MESSAGES, ids=[m[0] for m in MESSAGES]
 )
 def test_every_message(workdir: Path, what: str, args: list[str], code: int, message: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ua_letters", *args],
-        capture_output=True,
-        text=True,
-        cwd=workdir,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"},
-        timeout=120,
-    )
+    result = run_cli(*args, cwd=workdir)
     assert result.returncode == code, f"{what}: {result.stderr}"
     assert message in result.stderr, f"{what}: {result.stderr}"
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
