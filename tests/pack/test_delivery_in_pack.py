@@ -69,3 +69,33 @@ def test_readme_gives_the_deadline_and_the_channel(example_case: Case, tmp_path:
     assert "There is time to post the signed letters." in early_text
     assert "Little time is left: fax the letters" in late_text
     assert "Убакыт аз калды" in late_text
+
+
+def _page_texts(pack: Path, name: str) -> list[str]:
+    with pdfplumber.open(io.BytesIO(zipfile.ZipFile(pack).read(name))) as pdf:
+        return [(page.extract_text() or "").rstrip() for page in pdf.pages]
+
+
+def test_duplex_print_files_start_every_letter_on_a_front_page(
+    example_case: Case, tmp_path: Path
+) -> None:
+    source = tmp_path / "supporters.csv"
+    source.write_text(CSV, encoding="utf-8")
+    people = read_supporters(source, example_case)
+    plain, duplex = tmp_path / "plain.zip", tmp_path / "duplex.zip"
+    day = date(2010, 8, 20)
+    build_pack(example_case, people, plain, on_date=day, workers=1, blank=1)
+    build_pack(example_case, people, duplex, on_date=day, workers=1, blank=1, duplex=True)
+    padded = 0
+    for language in ("ru", "ky", "en"):
+        before = _page_texts(plain, f"print-{language}.pdf")
+        after = _page_texts(duplex, f"print-{language}.pdf")
+        starts = [i for i, text in enumerate(before) if text.endswith("· 1")]
+        lengths = [b - a for a, b in zip(starts, [*starts[1:], len(before)], strict=True)]
+        firsts = [i for i, text in enumerate(after) if text.endswith("· 1")]
+        assert len(firsts) == len(starts)
+        assert all(i % 2 == 0 for i in firsts)  # every letter starts on the front of a sheet
+        assert len(after) == sum(n + n % 2 for n in lengths)
+        padded += sum(n % 2 for n in lengths)
+        assert after.count("") == sum(n % 2 for n in lengths)
+    assert padded  # some letters of this pack have an odd number of pages

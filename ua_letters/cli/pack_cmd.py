@@ -93,6 +93,12 @@ def pack(
     templates: TemplatesOption = None,
     embassy: EmbassyOption = None,
     strict: StrictOption = False,
+    duplex: Annotated[
+        bool,
+        typer.Option(
+            "--duplex", help="Print files for two-sided printing: every letter on a front page."
+        ),
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
@@ -137,6 +143,7 @@ def pack(
             workers=workers or None,
             user_templates=templates,
             progress=bar,
+            duplex=duplex,
         )
     finally:
         bar.stop()

@@ -69,6 +69,7 @@ def build_pack(
     workers: int | None = None,
     user_templates: Path | None = None,
     progress: Progress | None = None,
+    duplex: bool = False,
 ) -> PackSummary:
     """Make the whole pack at `out` (a ZIP, or a folder if `folder`); return a summary."""
     started = time.perf_counter()
@@ -89,7 +90,7 @@ def build_pack(
     try:
         with tempfile.TemporaryDirectory(prefix=".ua-pack.", dir=out.parent) as scratch:
             work = Path(scratch)
-            prints = PrintFiles(case, work, on_date)
+            prints = PrintFiles(case, work, on_date, duplex)
             per_language: Counter[str] = Counter()
             with (
                 (work / "labels.pdf").open("wb") as label_file,

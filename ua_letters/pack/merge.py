@@ -1,6 +1,8 @@
 """The print files: all letters of one language in one PDF, each letter on a new page.
 
-A section office prints a whole pack in one go. Each print file is written to a temporary
+A section office prints a whole pack in one go. With `duplex`, a letter with an odd number
+of pages is followed by a blank page, so that every letter starts on the front of a sheet
+when printed on both sides. Each print file is written to a temporary
 file page by page as the letters arrive (see render.pdf.PrintFile), then copied into the
 pack, so memory stays flat however many letters it holds.
 """
@@ -8,12 +10,19 @@ pack, so memory stays flat however many letters it holds.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
 from ua_letters.case.model import Case
+from ua_letters.render.layout import FONTS
 from ua_letters.render.pdf import PrintFile
-from ua_letters.render.pdfdoc import PageContent
+from ua_letters.render.pdfdoc import PageContent, page_content
+
+
+@cache
+def _blank_page() -> PageContent:
+    return page_content((), FONTS)
 
 
 def print_name(language: str) -> str:
@@ -21,8 +30,9 @@ def print_name(language: str) -> str:
 
 
 class PrintFiles:
-    def __init__(self, case: Case, folder: Path, on_date: date) -> None:
+    def __init__(self, case: Case, folder: Path, on_date: date, duplex: bool = False) -> None:
         self._case = case
+        self._duplex = duplex
         self._folder = folder
         self._on_date = on_date
         self._open: dict[str, tuple[BinaryIO, PrintFile]] = {}
@@ -33,6 +43,8 @@ class PrintFiles:
             handle = (self._folder / print_name(language)).open("wb")
             title = f"UA {self._case.ua.number} · {self._case.ua.index} · {language}"
             self._open[language] = (handle, PrintFile(handle, title, language, self._on_date))
+        if self._duplex and len(pages) % 2:
+            pages = (*pages, _blank_page())
         self._open[language][1].add(pages)
 
     def close(self) -> list[tuple[str, Path]]:
