@@ -170,8 +170,7 @@ def render_all(
         yield from _render_pooled(settings, iter(jobs), workers.pool, workers.size, own_sent)
     except BrokenProcessPool:
         raise UaLettersError(
-            "a worker process stopped unexpectedly (killed, or out of memory); "
-            "no pack was written",
+            "a worker process stopped unexpectedly (killed, or out of memory); no pack was written",
             hint="run the command again; with --workers 1 everything runs in one process",
         ) from None
 
