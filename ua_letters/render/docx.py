@@ -91,7 +91,8 @@ def _define_styles(document: Any, language: str) -> None:
 
     add("Sender", align=WD_ALIGN_PARAGRAPH.RIGHT, size=10)
     add("Letter Date", align=WD_ALIGN_PARAGRAPH.RIGHT, before=10, after=18)
-    add("Recipient")
+    add("Recipient", size=10)
+    document.styles["Recipient"].paragraph_format.line_spacing = 1.0  # six lines in the window
     add("Subject", bold=True, before=20, after=4)
     add("Salutation", before=12, after=6)
     add("Body Text", align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6)
@@ -116,6 +117,7 @@ def python_docx_document(
     section.top_margin, section.bottom_margin = Mm(20), Mm(22)
     for block, first_copy in _with_first_copy(blocks):
         paragraph = document.add_paragraph(_clean(block.text), style=_STYLE_OF[block.kind])
+        _add_frame(paragraph, block.kind)
         if first_copy:
             paragraph.paragraph_format.space_before = Pt(_FIRST_COPY_BEFORE)
     footer = section.footer.paragraphs[0]
@@ -194,10 +196,57 @@ def _run(text: str) -> str:
     return f"<w:r>{''.join(pieces)}</w:r>" if pieces else ""
 
 
-def _body(blocks: tuple[Block, ...], style_ids: dict[str, str]) -> str:
+def _twips(mm: float) -> str:
+    return str(round(mm * 72 / 25.4 * 20))
+
+
+def _frame(x: float, y: float, w: float, h: float, rule: str) -> tuple[tuple[str, str], ...]:
+    return (
+        ("w", _twips(w)), ("h", _twips(h)), ("hRule", rule), ("wrap", "notBeside"),
+        ("vAnchor", "page"), ("hAnchor", "page"), ("x", _twips(x)), ("y", _twips(y)),
+    )  # fmt: skip
+
+
+# Word frames put the first page's head where a window envelope wants it (DIN 5008 form B,
+# as in the PDF): the address in the window field, the sender and date at the top right in
+# a frame that reaches down to the window's bottom, so the text starts below the window.
+_HEAD = _frame(115.0, 20.0, 75.0, 70.0, "exact")
+_FRAMES = {"to": _frame(25.0, 62.7, 75.0, 27.3, "atLeast"), "from": _HEAD, "date": _HEAD}
+_FRAME_XML = {
+    kind: "<w:framePr " + " ".join(f'w:{k}="{v}"' for k, v in spec) + "/>"
+    for kind, spec in _FRAMES.items()
+}
+
+
+def _add_frame(paragraph: Any, kind: str) -> None:
+    """The same w:framePr on a python-docx paragraph (for the all-python-docx build)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if kind not in _FRAMES:
+        return
+    frame = OxmlElement("w:framePr")
+    for name, value in _FRAMES[kind]:
+        frame.set(qn(f"w:{name}"), value)
+    paragraph._p.get_or_add_pPr().insert_element_before(frame, *_AFTER_FRAME)
+
+
+# What follows w:framePr in a paragraph's properties (ECMA-376, CT_PPrBase).
+_AFTER_FRAME = (
+    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+    "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
+    "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+    "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+
+
+def _body(blocks: tuple[Block, ...], style_ids: dict[str, str], frames: bool = True) -> str:
     before = f'<w:spacing w:before="{_FIRST_COPY_BEFORE * 20}"/>'
     return "".join(
         f'<w:p><w:pPr><w:pStyle w:val="{style_ids[block.kind]}"/>'
+        f"{_FRAME_XML.get(block.kind, '') if frames else ''}"
         f"{before if first_copy else ''}</w:pPr>{_run(block.text)}</w:p>"
         for block, first_copy in _with_first_copy(blocks)
     )
@@ -218,7 +267,7 @@ def write_docx(out: Output, letter: Letter, appendix: Letter | None = None) -> N
     skeleton = _skeleton(letter.language, letter.reference, letter.subject, letter.dated)
     body = _body(letter.blocks, skeleton.style_ids)
     if appendix is not None:
-        body += _PAGE_BREAK + _body(appendix.blocks, skeleton.style_ids)
+        body += _PAGE_BREAK + _body(appendix.blocks, skeleton.style_ids, frames=False)
     xml = skeleton.head + body + skeleton.tail
     document = deflate(_BODY, xml.encode("utf-8"))
     write(out, [document if part is None else part for part in skeleton.parts])
