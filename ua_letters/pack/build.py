@@ -8,7 +8,6 @@ end. Any error removes the temporary files and leaves no pack behind.
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 import time
 from collections import Counter
@@ -104,9 +103,8 @@ def build_pack(
                 received = Received()
                 for job, rendered in render_all(settings, jobs, workers_up):
                     pages = len(rendered.pages)
-                    for fmt, parts in rendered.files:
+                    for fmt, parts, digest in rendered.files:
                         data = received.join(parts)
-                        digest = hashlib.sha256(data).hexdigest()
                         output.add(job.path(fmt), data)
                         counted = {"pdf": pages, "fax": pages + 1}.get(fmt)
                         manifest.add(job, fmt, counted, digest)

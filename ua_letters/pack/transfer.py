@@ -10,6 +10,7 @@ and results are read in that order), so a key always arrives after its bytes.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Hashable
 from dataclasses import dataclass
 
@@ -29,12 +30,18 @@ class Segments:
         self._sent = sent
         self._parts: list[bytes | Shared] = []
         self._pending: list[bytes] = []
+        self._hash = hashlib.sha256()  # of the whole file, taken here so the main process need not
 
     def write(self, data: bytes, /) -> int:
         self._pending.append(bytes(data))
+        self._hash.update(data)
         return len(data)
 
+    def sha256(self) -> str:
+        return self._hash.hexdigest()
+
     def write_shared(self, key: Hashable, data: bytes) -> None:
+        self._hash.update(data)
         self._flush()
         if key in self._sent:
             self._parts.append(Shared(key, None))

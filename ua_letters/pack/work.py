@@ -44,7 +44,7 @@ class Settings:
 
 @dataclass(frozen=True)
 class Rendered:
-    files: tuple[tuple[str, tuple[bytes | Shared, ...]], ...]  # (format, parts) per format
+    files: tuple[tuple[str, tuple[bytes | Shared, ...], str], ...]  # (format, parts, sha256)
     pages: tuple[PageContent, ...]  # for the print file
 
 
@@ -75,7 +75,7 @@ def render_job(settings: Settings, job: Job, sent: set[Hashable]) -> Rendered:
             write_letter(out, page_contents((cover,)) + pages, letter)
         else:
             write_docx(out, letter)
-        files.append((fmt, out.parts()))
+        files.append((fmt, out.parts(), out.sha256()))
     return Rendered(tuple(files), pages)
 
 
