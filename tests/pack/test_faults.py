@@ -70,13 +70,19 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in text.split()]
 
 
-@pytest.mark.slow
-def test_a_killed_worker_stops_the_pack_cleanly(tmp_path: Path) -> None:
+def _pack_under_way(tmp_path: Path) -> subprocess.Popen[str]:
+    """A 9,000-letter pack with one worker process, a second after the worker started."""
     process = _start_pack(tmp_path, 3000, workers=2)
     deadline = time.monotonic() + 60
     while not _children(process.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(1.0)  # letters are being made
+    return process
+
+
+@pytest.mark.slow
+def test_a_killed_worker_stops_the_pack_cleanly(tmp_path: Path) -> None:
+    process = _pack_under_way(tmp_path)
     (worker, *_) = _children(process.pid)
     os.kill(worker, signal.SIGKILL)
     _, err = process.communicate(timeout=120)
@@ -91,11 +97,7 @@ def test_a_killed_worker_stops_the_pack_cleanly(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_ctrl_c_stops_the_pack_cleanly(tmp_path: Path) -> None:
-    process = _start_pack(tmp_path, 3000, workers=2)
-    deadline = time.monotonic() + 60
-    while not _children(process.pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(1.0)
+    process = _pack_under_way(tmp_path)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
     _, err = process.communicate(timeout=120)
     if process.returncode == 0:

@@ -49,18 +49,18 @@ def advise(case: Case, today: date) -> DeadlineAdvice:
     if deadline is None:
         return DeadlineAdvice(None, None, (Channel.post,))
     left = (deadline - today).days
-    return DeadlineAdvice(deadline, left, tuple(Channel(c) for c in recommend(left)))
+    return DeadlineAdvice(deadline, left, recommend(left))
 
 
-def recommend(days_left: int | None) -> tuple[str, ...]:
+def recommend(days_left: int | None) -> tuple[Channel, ...]:
     """Post with a week or more to go (or no deadline); fax or e-mail when closer.
 
-    >>> recommend(7), recommend(6), recommend(None)
-    (('post',), ('fax', 'email'), ('post',))
+    >>> [[c.value for c in recommend(days)] for days in (7, 6, None)]
+    [['post'], ['fax', 'email'], ['post']]
     """
     if days_left is None or days_left >= POST_NEEDS_DAYS:
-        return ("post",)
-    return ("fax", "email")
+        return (Channel.post,)
+    return (Channel.fax, Channel.email)
 
 
 def enforce(advice: DeadlineAdvice, strict: bool) -> str | None:
