@@ -12,7 +12,7 @@ from ua_letters.resources import shipped_languages
 EXPECTED = {
     "ru": "20 августа 2010\u00a0г.",
     "ky": "2010-жылдын 20-августу",
-    "en": "August 20, 2010",
+    "en": "20 August 2010",  # en-GB unless a case or command chooses another locale
     "de": "20. August 2010",
     "fr": "20 août 2010",
     "es": "20 de agosto de 2010",

@@ -1,9 +1,10 @@
 """Names and titles in every grammatical case a template may ask for, per language.
 
 Templates receive mappings such as `recipient.name.dative` and `recipient.short.dative`
-(«Кубатбеку Байболову», «К. Байболову»). Russian uses pytrovich, Kyrgyz the suffix
-rules; languages without case endings get the same form for every case. French forms
-also carry the elided prepositions (`name.de` → «d’Azimzhan Askarov»).
+(«Кубатбеку Байболову», «К. Байболову»). How a name declines is the language's rule
+(`compose.languages`): Russian uses pytrovich, Kyrgyz the suffix rules, and languages
+without case endings give the same form for every case. French forms also carry the
+elided prepositions (`name.de` → «d’Azimzhan Askarov»).
 
 A case file can override a full form (`forms: {ru: {dative: …}}`); the short form then
 follows it. A template asking for a case the language does not have (the Russian
@@ -14,45 +15,26 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ua_letters.case.model import GRAMMATICAL_CASES, Gender
-from ua_letters.compose.grammar import fr, ky, ru
-
-Forms = dict[str, str]
+from ua_letters.case.model import Gender
+from ua_letters.compose.languages import Forms, rules
 
 
 def cases_of(language: str) -> tuple[str, ...]:
     """The cases a language's templates can use."""
-    if language == "ru":
-        return ru.CASES
-    if language == "ky":
-        return ky.CASES
-    return GRAMMATICAL_CASES  # no case endings: every case is the nominative
+    return rules(language).cases
 
 
 @lru_cache(maxsize=4096)
 def _derived(name: str, gender: Gender, language: str) -> tuple[tuple[str, str, str], ...]:
-    rows = []
-    for case in cases_of(language):
-        if language == "ru":
-            full, short = ru.decline_name(name, gender, case), ru.short_name(name, gender, case)
-        elif language == "ky":
-            full, short = ky.inflect(name, case), ky.short_name(name, case)
-        else:
-            full, short = name, _initials(name)
-        rows.append((case, full, short))
-    return tuple(rows)
-
-
-def _initials(name: str) -> str:
-    words = name.split()
-    return " ".join([*(f"{w[0]}." for w in words[:-1]), words[-1]]) if words else name
+    language_rules = rules(language)
+    return tuple(
+        (case, language_rules.decline(name, gender, case), language_rules.short(name, gender, case))
+        for case in language_rules.cases
+    )
 
 
 def family_words(name: str, language: str) -> list[str]:
-    words = name.split()
-    if language == "ky":
-        return ky.family(words)
-    return ru.family(words)  # «Бекболот уулу» is one family name in any language
+    return rules(language).family(name.split())
 
 
 def family_name(name: str, language: str = "ru") -> str:
@@ -75,24 +57,14 @@ def name_forms(
         full[case] = form
         surname = " ".join(form.split()[len(given) :]) or form
         short[case] = f"{initials} {surname}" if initials else form
-    if language == "fr":
-        _add_elisions(full)
-        _add_elisions(short)
+    rules(language).add_forms(full)
+    rules(language).add_forms(short)
     return full, short
-
-
-def _add_elisions(forms: Forms) -> None:
-    for word in fr.WORDS:
-        forms[word] = fr.elide(word, forms["nominative"])
 
 
 def title_forms(title: str, language: str) -> Forms:
     """A title in each case: Russian declines its head, Kyrgyz suffixes its last word."""
-    if language == "ru":
-        return {c: ru.decline_title(title, c) for c in ru.CASES}
-    if language == "ky":
-        return {c: ky.inflect_title(title, c) for c in ky.CASES}
-    forms = dict.fromkeys(GRAMMATICAL_CASES, title)
-    if language == "fr":
-        _add_elisions(forms)
+    language_rules = rules(language)
+    forms = {case: language_rules.decline_title(title, case) for case in language_rules.cases}
+    language_rules.add_forms(forms)
     return forms

@@ -67,4 +67,6 @@ def french_spacing(text: str) -> str:
 
 def typeset(text: str, language: str) -> str:
     """The spacing conventions of `language` applied to one block of a letter."""
-    return french_spacing(text) if language == "fr" else text
+    from ua_letters.compose.languages import rules  # the rules use french_spacing above
+
+    return rules(language).typeset(text)

@@ -1,0 +1,56 @@
+"""Kyrgyz: case suffixes by vowel harmony, the formal date, no grammatical gender.
+
+Names, titles and a group's name take their suffix on the last word; a title or a group
+name that ends in a possessive («…Президенти», «…мүчөлөрү») takes the pronominal н. The
+letter's date is «2010-жылдын 20-августу», not CLDR's abbreviated «2010-ж., 20-август»:
+the year word (CLDR's name of the unit) in the genitive, then the day with the month in
+the third-person possessive, which then takes the case a sentence needs
+(«15-июнунан бери», since 15 June).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import get_month_names
+from babel.units import get_unit_name
+
+from ua_letters.case.model import Gender
+from ua_letters.compose.grammar import ky
+from ua_letters.compose.languages.base import Forms, LanguageRules
+from ua_letters.errors import TranslationError
+
+
+class Kyrgyz(LanguageRules):
+    def decline(self, name: str, gender: Gender, case: str) -> str:
+        return ky.inflect(name, case)
+
+    def short(self, name: str, gender: Gender, case: str) -> str:
+        return ky.short_name(name, case)
+
+    def family(self, words: list[str]) -> list[str]:
+        return ky.family(words)
+
+    def decline_title(self, title: str, case: str) -> str:
+        return ky.inflect_title(title, case)
+
+    def decline_group(self, name: str, case: str) -> str | None:
+        return ky.inflect_title(name, case)
+
+    def long_date(self, day: date, locale: str | None = None) -> str:
+        return self.date_forms(day, locale)["nominative"]
+
+    def date_forms(self, day: date, locale: str | None = None) -> Forms:
+        month = get_month_names("wide", "format", locale="ky")[day.month]
+        year_word = get_unit_name("duration-year", length="long", locale="ky")
+        if not year_word:
+            raise TranslationError("this Babel's CLDR data has no Kyrgyz name for the year")
+        year = ky.inflect(year_word, "genitive")
+        possessed = ky.possessive(month)
+        return {
+            case: f"{day.year}-{year} {day.day}-{possessed}{ky.possessed_suffix(possessed, case)}"
+            for case in self.cases
+        }
+
+
+RULES = Kyrgyz(code="ky", cases=ky.CASES, group_same_as_nominative=("nominative",))
