@@ -16,10 +16,10 @@ from pathlib import Path
 from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter, compose_letter
-from ua_letters.delivery.channels import channel_documents
+from ua_letters.delivery.channels import channel_documents, reachable, unreachable
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
 from ua_letters.delivery.embassy import with_embassy
-from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem
+from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.render import FORMATS
 from ua_letters.render.documents import (
     Document,
@@ -86,11 +86,16 @@ def plan_letters(
     sender: Sender | None,
     on_date: date,
     user_templates: Path | None = None,
+    channel: Channel | None = None,
 ) -> list[Letter]:
-    """Compose one letter per recipient and language, main recipients first as listed."""
+    """Compose one letter per recipient and language, main recipients first as listed.
+
+    With a `channel`, only the recipients it can reach get a letter.
+    """
     return [
         compose_letter(case, recipient, language, sender, on_date, user_templates)
         for recipient in case.recipients
+        if channel is None or reachable(recipient, channel)
         for language in languages
     ]
 
@@ -126,6 +131,7 @@ class RenderResult:
     paths: list[Path]
     advice: DeadlineAdvice
     warning: str | None  # set after the appeal deadline
+    skipped: list[str]  # recipients the channel cannot reach, with the reason
 
 
 def render_case(
@@ -152,8 +158,14 @@ def render_case(
     warning = enforce(advice, strict)
     if embassy is not None:
         case = with_embassy(case, embassy, chosen)
+    skipped = unreachable(case, channel)
     try:
-        letters = plan_letters(case, chosen, sender, on_date, user_templates)
+        letters = plan_letters(case, chosen, sender, on_date, user_templates, channel)
+        if not letters:
+            raise UaLettersError(
+                f"no recipient can be reached by {channel}: " + "; ".join(skipped),
+                hint="choose another --channel",
+            )
         glosses = [
             compose_letter(
                 case, case.recipients[letter.recipient_index], gloss, sender, on_date,
@@ -166,4 +178,4 @@ def render_case(
         documents = channel_documents(case, letters, channel, formats, sender, glosses)
     except KeyboardInterrupt:
         raise Interrupted("interrupted before any file was written") from None
-    return RenderResult(write_letters(documents, folder), advice, warning)
+    return RenderResult(write_letters(documents, folder), advice, warning, skipped)

@@ -5,7 +5,9 @@ salutations (catalogs) and the standard requests (the phrasebook) are worked out
 so a template stays plain markup that a section office can copy and translate.
 
 The writer's gender is `sender.gender` ("male", "female" or "unknown"); there is no
-sender for a letter to sign by hand, and templates then use a neutral wording.
+sender for a letter to sign by hand, and templates then use a neutral wording. The people
+concerned are `person` (see `compose.people`); `situation` is set when the letter says
+the facts in the standard paragraph because the case has no facts text in the language.
 """
 
 from __future__ import annotations
@@ -15,10 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ua_letters.case.model import Action, Case, Person, Recipient, Request, resolve
+from ua_letters.case.model import Action, Case, Recipient, Request, resolve
 from ua_letters.case.sender import Sender
-from ua_letters.compose.dates import long_date
-from ua_letters.compose.names import family_name, name_forms, title_forms
+from ua_letters.compose.checks import facts_problem, requests_problem, uses_standard_facts
+from ua_letters.compose.dates import date_forms, long_date
+from ua_letters.compose.gender import effective_gender
+from ua_letters.compose.languages import rules
+from ua_letters.compose.names import Forms, family_name, name_forms, title_forms
+from ua_letters.compose.people import concerned_context, localized
 from ua_letters.compose.postal import country_in_capitals
 from ua_letters.compose.requests import request_text
 from ua_letters.compose.salutations import salutation
@@ -27,41 +33,47 @@ from ua_letters.errors import TranslationError
 
 # A request's final punctuation is the template's: «;» between items, «.» after the last.
 _FINAL_PUNCTUATION = re.compile(r"[\s;,.]+$")
+text = localized  # the name other modules know it by
 
 
-def text(value: Any, language: str, field: str) -> Any:
-    found = resolve(value, language)
-    if found is None:
-        raise TranslationError(f"{field} has no {language} text")
-    return found
-
-
-def person_context(person: Person, language: str) -> dict[str, Any]:
-    name = text(person.name, language, "person.name")
-    full, short = name_forms(name, person.gender, language, person.forms.get(language))
-    return {"name": full, "short": short, "gender": str(person.gender)}
+def locale_for(case: Case, language: str, chosen: str | None = None) -> str:
+    """The CLDR locale of dates and lists: the command's, the case's, else the language's."""
+    return chosen or case.locales.get(language) or rules(language).locale
 
 
 def recipient_context(
     recipient: Recipient, language: str, field: str, user_dir: Path | None = None
 ) -> dict[str, Any]:
-    name = text(recipient.name, language, f"{field}.name")
-    full, short = name_forms(name, recipient.gender, language, recipient.forms.get(language))
-    title = resolve(recipient.title, language) if recipient.title is not None else None
-    organisation = resolve(recipient.organisation, language) if recipient.organisation else None
+    name = text(recipient.name, language, f"{field}.name") if recipient.name else None
+    gender = effective_gender(recipient.gender, name)
+    if name and gender == "unknown" and rules(language).needs_recipient_gender:
+        raise TranslationError(
+            f"{field}.gender: the gender of {name} is unknown and the name does not show it; "
+            f"the {language} letter needs it",
+            hint="write `gender: female` or `gender: male` for this recipient",
+        )
+    full: Forms | None = None
+    short: Forms | None = None
+    if name is not None:
+        full, short = name_forms(name, gender, language, recipient.forms.get(language))
+    title = resolve(recipient.title, language)
+    address = text(recipient.address, language, f"{field}.address") if recipient.address else []
     return {
         "name": full,
         "short": short,
         "title": title_forms(title, language) if title else None,
-        "organisation": organisation,
-        "gender": str(recipient.gender),
+        "organisation": resolve(recipient.organisation, language),
+        "care_of": resolve(recipient.care_of, language),
+        "gender": str(gender),
         "role": str(recipient.role),
-        "address": country_in_capitals(list(text(recipient.address, language, f"{field}.address"))),
+        "address": country_in_capitals(list(address)),
         "fax": list(recipient.fax),
-        "email": recipient.email,
+        "email": list(recipient.email),
         "is_copy": recipient.copy_only,
         "embassy_copy": recipient.embassy_copy,
-        "salutation": salutation(recipient, language, family_name(name, language), user_dir),
+        "salutation": salutation(
+            recipient, language, family_name(name, language) if name else None, user_dir, gender
+        ),
     }
 
 
@@ -74,14 +86,34 @@ def action_text(
     return _FINAL_PUNCTUATION.sub("", str(text(action, language, f"actions[{index}]")))
 
 
-def action_texts(case: Case, language: str, user_dir: Path | None = None) -> list[str]:
+def action_texts(
+    case: Case, language: str, user_dir: Path | None = None, locale: str | None = None
+) -> list[str]:
     """The requested actions of a case as a letter in `language` words them.
 
     Free text comes from the case file, standard requests from the phrasebook; neither
-    carries final punctuation (the letter template adds it).
+    carries final punctuation (the letter template adds it). Free text missing in the
+    language stops it with one message for all of them.
     """
-    person = person_context(case.person, language)
+    missing = requests_problem(case, language)
+    if missing is not None:
+        raise TranslationError([missing])
+    person = concerned_context(case, language, locale_for(case, language, locale))
     return [action_text(a, i, language, person, user_dir) for i, a in enumerate(case.actions)]
+
+
+def situation_context(case: Case, language: str, locale: str) -> dict[str, Any] | None:
+    """The structured situation for the standard facts paragraph, in `language`."""
+    if case.situation is None:
+        return None
+    since = case.situation.since
+    return {
+        "kind": str(case.situation.kind),
+        "since": date_forms(since, language, locale) if since else None,
+        "place": text(case.situation.place, language, "situation.place")
+        if case.situation.place is not None
+        else None,
+    }
 
 
 def letter_context(
@@ -94,6 +126,10 @@ def letter_context(
     user_dir: Path | None = None,
 ) -> dict[str, Any]:
     index = case.recipients.index(recipient)
+    locale = locale_for(case, language)
+    missing_facts = facts_problem(case, language)
+    if missing_facts is not None:
+        raise TranslationError([missing_facts])
 
     def others(group: list[Recipient]) -> list[dict[str, Any]]:
         return [
@@ -101,23 +137,30 @@ def letter_context(
             for r in group
         ]
 
+    def day(value: date | None) -> str | None:
+        return long_date(value, language, locale) if value else None
+
     return {
         "language": language,
         "ua": {
             "number": case.ua.number,
             "update": case.ua.update,
             "index": case.ua.index,
-            "issued": long_date(case.ua.issued, language),
-            "deadline": long_date(case.ua.deadline, language) if case.ua.deadline else None,
+            "reference": case.ua.reference,
+            "issued": day(case.ua.issued),
+            "deadline": day(case.ua.deadline),
         },
-        "date": long_date(on_date, language),
-        "person": person_context(case.person, language),
+        "date": day(on_date),
+        "person": concerned_context(case, language, locale),
         "recipient": recipient_context(recipient, language, f"recipients[{index}]", user_dir),
         "copies": others(case.copy_recipients) if not recipient.copy_only else [],
         # An embassy copy names the officials the appeal itself went to.
         "mains": others(case.main_recipients) if recipient.embassy_copy else [],
-        "facts": text(case.facts, language, "facts"),
-        "actions": action_texts(case, language, user_dir),
+        "facts": None if uses_standard_facts(case, language) else resolve(case.facts, language),
+        "situation": situation_context(case, language, locale),
+        "country": rules(language).country(case.ua.country),
+        "actions": action_texts(case, language, user_dir, locale),
         "sender": sender.model_dump(mode="json") if sender else None,
+        "subject_label": rules(language).subject_label,
         "variant": {"opening": variant.opening, "framing": variant.framing, "close": variant.close},
     }

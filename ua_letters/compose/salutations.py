@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ua_letters.case.model import Gender, Recipient, Role, resolve
 from ua_letters.compose.catalogs import N_, messages
+from ua_letters.compose.languages import rules
 from ua_letters.compose.typography import one_line
 
 _WITH_NAME = "%(family)s"
@@ -52,16 +53,28 @@ UNKNOWN_GENDER = N_("salutation:any:unknown", "Dear Sir or Madam")
 
 
 def salutation(
-    recipient: Recipient, language: str, family_name: str, root: Path | None = None
+    recipient: Recipient,
+    language: str,
+    family_name: str | None,
+    root: Path | None = None,
+    gender: Gender | str | None = None,
 ) -> str:
     """The salutation without closing punctuation, e.g. «Уважаемая госпожа Президент».
 
-    `root` is a section office's folder whose catalogs are searched first.
+    `root` is a section office's folder whose catalogs are searched first; `gender` is the
+    official's gender as the letter uses it (the case's, or the one the name shows).
+    A language whose role salutations do not depend on gender ("Dear Minister") uses them
+    for an official of unknown gender too; the others address an office without a named
+    person as «Уважаемые дамы и господа» (a named one of unknown gender is refused earlier).
     """
     given = resolve(recipient.salutation, language) if recipient.salutation else None
     if given:
         return one_line(given).rstrip("!,.:; ")
-    key = (recipient.role, recipient.gender)
-    context, message = SALUTATIONS.get(key, UNKNOWN_GENDER)
+    known = Gender(gender) if gender is not None else recipient.gender
+    if known == Gender.unknown and not rules(language).needs_recipient_gender:
+        known = Gender.male  # the same words for either gender in this language
+    context, message = SALUTATIONS.get((recipient.role, known), UNKNOWN_GENDER)
+    if _WITH_NAME in message and (family_name is None or gender == Gender.unknown):
+        context, message = UNKNOWN_GENDER  # "Dear Mr …" needs a name and a gender
     params = {"family": family_name} if _WITH_NAME in message else {}
     return messages(language, root=root).get(message, context=context, **params)

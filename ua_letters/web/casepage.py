@@ -51,7 +51,7 @@ class Summary:
 
 def summary(offer: Offer, ui: str, today: date) -> Summary:
     ua = offer.case.ua
-    person = offer.text(offer.case.person.name, ui)
+    person = offer.person(ui)
     return Summary(offer.slug, ua.number, ua.update, person, deadline(offer.case, ui, today))
 
 
@@ -62,10 +62,10 @@ class RecipientView:
     number: int
     title: tuple[str, str] | None
     organisation: tuple[str, str] | None
-    name: tuple[str, str]
+    name: tuple[str, str] | None
     address: tuple[list[str], str]
     fax: list[str]
-    email: str | None
+    email: list[str]
     copy_only: bool
 
 
@@ -75,7 +75,7 @@ def recipients(offer: Offer, ui: str) -> list[RecipientView]:
             number=number,
             title=offer.text(recipient.title, ui) if recipient.title else None,
             organisation=offer.text(recipient.organisation, ui) if recipient.organisation else None,
-            name=offer.text(recipient.name, ui),
+            name=offer.text(recipient.name, ui) if recipient.name else None,
             address=_lines(offer, recipient.address, ui),
             fax=recipient.fax,
             email=recipient.email,
@@ -121,9 +121,9 @@ def case_context(
     return {
         "offer": offer,
         "ua": offer.case.ua,
-        "issued": long_date(offer.case.ua.issued, ui),
-        "person": offer.text(offer.case.person.name, ui),
-        "facts": offer.text(offer.case.facts, ui),
+        "issued": long_date(offer.case.ua.issued, ui) if offer.case.ua.issued else None,
+        "person": offer.person(ui),
+        "facts": offer.text(offer.case.facts, ui) if offer.case.facts else None,
         "actions": [(text, brief) for text in action_texts(offer.case, brief)],
         "recipients": recipients(offer, ui),
         "deadline": deadline(offer.case, ui, today),

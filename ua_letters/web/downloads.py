@@ -53,14 +53,14 @@ def content_disposition(readable: str, fallback: str) -> str:
 def letter_names(case: Case, letter: Letter, fmt: str) -> tuple[str, str]:
     """(readable name, ASCII fallback) for one letter."""
     recipient = case.recipients[letter.recipient_index]
-    who = resolve(recipient.name, letter.language) or ""
+    who = resolve(recipient.name or recipient.title or "", letter.language) or ""
     number = case.ua.number.replace("/", "-")
     readable = readable_name(f"UA {number} {who} {letter.language}", fmt)
     return readable, file_name(case, letter, fmt)
 
 
 def zip_names(case: Case, language: str) -> tuple[str, str]:
-    person = resolve(case.person.name, language) or ""
+    person = case.concerned.display_name(language) or ""
     number = case.ua.number.replace("/", "-")
     readable = readable_name(f"UA {number} {person} {language}", "zip")
     return readable, f"ua{number}_{language}.zip"

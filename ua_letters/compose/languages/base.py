@@ -42,6 +42,8 @@ class LanguageRules:
     # Whether a salutation, a title or a declension needs an official's gender: a named
     # official of unknown gender then cannot be written to in this language.
     needs_recipient_gender: bool = True
+    # Forms of `add_forms` that a list repeats before every name (French «de A et de B»).
+    repeated_forms: tuple[str, ...] = ()
     # Country names as the letters write them where CLDR's differ (by ISO code).
     country_names: dict[str, str] = field(default_factory=dict)
 
