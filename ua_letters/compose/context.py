@@ -61,7 +61,7 @@ def recipient_context(
     return {
         "name": full,
         "short": short,
-        "title": title_forms(title, language) if title else None,
+        "title": title_forms(title, language, gender) if title else None,
         "organisation": resolve(recipient.organisation, language),
         "care_of": resolve(recipient.care_of, language),
         "gender": str(gender),
@@ -162,5 +162,6 @@ def letter_context(
         "actions": action_texts(case, language, user_dir, locale),
         "sender": sender.model_dump(mode="json") if sender else None,
         "subject_label": rules(language).subject_label,
+        "lists": rules(language).list_words(locale),
         "variant": {"opening": variant.opening, "framing": variant.framing, "close": variant.close},
     }

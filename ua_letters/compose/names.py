@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from ua_letters.case.model import Gender
 from ua_letters.compose.languages import Forms, rules
+from ua_letters.compose.languages.base import UncertainForm
+from ua_letters.errors import TranslationError
 
 
 def cases_of(language: str) -> tuple[str, ...]:
@@ -26,11 +28,17 @@ def cases_of(language: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _derived(name: str, gender: Gender, language: str) -> tuple[tuple[str, str, str], ...]:
+    """(case, full, short) for every case; "" where the form cannot be known."""
     language_rules = rules(language)
-    return tuple(
-        (case, language_rules.decline(name, gender, case), language_rules.short(name, gender, case))
-        for case in language_rules.cases
-    )
+    rows = []
+    for case in language_rules.cases:
+        try:
+            full = language_rules.decline(name, gender, case)
+            short = language_rules.short(name, gender, case)
+        except UncertainForm:
+            full = short = ""
+        rows.append((case, full, short))
+    return tuple(rows)
 
 
 def family_words(name: str, language: str) -> list[str]:
@@ -57,14 +65,25 @@ def name_forms(
         full[case] = form
         surname = " ".join(form.split()[len(given) :]) or form
         short[case] = f"{initials} {surname}" if initials else form
+    uncertain = [case for case, form in full.items() if not form]
+    if uncertain:
+        wanted = ", ".join(f"{case}: …" for case in uncertain)
+        raise TranslationError(
+            f"the {language} forms of {name} depend on a gender that is unknown "
+            f"({', '.join(uncertain)})",
+            hint=f"write `gender: male` or `gender: female`, or give forms: {{{language}: {{{wanted}}}}}",
+        )
     rules(language).add_forms(full)
     rules(language).add_forms(short)
     return full, short
 
 
-def title_forms(title: str, language: str) -> Forms:
-    """A title in each case: Russian declines its head, Kyrgyz suffixes its last word."""
+def title_forms(title: str, language: str, gender: Gender = Gender.unknown) -> Forms:
+    """A title in each case (Russian declines its head, Kyrgyz suffixes its last word),
+    and as running text writes it (`running`, with articles where the language has them).
+    """
     language_rules = rules(language)
     forms = {case: language_rules.decline_title(title, case) for case in language_rules.cases}
     language_rules.add_forms(forms)
+    language_rules.add_title_forms(forms, gender)
     return forms

@@ -33,11 +33,20 @@ def localized(value: Any, language: str, field: str) -> Any:
     return found
 
 
+def with_start(forms: Forms) -> Forms:
+    """Add `start`: the nominative as a sentence starts with it («The 14 members …»)."""
+    nominative = forms["nominative"]
+    forms["start"] = nominative[:1].upper() + nominative[1:]
+    return forms
+
+
 def person_context(person: Person, language: str, field: str = "person") -> dict[str, Any]:
     """One person: their forms, and their gender (from the name where certain)."""
     name = localized(person.name, language, f"{field}.name")
     gender = effective_gender(person.gender, name)
     full, short = name_forms(name, gender, language, person.forms.get(language))
+    with_start(full)
+    with_start(short)
     return {
         "name": full,
         "short": short,
@@ -60,7 +69,7 @@ def joined_forms(people: list[Forms], language: str, locale: str | None = None) 
     language_rules.add_forms(forms)  # «qu’Azimzhan Askarov, Nurbek … et Roza …»
     for key in language_rules.repeated_forms:  # «d’Azimzhan Askarov, de Nurbek … et de Roza …»
         forms[key] = language_rules.join([p[key] for p in people], locale)
-    return forms
+    return with_start(forms)
 
 
 class GroupForms(dict[str, str]):
@@ -98,7 +107,7 @@ def group_forms(group: Group, language: str) -> Forms:
             forms[case] = form
     if not missing:
         language_rules.add_forms(forms)
-    return GroupForms(forms, missing, language)
+    return GroupForms(with_start(forms), missing, language)
 
 
 def concerned_context(case: Case, language: str, locale: str | None = None) -> dict[str, Any]:

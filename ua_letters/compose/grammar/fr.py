@@ -28,3 +28,37 @@ def elide(word: str, following: str) -> str:
     if word != "à" and following[:1].lower() in _ELIDING:
         return f"{word[:-1]}’{following}"
     return f"{word} {following}"
+
+
+_PREPOSITIONS = {"de", "du", "des", "à", "au", "aux", "pour", "chargé", "chargée", "auprès"}
+_KEEP = {"premier", "première"}  # «le Premier ministre» keeps its capital in French
+
+
+def running_title(title: str) -> str:
+    """A title as French running text writes it: «ministre de l’Intérieur».
+
+    >>> running_title("Ministre de l’Intérieur"), running_title("Procureur général")
+    ('ministre de l’Intérieur', 'procureur général')
+    >>> running_title("Premier ministre")
+    'Premier ministre'
+    """
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        if word.lower() in _PREPOSITIONS or word.lower().startswith(("d’", "l’", "d'", "l'")):
+            break
+        if word.lower() not in _KEEP and not (word.isupper() and len(word) > 1):
+            words[i] = word[:1].lower() + word[1:]
+    return " ".join(words)
+
+
+def with_articles(running: str, female: bool) -> dict[str, str]:
+    """`le`, `au`, `du` forms of a running title: «l’ambassadeur», «à la présidente».
+
+    >>> with_articles("ministre de l’Intérieur", False)["au"], with_articles("ambassadrice", True)["du"]
+    ('au ministre de l’Intérieur', 'de l’ambassadrice')
+    """
+    if running[:1].lower() in _ELIDING:
+        return {"le": f"l’{running}", "au": f"à l’{running}", "du": f"de l’{running}"}
+    if female:
+        return {"le": f"la {running}", "au": f"à la {running}", "du": f"de la {running}"}
+    return {"le": f"le {running}", "au": f"au {running}", "du": f"du {running}"}

@@ -23,6 +23,10 @@ from ua_letters.compose.typography import normalize_spaces
 Forms = dict[str, str]
 
 
+class UncertainForm(Exception):
+    """A form that depends on a gender nobody knows; the case file must give it."""
+
+
 @dataclass(frozen=True)
 class LanguageRules:
     """The rules of one letter language. Subclasses override the methods that differ."""
@@ -80,6 +84,11 @@ class LanguageRules:
     def add_forms(self, forms: Forms) -> None:
         """Add forms of a language's own (French «d’Azimzhan», Spanish «del grupo»)."""
 
+    def add_title_forms(self, forms: Forms, gender: Gender) -> None:
+        """Add a title's forms for running text: `running` («ministre de l’Intérieur»),
+        and with an article where the language needs one (`au`, `del`…)."""
+        forms["running"] = forms["nominative"]
+
     # -- dates, lists, countries ---------------------------------------------------
     def long_date(self, day: date, locale: str | None = None) -> str:
         """The date as a letter writes it, with drawable spaces only."""
@@ -88,6 +97,16 @@ class LanguageRules:
     def date_forms(self, day: date, locale: str | None = None) -> Forms:
         """The date in each case a template may need («с 15 июня», «15-июнунан бери»)."""
         return dict.fromkeys(self.cases, self.long_date(day, locale))
+
+    def list_words(self, locale: str | None = None) -> dict[str, str]:
+        """CLDR's separators of a list: `pair` (A и B), `middle` (A, B …), `last` (… и C)."""
+        two = self.join(["\x00", "\x01"], locale)
+        three = self.join(["\x00", "\x01", "\x02"], locale)
+        return {
+            "pair": two.split("\x00", 1)[1].split("\x01", 1)[0],
+            "middle": three.split("\x00", 1)[1].split("\x01", 1)[0],
+            "last": three.split("\x01", 1)[1].split("\x02", 1)[0],
+        }
 
     def join(self, items: list[str], locale: str | None = None) -> str:
         """«A, B и C»: a list joined with the language's own "and", from CLDR."""
@@ -103,3 +122,18 @@ class LanguageRules:
     def typeset(self, text: str) -> str:
         """The spacing conventions of the language applied to one block of a letter."""
         return text
+
+
+def lower_head(title: str, stops: set[str]) -> str:
+    """A title's words before its first preposition in lower case (not acronyms).
+
+    >>> lower_head("Ministro del Interior", {"del"}), lower_head("Fiscal General", {"de"})
+    ('ministro del Interior', 'fiscal general')
+    """
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        if word.lower() in stops or "’" in word or "'" in word:
+            break
+        if not word.isupper() or len(word) == 1:
+            words[i] = word[:1].lower() + word[1:]
+    return " ".join(words)

@@ -2,28 +2,46 @@
 
 A group's name cannot be declined by rule (it is a phrase: «14 правозащитников»), so the
 case file gives its forms. Letters write the country as Kyrgyzstan itself writes it in
-Russian, «Кыргызстан», where CLDR has «Киргизия».
+Russian, «Кыргызстан», where CLDR has «Киргизия». A name whose declension depends on a
+gender nobody knows («Ким»: Кима / Ким) is not guessed: the case file gives the gender or
+the forms.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ua_letters.case.model import Gender
 from ua_letters.compose.grammar import ru
-from ua_letters.compose.languages.base import LanguageRules
+from ua_letters.compose.languages.base import LanguageRules, UncertainForm
 
 
 class Russian(LanguageRules):
     def decline(self, name: str, gender: Gender, case: str) -> str:
-        return ru.decline_name(name, gender, case)
+        return _certain(ru.decline_name, name, gender, case)
 
     def short(self, name: str, gender: Gender, case: str) -> str:
-        return ru.short_name(name, gender, case)
+        return _certain(ru.short_name, name, gender, case)
 
     def family(self, words: list[str]) -> list[str]:
         return ru.family(words)
 
     def decline_title(self, title: str, case: str) -> str:
         return ru.decline_title(title, case)
+
+
+def _certain(decline: Callable[[str, Gender, str], str], name: str, gender: Gender, case: str) -> str:
+    """The form for a known gender; for an unknown one, only if both genders agree on it.
+
+    «Саша Ли» declines alike for a man and a woman; «Ким» does not (Кима / Ким), and a
+    guess would be wrong half the time.
+    """
+    if gender != Gender.unknown:
+        return decline(name, gender, case)
+    male, female = decline(name, Gender.male, case), decline(name, Gender.female, case)
+    if male != female:
+        raise UncertainForm(case)
+    return male
 
 
 RULES = Russian(
