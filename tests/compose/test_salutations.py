@@ -141,12 +141,23 @@ def test_the_table_covers_every_role_and_shipped_language() -> None:
 @pytest.mark.parametrize("role", list(Role))
 @pytest.mark.parametrize("gender", [M, F, Gender.unknown])
 def test_every_role_gender_and_language(role: Role, gender: Gender, language: str) -> None:
-    expected = (
-        UNKNOWN[language]
-        if gender == Gender.unknown
-        else SALUTATIONS[role.value][language][0 if gender == M else 1]
-    )
+    """An official of unknown gender gets the impersonal salutation, except in English,
+    whose role salutations are the same for either gender ("Dear Minister")."""
+    neutral = language == "en" and role != Role.official
+    if gender == Gender.unknown and not neutral:
+        expected = UNKNOWN[language]
+    else:
+        expected = SALUTATIONS[role.value][language][0 if gender in (M, Gender.unknown) else 1]
     assert _salute(official(role, gender), language) == expected
+
+
+def test_english_says_yours_faithfully_to_sir_or_madam_only() -> None:
+    from ua_letters.compose.salutations import is_impersonal
+
+    unknown = official(Role.official, Gender.unknown)
+    assert is_impersonal(unknown, "en", "Baibolov", Gender.unknown)
+    assert not is_impersonal(official(Role.minister, Gender.unknown), "en", None, Gender.unknown)
+    assert not is_impersonal(official(Role.official, M), "en", "Baibolov", M)
 
 
 def test_a_salutation_in_the_case_file_wins_for_its_language_only() -> None:

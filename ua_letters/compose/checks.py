@@ -33,7 +33,9 @@ def requests_problem(case: Case, language: str) -> Problem | None:
     if not missing:
         return None
     fields = ", ".join(f"actions[{i}]" for i in missing)
-    count = "1 requested action has" if len(missing) == 1 else f"{len(missing)} requested actions have"
+    count = (
+        "1 requested action has" if len(missing) == 1 else f"{len(missing)} requested actions have"
+    )
     return Problem(
         f"{count} no {language} text ({fields}): add `{language}:` to each, or replace it "
         "with a standard request (`- request: release_poc`; `ua-letters languages` lists them)",

@@ -27,7 +27,7 @@ from ua_letters.compose.names import Forms, family_name, name_forms, title_forms
 from ua_letters.compose.people import concerned_context, localized
 from ua_letters.compose.postal import country_in_capitals
 from ua_letters.compose.requests import request_text
-from ua_letters.compose.salutations import salutation
+from ua_letters.compose.salutations import is_impersonal, salutation
 from ua_letters.compose.variants import Variant
 from ua_letters.errors import TranslationError
 
@@ -57,6 +57,7 @@ def recipient_context(
     if name is not None:
         full, short = name_forms(name, gender, language, recipient.forms.get(language))
     title = resolve(recipient.title, language)
+    family = family_name(name, language) if name else None
     address = text(recipient.address, language, f"{field}.address") if recipient.address else []
     return {
         "name": full,
@@ -71,9 +72,9 @@ def recipient_context(
         "email": list(recipient.email),
         "is_copy": recipient.copy_only,
         "embassy_copy": recipient.embassy_copy,
-        "salutation": salutation(
-            recipient, language, family_name(name, language) if name else None, user_dir, gender
-        ),
+        "salutation": salutation(recipient, language, family, user_dir, gender),
+        # "Dear Sir or Madam" closes differently in English ("Yours faithfully")
+        "impersonal": is_impersonal(recipient, language, family, gender),
     }
 
 

@@ -16,6 +16,7 @@ from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.context import letter_context
 from ua_letters.compose.environment import PLACEHOLDER_END, PLACEHOLDER_START, render_template
+from ua_letters.compose.languages import rules
 from ua_letters.compose.typography import typeset
 from ua_letters.compose.variants import Variant
 from ua_letters.errors import UaLettersError
@@ -94,7 +95,7 @@ def compose_letter(
         language=language,
         recipient_index=case.recipients.index(recipient),
         blocks=tuple(blocks),
-        subject=subjects[0] if subjects else "",
+        subject=rules(language).bare_subject(subjects[0]) if subjects else "",
         dated=on_date,
         reference=case.ua.reference,
         variant=chosen,

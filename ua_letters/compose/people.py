@@ -2,7 +2,8 @@
 
 `person` in a template is one mapping for all three kinds:
 
-- `name.<case>` and `short.<case>`: the name(s) in each case the language has. Several
+- `name.<case>` and `short.<case>`: the name(s) in each case the language has
+  (`name.start` and `at_start.<case>`: as a sentence starts with them). Several
   people's names are each declined on their own, then joined with the language's own
   "and" (CLDR list patterns): «Азимжана Аскарова, Нурбека Токтакунова и Розы Отунбаевой».
 - `gender`: "male", "female" or "unknown" for one person, "plural" otherwise;
@@ -40,6 +41,11 @@ def with_start(forms: Forms) -> Forms:
     return forms
 
 
+def at_start(forms: Forms) -> Forms:
+    """Every form as a sentence starts with it («Сотрудникам … предъявлены обвинения»)."""
+    return {case: form[:1].upper() + form[1:] for case, form in forms.items() if form}
+
+
 def person_context(person: Person, language: str, field: str = "person") -> dict[str, Any]:
     """One person: their forms, and their gender (from the name where certain)."""
     name = localized(person.name, language, f"{field}.name")
@@ -50,6 +56,7 @@ def person_context(person: Person, language: str, field: str = "person") -> dict
     return {
         "name": full,
         "short": short,
+        "at_start": at_start(full),
         "gender": str(gender),
         "feminine": gender == Gender.female,
         "plural": False,
@@ -79,6 +86,9 @@ class GroupForms(dict[str, str]):
         super().__init__(forms)
         self._missing = missing
         self._language = language
+
+    def at_start(self) -> GroupForms:
+        return GroupForms(at_start(self), self._missing, self._language)
 
     def __missing__(self, case: str) -> str:
         if case not in self._missing:
@@ -142,6 +152,7 @@ def _plural(
     return {
         "name": full,
         "short": short,
+        "at_start": at_start(full) if not isinstance(full, GroupForms) else full.at_start(),
         "gender": "plural",
         "feminine": feminine,
         "plural": True,

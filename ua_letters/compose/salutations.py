@@ -52,6 +52,34 @@ SALUTATIONS: dict[tuple[Role, Gender], tuple[str, str]] = {
 UNKNOWN_GENDER = N_("salutation:any:unknown", "Dear Sir or Madam")
 
 
+def salutation_entry(
+    recipient: Recipient, language: str, family_name: str | None, gender: Gender | str | None
+) -> tuple[str, str] | None:
+    """The catalog entry (context, message) of the salutation; None when the case gives one.
+
+    A language whose role salutations do not depend on gender ("Dear Minister") uses them
+    for an official of unknown gender too; the others address an office without a named
+    person as «Уважаемые дамы и господа» (a named one of unknown gender is refused earlier).
+    """
+    if resolve(recipient.salutation, language):
+        return None
+    given = Gender(gender) if gender is not None else recipient.gender
+    known = given
+    if given == Gender.unknown and not rules(language).needs_recipient_gender:
+        known = Gender.male  # the same words for either gender in this language
+    entry = SALUTATIONS.get((recipient.role, known), UNKNOWN_GENDER)
+    if _WITH_NAME in entry[1] and (family_name is None or given == Gender.unknown):
+        entry = UNKNOWN_GENDER  # "Dear Mr …" needs a name and a gender
+    return entry
+
+
+def is_impersonal(
+    recipient: Recipient, language: str, family_name: str | None, gender: Gender | str | None
+) -> bool:
+    """Whether the salutation addresses an office, not a person ("Dear Sir or Madam")."""
+    return salutation_entry(recipient, language, family_name, gender) == UNKNOWN_GENDER
+
+
 def salutation(
     recipient: Recipient,
     language: str,
@@ -63,18 +91,10 @@ def salutation(
 
     `root` is a section office's folder whose catalogs are searched first; `gender` is the
     official's gender as the letter uses it (the case's, or the one the name shows).
-    A language whose role salutations do not depend on gender ("Dear Minister") uses them
-    for an official of unknown gender too; the others address an office without a named
-    person as «Уважаемые дамы и господа» (a named one of unknown gender is refused earlier).
     """
-    given = resolve(recipient.salutation, language) if recipient.salutation else None
-    if given:
-        return one_line(given).rstrip("!,.:; ")
-    known = Gender(gender) if gender is not None else recipient.gender
-    if known == Gender.unknown and not rules(language).needs_recipient_gender:
-        known = Gender.male  # the same words for either gender in this language
-    context, message = SALUTATIONS.get((recipient.role, known), UNKNOWN_GENDER)
-    if _WITH_NAME in message and (family_name is None or gender == Gender.unknown):
-        context, message = UNKNOWN_GENDER  # "Dear Mr …" needs a name and a gender
+    entry = salutation_entry(recipient, language, family_name, gender)
+    if entry is None:
+        return one_line(str(resolve(recipient.salutation, language))).rstrip("!,.:; ")
+    context, message = entry
     params = {"family": family_name} if _WITH_NAME in message else {}
     return messages(language, root=root).get(message, context=context, **params)

@@ -4,7 +4,8 @@ Checking that files exist is not enough: a template can name a value that does n
 or draw a character the font lacks. The trial composes the bundled example case for the
 language (with the English text standing in where the case has none in that language),
 in every variant, with and without a sender of each gender, renders one PDF, and calls
-each request of the phrasebook for a man, a woman and a person of unknown gender.
+each request of the phrasebook for a man, a woman, a person of unknown gender, two
+people and a named group.
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from typing import Any
 
 import yaml
 
-from ua_letters.case.model import SCRIPTS, Case, Gender
+from ua_letters.case.model import SCRIPTS, Case, Gender, Group, Person
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter, compose_letter
-from ua_letters.compose.names import name_forms
+from ua_letters.compose.languages import rules
+from ua_letters.compose.people import concerned_context
 from ua_letters.compose.requests import known_requests, request_text
 from ua_letters.compose.variants import CHOICES, Variant
 from ua_letters.errors import Problem, UaLettersError
-from ua_letters.resources import example_case
+from ua_letters.resources import example_case, script_of
 
 TRIAL_DATE = date(2010, 8, 1)  # the first of a month: French writes «1er»
 _NO_STAND_IN = {"salutation"}  # the catalog's salutation is what the trial must exercise
@@ -76,13 +78,60 @@ def trial_letters(language: str, root: Path | None = None) -> list[Problem]:
     return []
 
 
+_SAMPLE_NAMES = {  # by script: a man, a woman, a name that shows no gender
+    "cyrl": ("Азамат Бекболот уулу", "Гульнара Маматова", "Саша Ли"),
+    "latn": ("Azamat Bekbolot", "Gulnara Mamatova", "Sasha Li"),
+}
+_SAMPLE_GROUP = {  # a group's name, with the Russian forms a case file must give
+    "cyrl": ("сотрудники организации «Воздух»", "сотрудников организации «Воздух»",
+             "сотрудникам организации «Воздух»", "сотрудниками организации «Воздух»",
+             "сотрудниках организации «Воздух»"),
+    "latn": ("the staff of Vozdukh",),
+}  # fmt: skip
+
+
+def sample_people(language: str) -> dict[str, dict[str, Any]]:
+    """The people concerned of every kind, as a letter in `language` would receive them:
+    a man, a woman, one person of unknown gender, two people and a named group."""
+    script = script_of(language) if script_of(language) in _SAMPLE_NAMES else "latn"
+    man, woman, anyone = (
+        Person(name=name, gender=gender)
+        for name, gender in zip(_SAMPLE_NAMES[script], Gender, strict=True)
+    )
+    group_names = _SAMPLE_GROUP[script]
+    forms = dict(zip(("genitive", "dative", "instrumental", "prepositional"), group_names[1:]))
+    if "genitive" in forms:
+        forms["accusative"] = forms["genitive"]
+    else:  # a stand-in for every case a language may decline a group's name in (German)
+        forms = {case: group_names[0] for case in ("genitive", "dative", "accusative")}
+    language_rules = rules(language)
+    needed = {
+        case: form
+        for case, form in forms.items()
+        if case in language_rules.cases and language_rules.decline_group(group_names[0], case) is None
+    }
+    group = Group(name=group_names[0], forms={language: needed})
+    one = {"man": man, "woman": woman, "unknown": anyone}
+    people = {key: concerned_context(_about(person=p), language) for key, p in one.items()}
+    people["two"] = concerned_context(_about(people=[man, woman]), language)
+    people["group"] = concerned_context(_about(group=group), language)
+    return people
+
+
+def _about(**concerned: Any) -> Case:
+    """The trial case about other people: the request texts need only `concerned`."""
+    base = trial_case()
+    return base.model_copy(update={"person": None, **concerned})
+
+
 def trial_requests(language: str, root: Path | None = None) -> list[Problem]:
-    """Problems met while calling every standard request for each gender."""
-    name = "Азамат Бекболот уулу" if language in ("ru", "ky") else "Azamat Bekbolot"
+    """Problems met while calling every standard request for every kind of people."""
     problems: list[Problem] = []
-    for gender in Gender:
-        full, short = name_forms(name, gender, language)
-        person = {"name": full, "short": short, "gender": str(gender)}
+    try:
+        people = sample_people(language)
+    except UaLettersError as error:
+        return error.problems
+    for kind, person in people.items():
         for spec in known_requests().values():
             try:
                 text = request_text(spec.id, {}, language, person, root)
@@ -90,5 +139,5 @@ def trial_requests(language: str, root: Path | None = None) -> list[Problem]:
                 problems += error.problems
                 continue
             if not text:
-                problems.append(Problem(f"request {spec.id!r} gives no text for {gender}"))
+                problems.append(Problem(f"request {spec.id!r} gives no text for {kind}"))
     return problems

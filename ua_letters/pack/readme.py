@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from babel import Locale
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ua_letters.case.model import Case, resolve
 from ua_letters.compose.dates import long_date
+from ua_letters.compose.languages import rules
 from ua_letters.delivery.deadline import Channel, advise
 from ua_letters.errors import TranslationError, UaLettersError
 from ua_letters.pack.merge import print_name
@@ -73,7 +73,6 @@ def context(
             "is_copy": official.copy_only,
         }
 
-    locale = Locale.parse(language)
     return {
         "ua": {
             "number": case.ua.number,
@@ -81,7 +80,7 @@ def context(
             "deadline": long_date(case.ua.deadline, language) if case.ua.deadline else None,
         },
         "person": case.concerned.display_name(language),
-        "country": locale.territories.get(case.ua.country, case.ua.country),
+        "country": rules(language).country(case.ua.country),  # as the letters write it
         "print_file": print_name(language),
         "folder": f"{LETTERS}/{language}/",
         "letters": letters,

@@ -40,8 +40,8 @@ class LanguageRules:
     group_same_as_nominative: tuple[str, ...] = GRAMMATICAL_CASES
     # The CLDR locale of dates and lists when neither the case nor the command chooses.
     default_locale: str = ""
-    # The label a letter puts before its subject («Objet : »); a fax cover or an e-mail
-    # subject uses the subject without it.
+    # The label a letter puts before its subject («Objet :», then a space); a fax cover
+    # or an e-mail subject uses the subject without it.
     subject_label: str = ""
     # Whether a salutation, a title or a declension needs an official's gender: a named
     # official of unknown gender then cannot be written to in this language.
@@ -117,6 +117,14 @@ class LanguageRules:
         if code in self.country_names:
             return self.country_names[code]
         return str(Locale.parse(self.code).territories.get(code, code))
+
+    def bare_subject(self, subject: str) -> str:
+        """A letter's subject without its label, as a fax cover or an e-mail shows it."""
+        for label in (self.subject_label, self.typeset(self.subject_label)):
+            if label and subject.startswith(label):
+                rest = subject[len(label) :].lstrip(" \u00a0")
+                return rest[:1].upper() + rest[1:]
+        return subject
 
     # -- typesetting ---------------------------------------------------------------
     def typeset(self, text: str) -> str:

@@ -30,7 +30,9 @@ class Russian(LanguageRules):
         return ru.decline_title(title, case)
 
 
-def _certain(decline: Callable[[str, Gender, str], str], name: str, gender: Gender, case: str) -> str:
+def _certain(
+    decline: Callable[[str, Gender, str], str], name: str, gender: Gender, case: str
+) -> str:
     """The form for a known gender; for an unknown one, only if both genders agree on it.
 
     «Саша Ли» declines alike for a man and a woman; «Ким» does not (Кима / Ким), and a
