@@ -25,10 +25,22 @@ address: [Otto-Suhr-Allee 146, 10585 Berlin, GERMANY]
 fax: +49 30 34781362
 email: info@example.de
 """
-MARKS = {
-    "ru": ("Копия для сведения.", "копию моего обращения к Министру внутренних дел"),
-    "ky": ("Маалымат үчүн көчүрмө.", "К. Байболовго жана"),
-    "en": ("Copy for your information.", "a copy of my appeal to the Minister of Internal"),
+MARKS = {  # the copy mark, the officials the appeal went to, the request to convey it
+    "ru": (
+        "Копия для сведения.",
+        "копию своего обращения к Министру внутренних дел Кыргызской Республики К. Байболову",
+        "довести мою обеспокоенность до сведения Вашего правительства",
+    ),
+    "ky": (
+        "Маалымат үчүн көчүрмө.",
+        "Ички иштер министри К. Байболовго жана",
+        "тынчсыздануумду өкмөтүңүзгө жеткирип",
+    ),
+    "en": (
+        "Copy for your information:",
+        "a copy of my letter to the Minister of Internal Affairs, Kubatbek Baibolov, and the",
+        "convey my concern to your government",
+    ),
 }
 
 
@@ -49,8 +61,8 @@ def test_each_writer_gets_a_marked_copy_to_the_embassy(
     for language in LANGUAGES:
         letter = tmp_path / f"ua135-10_04-embassy_{language}.pdf"
         text = squash(pdf_text(letter.read_bytes()))
-        mark, names_mains = MARKS[language]
-        assert mark in text and names_mains in text
+        mark, names_mains, convey = MARKS[language]
+        assert mark in text and names_mains in text and convey in text
         assert "Otto-Suhr-Allee 146" in text and "+49 30 34781362" in text
         docx = squash(
             " ".join(t for _, t in docx_paragraphs(letter.with_suffix(".docx").read_bytes()))

@@ -17,7 +17,7 @@ from ua_letters.delivery.deadline import Channel
 
 BANNERS = {
     "ru": "Перевод для Вас, автора письма. Эту страницу не отправляйте.",
-    "ky": "Сиз үчүн, каттын авторуна котормо. Бул баракты жөнөтпөңүз.",
+    "ky": "Бул котормо катты жазган Сиз үчүн гана. Бул баракты жөнөтпөңүз.",
     "en": "Translation for you, the writer. Do not send this page.",
 }
 SALUTATIONS = {

@@ -27,7 +27,7 @@ OTHERS = [lang for lang in shipped_languages() if lang != "en"]
 PLACES = {"Bazar", "Korgan", "Jalal", "Abad", "Nurbek", "Toktakunov"}  # names in the facts
 COGNATES = {  # English words that are also words of the language, as the letter uses them
     "de": {"August", "Fax", "Minister", "Name", "am", "an", "in"},
-    "fr": {"Action", "attention", "centre", "police", "situation", "Fax", "a", "me", "s"},
+    "fr": {"Action", "attention", "centre", "police", "situation", "Fax", "a", "me", "s", "troubles"},
     "es": {"General", "Fax", "a", "me"},
 }
 SENDERS = [

@@ -93,12 +93,12 @@ class GroupForms(dict[str, str]):
     def __missing__(self, case: str) -> str:
         if case not in self._missing:
             raise KeyError(case)
+        fields = ", ".join(f"group.forms.{self._language}.{c}" for c in self._missing)
         wanted = ", ".join(f"{c}: …" for c in self._missing)
         raise TranslationError(
-            f"group.forms.{self._language}: the {self._language} letter needs the group's "
-            f"name in the {case}, which cannot be derived by rule",
-            hint=f"add group.forms.{self._language} to the case file, e.g. "
-            f"forms: {{{self._language}: {{{wanted}}}}}",
+            f"{fields}: missing; the {self._language} letter declines the group's name "
+            f"(here in the {case}), which cannot be done by rule",
+            hint=f"add them to the case file: group: {{forms: {{{self._language}: {{{wanted}}}}}}}",
         )
 
 

@@ -99,13 +99,18 @@ class LanguageRules:
         return dict.fromkeys(self.cases, self.long_date(day, locale))
 
     def list_words(self, locale: str | None = None) -> dict[str, str]:
-        """CLDR's separators of a list: `pair` (A и B), `middle` (A, B …), `last` (… и C)."""
+        """CLDR's separators of a list: `pair` (A и B), `middle` (A, B …), `last` (… и C).
+
+        >>> rules_en = LanguageRules("en", default_locale="en_GB")
+        >>> rules_en.list_words(), rules_en.list_words("en_US")["last"]
+        ({'pair': 'and', 'middle': ',', 'last': 'and'}, ', and')
+        """
         two = self.join(["\x00", "\x01"], locale)
         three = self.join(["\x00", "\x01", "\x02"], locale)
-        return {
-            "pair": two.split("\x00", 1)[1].split("\x01", 1)[0],
-            "middle": three.split("\x00", 1)[1].split("\x01", 1)[0],
-            "last": three.split("\x01", 1)[1].split("\x02", 1)[0],
+        return {  # without the spaces around them, which templates write themselves
+            "pair": two.split("\x00", 1)[1].split("\x01", 1)[0].strip(),
+            "middle": three.split("\x00", 1)[1].split("\x01", 1)[0].strip(),
+            "last": three.split("\x01", 1)[1].split("\x02", 1)[0].strip(),
         }
 
     def join(self, items: list[str], locale: str | None = None) -> str:
