@@ -9,12 +9,13 @@ not.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
+from ua_letters.compose.checks import chosen_locales, language_problems, uses_standard_facts
 from ua_letters.compose.letter import Letter, compose_letter
 from ua_letters.delivery.channels import channel_documents, reachable, unreachable
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
@@ -68,9 +69,7 @@ def check_request(
                 Problem(f"no letters ship for {language!r}; available: {available}", field="--lang")
             )
             continue
-        problems += [
-            Problem(f"has no {language} text", field=path) for path in case.untranslated(language)
-        ]
+        problems += language_problems(case, language)  # one message for its missing requests
     problems += [
         Problem(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}", field="--format")
         for fmt in formats
@@ -132,6 +131,8 @@ class RenderResult:
     advice: DeadlineAdvice
     warning: str | None  # set after the appeal deadline
     skipped: list[str]  # recipients the channel cannot reach, with the reason
+    # languages whose letters say the facts in the standard paragraph from `situation`
+    standard_facts: list[str] = field(default_factory=list)
 
 
 def render_case(
@@ -147,11 +148,15 @@ def render_case(
     strict: bool = False,
     channel: Channel = Channel.post,
     gloss: str | None = None,
+    locales: Sequence[str] = (),
 ) -> RenderResult:
     """Everything `ua-letters render` does: check the deadline, compose, render, write.
 
     The deadline is judged against the letter date (`on_date`), the day it is sent.
+    `locales` ("en_US") choose the CLDR locale of dates and lists over the case's.
     """
+    if locales:
+        case = case.model_copy(update={"locales": {**case.locales, **chosen_locales(locales)}})
     chosen = list(languages or case.languages)
     check_request(case, [*chosen, *([gloss] if gloss else [])], formats, user_templates)
     advice = advise(case, on_date)
@@ -178,4 +183,5 @@ def render_case(
         documents = channel_documents(case, letters, channel, formats, sender, glosses)
     except KeyboardInterrupt:
         raise Interrupted("interrupted before any file was written") from None
-    return RenderResult(write_letters(documents, folder), advice, warning, skipped)
+    standard = [language for language in chosen if uses_standard_facts(case, language)]
+    return RenderResult(write_letters(documents, folder), advice, warning, skipped, standard)

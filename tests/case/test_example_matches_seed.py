@@ -42,19 +42,33 @@ def test_copies_follow_the_seed(example_case: Case) -> None:
         assert recipient.copy_only == (at > copies_at)
 
 
-def test_english_actions_are_the_seed_bullets_as_the_writers_own_asks(example_case: Case) -> None:
+def test_english_actions_are_the_seed_bullets_as_the_writers_own_asks(
+    example_case: Case,
+) -> None:
     """Each request keeps its seed bullet's words, less the UA's "Calling on the authorities
     to …": the letter asks in the first person ("I urge you to: • release …")."""
     seed = _seed()
     texts = action_texts(example_case, "en")
     assert len(texts) == 5
+    torture = (
+        "prompt, thorough and impartial investigation into allegations that Azimzhan Askarov "
+        "has been tortured, including an independent medical examination"
+    )
+    safety = "guarantee the safety of Azimzhan Askarov in detention, and that of those visiting him"
+    attacked = "sister-in-law and lawyer have both been attacked on the premises"
+    lawyer = "allowed to meet with his lawyer in private"
     kept = [  # the words of each seed bullet that the letter's request must carry
-        ("immediate and unconditional release of prisoner of conscience", "release", "immediately and unconditionally", "prisoner of conscience"),
-        ("allowed to meet with his lawyer in private", "allowed to meet with his lawyer in private"),
-        ("prompt, thorough and impartial investigation into allegations that Azimzhan Askarov has been tortured, including an independent medical examination", "prompt, thorough and impartial investigation into allegations that Azimzhan Askarov has been tortured, including an independent medical examination"),
-        ("guarantee the safety of Azimzhan Askarov in detention, and that of those visiting him", "guarantee the safety of Azimzhan Askarov in detention, and that of those visiting him"),
-        ("sister-in-law and lawyer have both been attacked on the premises", "sister-in-law and lawyer have both been attacked on the premises"),
-    ]  # fmt: skip
+        (
+            "immediate and unconditional release of prisoner of conscience",
+            "release",
+            "immediately and unconditionally",
+            "prisoner of conscience",
+        ),
+        (lawyer, lawyer),
+        (torture, torture),
+        (safety, safety),
+        (attacked, attacked),
+    ]
     for text, (in_seed, *in_letter) in zip(texts, kept, strict=True):
         assert in_seed in seed
         assert all(words in text for words in in_letter), text

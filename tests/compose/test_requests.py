@@ -125,8 +125,10 @@ def test_every_request_names_everyone_on_one_line_without_final_punctuation(lang
         # Russian: the case each verb governs, and agreement in gender and number
         ("ru", "man", "release_poc", "освободить узника совести Азимжана Аскарова, лишённого"),
         ("ru", "woman", "release_poc", "освободить узницу совести Гульнару Маматову, лишённую"),
-        ("ru", "two", "release_poc", "узников совести Азимжана Аскарова и Гульнару Маматову, лишённых"),
-        ("ru", "group", "release_poc", "освободить сотрудников правозащитной организации «Воздух» — узников"),
+        ("ru", "two", "release_poc", "узников совести Азимжана Аскарова и Гульнару Маматову, "
+         "лишённых"),
+        ("ru", "group", "release_poc", "освободить сотрудников правозащитной "
+         "организации «Воздух» — узников"),
         ("ru", "man", "investigate_torture", "пыток к Азимжану Аскарову"),
         ("ru", "two", "investigate_torture", "пыток к Азимжану Аскарову и Гульнаре Маматовой"),
         ("ru", "woman", "guarantee_safety", "безопасность Гульнары Маматовой под стражей"),
@@ -140,7 +142,8 @@ def test_every_request_names_everyone_on_one_line_without_final_punctuation(lang
         ("ru", "unknown", "medical_care", "обеспечить Саше Ли всю необходимую"),
         # Kyrgyz: case suffixes by vowel harmony, plural pronouns and nouns
         ("ky", "man", "release_poc", "абийир туткуну Азимжан Аскаровду дароо"),
-        ("ky", "two", "release_poc", "абийир туткундары Азимжан Аскаровду жана Гульнара Маматованы"),
+        ("ky", "two", "release_poc", "абийир туткундары Азимжан Аскаровду жана "
+         "Гульнара Маматованы"),
         ("ky", "woman", "guarantee_safety", "Гульнара Маматованын камактагы"),
         ("ky", "two", "guarantee_safety", "аларга келгендердин"),
         ("ky", "man", "medical_care", "Азимжан Аскаровго зарыл"),
@@ -149,16 +152,20 @@ def test_every_request_names_everyone_on_one_line_without_final_punctuation(lang
         # English: pronouns and number
         ("en", "woman", "guarantee_safety", "and that of those visiting her"),
         ("en", "unknown", "drop_charges", "solely for their peaceful activities"),
-        ("en", "two", "investigate_torture", "Azimzhan Askarov and Gulnara Mamatova have been tortured"),
+        ("en", "two", "investigate_torture", "Azimzhan Askarov and Gulnara Mamatova "
+         "have been tortured"),
         ("en", "man", "release_poc", "as he is a prisoner of conscience"),
         ("en", "two", "release_poc", "as they are prisoners of conscience"),
         # German, French, Spanish: articles, participles and verbs agree
         ("de", "woman", "release_poc", "die gewaltlose politische Gefangene Gulnara Mamatova, die"),
-        ("de", "man", "release_poc", "den gewaltlosen politischen Gefangenen Azimzhan Askarov, der"),
-        ("de", "two", "medical_care", "Azimzhan Askarov und Gulnara Mamatova unverzüglich jede benötigte medizinische Versorgung erhalten"),
+        ("de", "man", "release_poc", "den gewaltlosen politischen Gefangenen "
+         "Azimzhan Askarov, der"),
+        ("de", "two", "medical_care", "Azimzhan Askarov und Gulnara Mamatova "
+         "unverzüglich jede benötigte medizinische Versorgung erhalten"),
         ("de", "group", "disclose_whereabouts", "von den Mitarbeiterinnen und Mitarbeitern"),
         ("fr", "woman", "release_poc", "la prisonnière d’opinion Gulnara Mamatova, détenue"),
-        ("fr", "two", "release_poc", "les prisonniers d’opinion Azimzhan Askarov et Gulnara Mamatova, détenus"),
+        ("fr", "two", "release_poc", "les prisonniers d’opinion Azimzhan Askarov "
+         "et Gulnara Mamatova, détenus"),
         ("fr", "man", "guarantee_safety", "la sécurité d’Azimzhan Askarov"),
         ("fr", "two", "guarantee_safety", "la sécurité d’Azimzhan Askarov et de Gulnara Mamatova"),
         ("fr", "group", "lawyer_access", "de garantir aux membres de l’organisation"),
@@ -218,7 +225,10 @@ def test_the_seed_bullets_come_out_right_in_english() -> None:
         text = request_text(request_id, {}, "en", who)
         for phrase in phrases:
             assert phrase in text, (request_id, text)
-            assert phrase.replace("immediately and unconditionally", "immediate and unconditional") in seed
+            in_seed = phrase.replace(
+                "immediately and unconditionally", "immediate and unconditional"
+            )
+            assert in_seed in seed
 
 
 def _case_with(action: str) -> str:

@@ -55,7 +55,8 @@ def test_what_is_missing_is_listed(tmp_path: Path) -> None:
     (folder / "pack-readme.txt.j2").unlink(missing_ok=True)
     po = catalog_path("it", tmp_path)
     po.write_text(
-        po.read_text(encoding="utf-8").replace('msgstr "Dear Judge"', 'msgstr ""', 1), encoding="utf-8"
+        po.read_text(encoding="utf-8").replace('msgstr "Dear Judge"', 'msgstr ""', 1),
+        encoding="utf-8",
     )
     phrasebook = folder / "requests.txt.j2"
     source = phrasebook.read_text(encoding="utf-8")

@@ -27,7 +27,8 @@ OTHERS = [lang for lang in shipped_languages() if lang != "en"]
 PLACES = {"Bazar", "Korgan", "Jalal", "Abad", "Nurbek", "Toktakunov"}  # names in the facts
 COGNATES = {  # English words that are also words of the language, as the letter uses them
     "de": {"August", "Fax", "Minister", "Name", "am", "an", "in"},
-    "fr": {"Action", "attention", "centre", "police", "situation", "Fax", "a", "me", "s", "troubles"},
+    "fr": {"Action", "attention", "centre", "police", "situation", "troubles", "Fax", "a", "me"}
+    | {"s"},
     "es": {"General", "Fax", "a", "me"},
 }
 SENDERS = [

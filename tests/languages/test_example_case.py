@@ -36,7 +36,9 @@ def test_english_actions_ask_in_the_first_person(example_case: Case) -> None:
 def test_russian_and_kyrgyz_keep_the_earlier_wording(example_case: Case) -> None:
     assert action_texts(example_case, "ru") == SEED_RUSSIAN
     kyrgyz = action_texts(example_case, "ky")
-    assert kyrgyz[0].endswith("абийир туткуну Азимжан Аскаровду дароо жана эч кандай шартсыз бошотууну")
+    assert kyrgyz[0].endswith(
+        "абийир туткуну Азимжан Аскаровду дароо жана эч кандай шартсыз бошотууну"
+    )
 
 
 def test_every_shipped_language_has_every_action(example_case: Case) -> None:

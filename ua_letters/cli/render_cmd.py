@@ -64,6 +64,13 @@ def render(
         ),
     ] = None,
     strict: StrictOption = False,
+    locale: Annotated[
+        str | None,
+        typer.Option(
+            "--locale",
+            help="CLDR locales for dates and lists, comma-separated (default en_GB for English).",
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the file names.")
     ] = False,
@@ -97,6 +104,7 @@ def render(
         strict=strict,
         channel=channel,
         gloss=gloss,
+        locales=comma_list(locale) or (),
     )
     for path in result.paths:
         typer.echo(str(path))
@@ -104,6 +112,12 @@ def render(
         sys.stderr.write(f"warning: {result.warning}\n")
     for line in result.skipped:
         sys.stderr.write(f"note: skipped {line}\n")
+    if result.standard_facts:
+        which = ", ".join(result.standard_facts)
+        sys.stderr.write(
+            f"note: the {which} letters give the facts in the standard paragraph built from "
+            f"`situation` (the case has no {which} facts text)\n"
+        )
     if not quiet:
         sys.stderr.write(f"wrote {len(result.paths)} files to {out}\n")
         if not result.warning:

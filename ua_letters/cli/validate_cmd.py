@@ -15,10 +15,12 @@ def validate(
 
     Example: ua-letters validate examples/askarov.yaml
     """
+    from ua_letters.api import check_request
     from ua_letters.case.loader import load_case
     from ua_letters.case.model import resolve
 
     case = load_case(case_file)
+    check_request(case, case.languages, formats=())  # what each language's letters still lack
     typer.echo(
         f"{case_file}: OK — UA {case.ua.number} ({case.ua.index}), "
         f"{len(case.main_recipients)} main and {len(case.copy_recipients)} copy recipients, "

@@ -10,10 +10,14 @@ written to in a language whose salutation or declension needs it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from babel import Locale, UnknownLocaleError
+
 from ua_letters.case.model import Case, Request, resolve
 from ua_letters.compose.gender import effective_gender
 from ua_letters.compose.languages import rules
-from ua_letters.errors import Problem
+from ua_letters.errors import Problem, UaLettersError
 
 _NOT_HERE = ("facts", "actions[")  # reported below, in their own terms
 
@@ -88,3 +92,17 @@ def language_problems(case: Case, language: str) -> list[Problem]:
         if found is not None:
             problems.append(found)
     return problems + gender_problems(case, language)
+
+
+def chosen_locales(names: Sequence[str]) -> dict[str, str]:
+    """`--locale en_US,de_AT` as {language: locale}; a name CLDR does not know is an error."""
+    chosen: dict[str, str] = {}
+    for name in names:
+        try:
+            locale = Locale.parse(name.replace("-", "_"))
+        except (ValueError, UnknownLocaleError):
+            raise UaLettersError(
+                f"{name!r} is not a CLDR locale", hint="write it as en_GB, en_US, de_AT, fr_CA…"
+            ) from None
+        chosen[locale.language] = str(locale)
+    return chosen

@@ -22,8 +22,8 @@ from ua_letters.case.sender import Sender
 from ua_letters.compose.checks import facts_problem, requests_problem, uses_standard_facts
 from ua_letters.compose.dates import date_forms, long_date
 from ua_letters.compose.gender import effective_gender
-from ua_letters.compose.languages import rules
-from ua_letters.compose.names import Forms, family_name, name_forms, title_forms
+from ua_letters.compose.languages import Forms, rules
+from ua_letters.compose.names import family_name, name_forms, title_forms
 from ua_letters.compose.people import concerned_context, localized
 from ua_letters.compose.postal import country_in_capitals
 from ua_letters.compose.requests import request_text

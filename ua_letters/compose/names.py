@@ -71,7 +71,8 @@ def name_forms(
         raise TranslationError(
             f"the {language} forms of {name} depend on a gender that is unknown "
             f"({', '.join(uncertain)})",
-            hint=f"write `gender: male` or `gender: female`, or give forms: {{{language}: {{{wanted}}}}}",
+            hint="write `gender: male` or `gender: female`, or give "
+            f"forms: {{{language}: {{{wanted}}}}}",
         )
     rules(language).add_forms(full)
     rules(language).add_forms(short)

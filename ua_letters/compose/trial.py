@@ -19,8 +19,8 @@ import yaml
 
 from ua_letters.case.model import SCRIPTS, Case, Gender, Group, Person
 from ua_letters.case.sender import Sender
-from ua_letters.compose.letter import Letter, compose_letter
 from ua_letters.compose.languages import rules
+from ua_letters.compose.letter import Letter, compose_letter
 from ua_letters.compose.people import concerned_context
 from ua_letters.compose.requests import known_requests, request_text
 from ua_letters.compose.variants import CHOICES, Variant
@@ -99,7 +99,8 @@ def sample_people(language: str) -> dict[str, dict[str, Any]]:
         for name, gender in zip(_SAMPLE_NAMES[script], Gender, strict=True)
     )
     group_names = _SAMPLE_GROUP[script]
-    forms = dict(zip(("genitive", "dative", "instrumental", "prepositional"), group_names[1:]))
+    cases = ("genitive", "dative", "instrumental", "prepositional")
+    forms = dict(zip(cases, group_names[1:], strict=False))
     if "genitive" in forms:
         forms["accusative"] = forms["genitive"]
     else:  # a stand-in for every case a language may decline a group's name in (German)
@@ -108,9 +109,10 @@ def sample_people(language: str) -> dict[str, dict[str, Any]]:
     needed = {
         case: form
         for case, form in forms.items()
-        if case in language_rules.cases and language_rules.decline_group(group_names[0], case) is None
+        if case in language_rules.cases
+        and language_rules.decline_group(group_names[0], case) is None
     }
-    group = Group(name=group_names[0], forms={language: needed})
+    group = Group(name=group_names[0], count=None, forms={language: needed})
     one = {"man": man, "woman": woman, "unknown": anyone}
     people = {key: concerned_context(_about(person=p), language) for key, p in one.items()}
     people["two"] = concerned_context(_about(people=[man, woman]), language)

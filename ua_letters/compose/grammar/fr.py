@@ -54,8 +54,10 @@ def running_title(title: str) -> str:
 def with_articles(running: str, female: bool) -> dict[str, str]:
     """`le`, `au`, `du` forms of a running title: «l’ambassadeur», «à la présidente».
 
-    >>> with_articles("ministre de l’Intérieur", False)["au"], with_articles("ambassadrice", True)["du"]
-    ('au ministre de l’Intérieur', 'de l’ambassadrice')
+    >>> with_articles("ministre de l’Intérieur", False)["au"]
+    'au ministre de l’Intérieur'
+    >>> with_articles("présidente", True)["au"], with_articles("ambassadrice", True)["du"]
+    ('à la présidente', 'de l’ambassadrice')
     """
     if running[:1].lower() in _ELIDING:
         return {"le": f"l’{running}", "au": f"à l’{running}", "du": f"de l’{running}"}

@@ -1,8 +1,8 @@
 """French: elision and contraction before a name, «1er» for the first, «Objet : », spacing.
 
 Templates receive ready forms: `name.de` («d’Azimzhan Askarov», «des 14 militants»),
-`name.que` («qu’Azimzhan»), `name.a` («à Azimzhan», «aux 14 militants»). Titles in running text keep a capital only
-on what French capitalises there: «au ministre de l’Intérieur», «à la présidente».
+`name.que` («qu’Azimzhan»), `name.a` («à Azimzhan», «aux 14 militants»). Titles in running
+text keep a capital only where French writes one: «au ministre de l’Intérieur».
 """
 
 from __future__ import annotations
