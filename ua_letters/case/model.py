@@ -449,7 +449,7 @@ class Case(Strict):
     def untranslated(self, language: str) -> list[str]:
         """Field paths that have no text in `language` (checked for every language used)."""
         required: list[tuple[str, object]] = list(self.concerned.localized_names())
-        if self.facts is not None:
+        if self.facts is not None and self.situation is None:  # else a standard paragraph
             required.append(("facts", self.facts))
         required += [(f"actions[{i}]", a) for i, a in enumerate(self.actions)]
         for i, rec in enumerate(self.recipients):
