@@ -104,4 +104,6 @@ def test_lists_use_the_languages_own_and() -> None:
 def test_subjects_lose_their_label_where_a_form_adds_its_own() -> None:
     assert rules("fr").bare_subject("Objet\u00a0: situation d’A") == "Situation d’A"
     assert rules("es").bare_subject("Asunto: Situación de A") == "Situación de A"
-    assert rules("en").bare_subject("Azimzhan Askarov (UA 135/10)") == "Azimzhan Askarov (UA 135/10)"
+    assert (
+        rules("en").bare_subject("Azimzhan Askarov (UA 135/10)") == "Azimzhan Askarov (UA 135/10)"
+    )

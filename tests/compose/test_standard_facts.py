@@ -57,7 +57,9 @@ def test_a_language_without_facts_uses_the_standard_paragraph() -> None:
         letter = compose_letter(case, case.recipients[0], language, None, DAY)
         assert paragraph in letter.of_kind("p"), (language, letter.of_kind("p"))
     english = compose_letter(case, case.recipients[0], "en", None, DAY)
-    assert any("has been held in police detention in Bazar Korgan" in p for p in english.of_kind("p"))
+    assert any(
+        "has been held in police detention in Bazar Korgan" in p for p in english.of_kind("p")
+    )
 
 
 @pytest.mark.parametrize("language", shipped_languages())
@@ -98,7 +100,10 @@ def test_missing_free_text_requests_give_one_message_per_language() -> None:
     assert len(problems) == 2, problems  # one for German, one for French
     for problem, language in zip(problems, ("de", "fr"), strict=True):
         assert problem.field == "actions"
-        assert f"2 requested actions have no {language} text (actions[1], actions[4])" in problem.message
+        assert (
+            f"2 requested actions have no {language} text (actions[1], actions[4])"
+            in problem.message
+        )
         assert "or replace it with a standard request" in problem.message
     with pytest.raises(TranslationError):
         compose_letter(case_of(data), case_of(data).recipients[0], "de", None, DAY)

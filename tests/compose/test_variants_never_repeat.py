@@ -39,7 +39,9 @@ def stems(sentence: str, language: str) -> set[str]:
 
 
 def own_sentences(case: Case, language: str, sender: Sender | None, variant: Variant) -> list[str]:
-    letter = compose_letter(case, case.recipients[0], language, sender, date(2010, 8, 20), None, variant)
+    letter = compose_letter(
+        case, case.recipients[0], language, sender, date(2010, 8, 20), None, variant
+    )
     kinds = [b.kind for b in letter.blocks]
     paragraphs = [i for i, k in enumerate(kinds) if k == "p"]
     first_item = kinds.index("item")

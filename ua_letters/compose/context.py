@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ua_letters.case.model import Action, Case, Recipient, Request, resolve
+from ua_letters.case.model import Action, Case, Recipient, Request, Role, resolve
 from ua_letters.case.sender import Sender
 from ua_letters.compose.checks import facts_problem, requests_problem, uses_standard_facts
 from ua_letters.compose.dates import date_forms, long_date
@@ -39,6 +39,13 @@ text = localized  # the name other modules know it by
 def locale_for(case: Case, language: str, chosen: str | None = None) -> str:
     """The CLDR locale of dates and lists: the command's, the case's, else the language's."""
     return chosen or case.locales.get(language) or rules(language).locale
+
+
+def conveys_only(recipient: Recipient) -> bool:
+    """Whether the letter asks this recipient only to pass the concern on: an embassy copy,
+    or an ambassador among the copies. An ambassador cannot release anyone or open an
+    investigation; a copied president or minister can, and gets the appeal itself."""
+    return recipient.embassy_copy or (recipient.copy_only and recipient.role == Role.ambassador)
 
 
 def recipient_context(
@@ -71,7 +78,7 @@ def recipient_context(
         "fax": list(recipient.fax),
         "email": list(recipient.email),
         "is_copy": recipient.copy_only,
-        "embassy_copy": recipient.embassy_copy,
+        "embassy_copy": conveys_only(recipient),
         "salutation": salutation(recipient, language, family, user_dir, gender),
         # "Dear Sir or Madam" closes differently in English ("Yours faithfully")
         "impersonal": is_impersonal(recipient, language, family, gender),
@@ -156,7 +163,7 @@ def letter_context(
         "recipient": recipient_context(recipient, language, f"recipients[{index}]", user_dir),
         "copies": others(case.copy_recipients) if not recipient.copy_only else [],
         # An embassy copy names the officials the appeal itself went to.
-        "mains": others(case.main_recipients) if recipient.embassy_copy else [],
+        "mains": others(case.main_recipients) if conveys_only(recipient) else [],
         "facts": None if uses_standard_facts(case, language) else resolve(case.facts, language),
         "situation": situation_context(case, language, locale),
         "country": rules(language).country(case.ua.country),
