@@ -38,8 +38,12 @@ def test_a_recipient_without_a_fax_is_fine() -> None:
 
 
 def test_an_unreachable_recipient_names_the_field() -> None:
-    text = _example().replace("    fax: +996 312 66 54 11\n", "").replace(
-        "    address:\n      - 72, Orozbekova Street\n      - Bishkek 720040, KYRGYZSTAN\n", ""
+    text = (
+        _example()
+        .replace("    fax: +996 312 66 54 11\n", "")
+        .replace(
+            "    address:\n      - 72, Orozbekova Street\n      - Bishkek 720040, KYRGYZSTAN\n", ""
+        )
     )
     line = _line(text, "  - id: general-prosecutor")
     assert _problems(text) == [

@@ -23,24 +23,35 @@ from ua_letters.errors import CaseFileError, TranslationError
 @pytest.mark.parametrize(
     ("name", "gender"),
     [
-        ("Роза Отунбаева", Gender.female), ("Елена Ковальская", Gender.female),
-        ("Анна Ильина", Gender.female), ("Roza Otunbaeva", Gender.female),
-        ("Anna Kowalska", Gender.female), ("Роза Исаковна Отунбаева", Gender.female),
-        ("Айгуль Асан кызы", Gender.female), ("Кубатбек Байболов", Gender.male),
-        ("Пётр Ильин", Gender.male), ("Эдуард Ковальский", Gender.male),
-        ("Азамат Бекболот уулу", Gender.male), ("Kubatbek Baibolov", Gender.male),
-        ("Kim Li", Gender.unknown), ("Саша Ли", Gender.unknown), ("Нино Гамсахурдия", Gender.unknown),
-        ("Marie Martin", Gender.unknown), ("Ким", Gender.unknown),
+        ("Роза Отунбаева", Gender.female),
+        ("Елена Ковальская", Gender.female),
+        ("Анна Ильина", Gender.female),
+        ("Roza Otunbaeva", Gender.female),
+        ("Anna Kowalska", Gender.female),
+        ("Роза Исаковна Отунбаева", Gender.female),
+        ("Айгуль Асан кызы", Gender.female),
+        ("Кубатбек Байболов", Gender.male),
+        ("Пётр Ильин", Gender.male),
+        ("Эдуард Ковальский", Gender.male),
+        ("Азамат Бекболот уулу", Gender.male),
+        ("Kubatbek Baibolov", Gender.male),
+        ("Kim Li", Gender.unknown),
+        ("Саша Ли", Gender.unknown),
+        ("Нино Гамсахурдия", Gender.unknown),
+        ("Marie Martin", Gender.unknown),
+        ("Ким", Gender.unknown),
     ],
-)  # fmt: skip
+)
 def test_the_name_shows_the_gender_only_where_it_is_certain(name: str, gender: Gender) -> None:
     assert inferred_gender(name) == gender
 
 
 def _case_with_president(name_cyrl: str, name_latn: str) -> str:
     text = EXAMPLE.read_text(encoding="utf-8")
-    text = text.replace("      cyrl: Роза Отунбаева\n      latn: Roza Otunbaeva\n    gender: female\n",
-                        f"      cyrl: {name_cyrl}\n      latn: {name_latn}\n    gender: unknown\n")  # fmt: skip
+    text = text.replace(
+        "      cyrl: Роза Отунбаева\n      latn: Roza Otunbaeva\n    gender: female\n",
+        f"      cyrl: {name_cyrl}\n      latn: {name_latn}\n    gender: unknown\n",
+    )
     return text
 
 
@@ -72,6 +83,12 @@ def test_a_name_whose_declension_needs_an_unknown_gender_is_not_guessed() -> Non
         name_forms("Ким Ли", Gender.unknown, "ru")
     full, _ = name_forms("Саша Ли", Gender.unknown, "ru")  # the same for either gender
     assert full["genitive"] == "Саши Ли"
-    full, _ = name_forms("Ким Ли", Gender.unknown, "ru", dict.fromkeys(
-        ("genitive", "dative", "accusative", "instrumental", "prepositional"), "Ким Ли"))  # fmt: skip
+    full, _ = name_forms(
+        "Ким Ли",
+        Gender.unknown,
+        "ru",
+        dict.fromkeys(
+            ("genitive", "dative", "accusative", "instrumental", "prepositional"), "Ким Ли"
+        ),
+    )
     assert full["dative"] == "Ким Ли"  # the case file's forms settle it

@@ -86,8 +86,12 @@ def test_country_names_as_the_letters_write_them(language: str, expected: str) -
 
 @pytest.mark.parametrize(
     ("language", "locale", "expected"),
-    [("en", None, "20 August 2010"), ("en", "en_US", "August 20, 2010"), ("de", "de_AT", "20. August 2010")],
-)  # fmt: skip
+    [
+        ("en", None, "20 August 2010"),
+        ("en", "en_US", "August 20, 2010"),
+        ("de", "de_AT", "20. August 2010"),
+    ],
+)
 def test_the_date_locale_is_chosen(language: str, locale: str | None, expected: str) -> None:
     assert rules(language).long_date(date(2010, 8, 20), locale) == expected
 

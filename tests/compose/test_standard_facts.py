@@ -24,7 +24,16 @@ from ua_letters.errors import CaseFileError, TranslationError
 from ua_letters.resources import shipped_languages
 
 DAY = date(2010, 8, 20)
-SITUATION = {"kind": "detained", "since": "2010-06-15", "place": {"en": "Bazar Korgan", "ru": "Базар-Коргон", "ky": "Базар-Коргон", "default": "Bazar Korgan"}}  # fmt: skip
+SITUATION = {
+    "kind": "detained",
+    "since": "2010-06-15",
+    "place": {
+        "en": "Bazar Korgan",
+        "ru": "Базар-Коргон",
+        "ky": "Базар-Коргон",
+        "default": "Bazar Korgan",
+    },
+}
 
 
 def example(**changes: object) -> dict[str, object]:
@@ -51,8 +60,9 @@ def test_a_language_without_facts_uses_the_standard_paragraph() -> None:
         "ky": "2010-жылдын 15-июнунан бери Азимжан Аскаров камакта кармалып турат (Базар-Коргон).",
         "de": "Azimzhan Askarov befindet sich seit dem 15. Juni 2010 in Haft (Bazar Korgan).",
         "fr": "Azimzhan Askarov est en détention depuis le 15 juin 2010 (Bazar Korgan).",
-        "es": "Azimzhan Askarov permanece bajo custodia desde el 15 de junio de 2010 (Bazar Korgan).",
-    }  # fmt: skip
+        "es": "Azimzhan Askarov permanece bajo custodia desde el 15 de junio de 2010 "
+        "(Bazar Korgan).",
+    }
     for language, paragraph in expected.items():
         letter = compose_letter(case, case.recipients[0], language, None, DAY)
         assert paragraph in letter.of_kind("p"), (language, letter.of_kind("p"))
@@ -68,7 +78,11 @@ def test_every_situation_has_its_own_paragraph(language: str) -> None:
     per kind pair, none empty, none of them another kind's words."""
     seen: dict[str, str] = {}
     for kind, since, place in itertools.product(SituationKind, (None, "2010-06-01"), (None, "X")):
-        situation = {"kind": kind.value, **({"since": since} if since else {}), **({"place": place} if place else {})}  # fmt: skip
+        situation = {
+            "kind": kind.value,
+            **({"since": since} if since else {}),
+            **({"place": place} if place else {}),
+        }
         data = example(situation=situation, facts=None)
         letter = compose_letter(case_of(data), case_of(data).recipients[0], language, None, DAY)
         paragraph = letter.of_kind("p")[1]
@@ -112,7 +126,17 @@ def test_missing_free_text_requests_give_one_message_per_language() -> None:
 def test_render_names_the_letters_that_use_the_standard_paragraph(tmp_path: Path) -> None:
     case_file = tmp_path / "case.yaml"
     case_file.write_text(yaml.safe_dump(english_facts_only(), allow_unicode=True), encoding="utf-8")
-    result = run_cli("render", str(case_file), "--lang", "en,de,fr", "--format", "pdf",
-                     "--date", "2010-08-20", "--out", str(tmp_path / "out"))  # fmt: skip
+    result = run_cli(
+        "render",
+        str(case_file),
+        "--lang",
+        "en,de,fr",
+        "--format",
+        "pdf",
+        "--date",
+        "2010-08-20",
+        "--out",
+        str(tmp_path / "out"),
+    )
     assert result.returncode == 0, result.stderr
     assert "note: the de, fr letters give the facts in the standard paragraph" in result.stderr

@@ -23,13 +23,25 @@ from ua_letters.resources import shipped_languages
 
 # Short function words that any sentence may share (articles, pronouns, prepositions).
 COMMON = {
-    "en": {"your", "this", "that", "with", "would", "which", "about", "from", "have", "will", "there"},
+    "en": {
+        "your",
+        "this",
+        "that",
+        "with",
+        "would",
+        "which",
+        "about",
+        "from",
+        "have",
+        "will",
+        "there",
+    },
     "ru": {"вас", "вам", "ваше", "вашего", "меня", "мою", "моего", "этого", "этом", "связи"},
     "ky": {"сизге", "сизден", "сиздин", "менин", "ушул", "жана", "боюнча", "үчүн", "менен"},
     "de": {"ihnen", "ihre", "ihrer", "mich", "meine", "meines", "diese", "dieser", "über", "sich"},
     "fr": {"vous", "votre", "pour", "dans", "cette", "avec", "sont", "bien"},
     "es": {"usted", "para", "este", "esta", "sobre", "que", "cualquier"},
-}  # fmt: skip
+}
 WRITERS = [None, *(Sender(name="Writer", gender=g) for g in Gender)]
 
 

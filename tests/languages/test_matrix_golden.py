@@ -34,10 +34,14 @@ from ua_letters.resources import shipped_languages
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "matrix"
 DAY = date(2010, 8, 20)
 WRITERS = {
-    "male": Sender(name="Ivan Petrov", address=["Hauptstraße 1", "10115 Berlin"], gender=Gender.male),
-    "female": Sender(name="Anna Petrova", address=["Hauptstraße 1", "10115 Berlin"], gender=Gender.female),
+    "male": Sender(
+        name="Ivan Petrov", address=["Hauptstraße 1", "10115 Berlin"], gender=Gender.male
+    ),
+    "female": Sender(
+        name="Anna Petrova", address=["Hauptstraße 1", "10115 Berlin"], gender=Gender.female
+    ),
     "unknown": Sender(name="Sam Lee", address=["Hauptstraße 1", "10115 Berlin"]),
-}  # fmt: skip
+}
 EMBASSY = {
     "role": "ambassador",
     "title": {
@@ -102,7 +106,9 @@ def matrix(case: Case, language: str) -> str:
         )
     )
     paragraphs = []
-    for kind, since, place in itertools.product(SituationKind, (date(2010, 6, 1), None), ("Bazar Korgan", None)):  # fmt: skip
+    for kind, since, place in itertools.product(
+        SituationKind, (date(2010, 6, 1), None), ("Bazar Korgan", None)
+    ):
         situation = Situation(kind=kind, since=since, place=place)
         standard = case.model_copy(update={"facts": None, "situation": situation})
         letter = compose_letter(standard, main, language, None, DAY)

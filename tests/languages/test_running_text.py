@@ -82,14 +82,35 @@ def test_no_colon_after_a_preposition(example_case: Case, language: str) -> None
 @pytest.mark.parametrize(
     ("language", "running"),
     [
-        ("es", "al ministro del Interior, Kubatbek Baibolov, y al fiscal general, Baitemir Ibraev,"),
-        ("fr", "au ministre de l’Intérieur, M. Kubatbek Baibolov, et au procureur général, M. Baitemir Ibraev,"),
-        ("de", "an den Innenminister, Herrn Kubatbek Baibolov, und den Generalstaatsanwalt, Herrn Baitemir Ibraev, betreffend"),
-        ("en", "the Minister of Internal Affairs, Kubatbek Baibolov, and the General Prosecutor, Baitemir Ibraev,"),
-        ("ru", "к Министру внутренних дел Кыргызской Республики К. Байболову и Генеральному прокурору"),
-        ("ky", "Ички иштер министри К. Байболовго жана Кыргыз Республикасынын Башкы прокурору Б. Ибраевге"),
+        (
+            "es",
+            "al ministro del Interior, Kubatbek Baibolov, y al fiscal general, Baitemir Ibraev,",
+        ),
+        (
+            "fr",
+            "au ministre de l’Intérieur, M. Kubatbek Baibolov, "
+            "et au procureur général, M. Baitemir Ibraev,",
+        ),
+        (
+            "de",
+            "an den Innenminister, Herrn Kubatbek Baibolov, und den Generalstaatsanwalt, "
+            "Herrn Baitemir Ibraev, betreffend",
+        ),
+        (
+            "en",
+            "the Minister of Internal Affairs, Kubatbek Baibolov, "
+            "and the General Prosecutor, Baitemir Ibraev,",
+        ),
+        (
+            "ru",
+            "к Министру внутренних дел Кыргызской Республики К. Байболову и Генеральному прокурору",
+        ),
+        (
+            "ky",
+            "Ички иштер министри К. Байболовго жана Кыргыз Республикасынын Башкы прокурору Б. Ибраевге",
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_embassy_copy_names_the_officials_in_running_text(
     example_case: Case, language: str, running: str
 ) -> None:
@@ -106,6 +127,12 @@ def test_pack_readme_dates_and_country(example_case: Case, language: str) -> Non
     text = render_readme(case, {language: 3}, blank=0, docx=True, on_date=DAY)
     assert ".." not in text and "г.." not in text
     assert "Киргизия" not in text
-    country = {"ru": "Кыргызстан", "ky": "Кыргызстан", "en": "Kyrgyzstan", "de": "Kirgisistan",
-               "fr": "Kirghizstan", "es": "Kirguistán"}[language]  # fmt: skip
+    country = {
+        "ru": "Кыргызстан",
+        "ky": "Кыргызстан",
+        "en": "Kyrgyzstan",
+        "de": "Kirgisistan",
+        "fr": "Kirghizstan",
+        "es": "Kirguistán",
+    }[language]
     assert f"({country})" in text
