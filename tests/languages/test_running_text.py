@@ -137,3 +137,5 @@ def test_pack_readme_dates_and_country(example_case: Case, language: str) -> Non
         "es": "Kirguistán",
     }[language]
     assert f"({country})" in text
+    faxes = [line for line in text.splitlines() if line.startswith("- ") and "+996" in line]
+    assert len(faxes) == 3  # one official a line
