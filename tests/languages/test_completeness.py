@@ -99,3 +99,21 @@ def test_an_unknown_language_code_is_named(tmp_path: Path) -> None:
     new_language(tmp_path, code="qq")
     (problem,) = check_language("qq", tmp_path).problems
     assert "'qq' is not a language code CLDR knows" in problem.message
+
+
+def test_a_missing_situation_sentence_fails_loudly(tmp_path: Path) -> None:
+    folder = new_language(tmp_path)
+    letter = folder / "letter.txt.j2"
+    source = letter.read_text(encoding="utf-8")
+    letter.write_text(
+        source.replace('situation.kind == "imprisoned"', 'situation.kind == "x"'), encoding="utf-8"
+    )
+    (problem,) = check_language("it", tmp_path).problems
+    assert "says the same for 'imprisoned' and 'harassed'" in str(problem)
+
+
+def test_a_copied_folder_that_uses_another_languages_forms_fails_loudly(tmp_path: Path) -> None:
+    """Spanish templates use «al …» forms (`name.a`) that only Spanish rules make."""
+    new_language(tmp_path, like="es")
+    problems = check_language("it", tmp_path).problems
+    assert problems and "has no attribute 'a'" in str(problems[0])

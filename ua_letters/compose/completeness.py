@@ -20,7 +20,7 @@ from ua_letters.compose.catalogs import DOMAIN, catalog_path, read_catalog, read
 from ua_letters.compose.catalogs import untranslated as missing_messages
 from ua_letters.compose.environment import environment
 from ua_letters.compose.requests import PHRASEBOOK, REFERENCE, known_requests, parse_phrasebook
-from ua_letters.compose.trial import trial_letters, trial_requests
+from ua_letters.compose.trial import trial_facts, trial_letters, trial_requests
 from ua_letters.errors import Problem, UaLettersError
 from ua_letters.resources import locales_dir, templates_dir
 
@@ -139,7 +139,11 @@ def check_language(language: str, root: Path | None = None) -> Report:
     _catalog(report, catalog_path(language, root or locales_dir()))
     _phrasebook(report, folder / PHRASEBOOK)
     if report.complete:  # a trial run only makes sense once every piece is there
-        report.problems += trial_requests(language, root) or trial_letters(language, root)
+        report.problems += (
+            trial_requests(language, root)
+            or trial_letters(language, root)
+            or trial_facts(language, root)
+        )
     return report
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from ua_letters.case.model import SCRIPTS, Case, Gender, Group, Person
+from ua_letters.case.model import SCRIPTS, Case, Gender, Group, Person, Situation, SituationKind
 from ua_letters.case.sender import Sender
 from ua_letters.compose.languages import rules
 from ua_letters.compose.letter import Letter, compose_letter
@@ -143,3 +143,31 @@ def trial_requests(language: str, root: Path | None = None) -> list[Problem]:
             if not text:
                 problems.append(Problem(f"request {spec.id!r} gives no text for {kind}"))
     return problems
+
+
+def trial_facts(language: str, root: Path | None = None) -> list[Problem]:
+    """Problems of the standard facts paragraph: every situation kind must have its own.
+
+    A template that forgets a kind would otherwise fall through to another kind's words.
+    """
+    case = trial_case()
+    said: dict[str, str] = {}
+    for kind in SituationKind:
+        situation = Situation(kind=kind, since=TRIAL_DATE)
+        standard = case.model_copy(update={"facts": None, "situation": situation})
+        try:
+            letter = compose_letter(standard, case.recipients[0], language, None, TRIAL_DATE, root)
+        except UaLettersError as error:
+            return error.problems
+        paragraphs = letter.of_kind("p")
+        text = paragraphs[1] if len(paragraphs) > 1 else ""
+        if text in said:
+            return [
+                Problem(
+                    f"the standard facts paragraph says the same for {said[text]!r} and "
+                    f"{kind.value!r}: write one sentence for each situation kind",
+                    field="letter.txt.j2",
+                )
+            ]
+        said[text] = kind.value
+    return []
