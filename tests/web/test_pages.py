@@ -48,9 +48,9 @@ def test_start_page_shows_the_deadline_and_when_it_has_passed(
     before = make_client(offers, today=date(2010, 9, 16)).get(
         "/", headers={"accept-language": "en"}
     )
-    assert "Send before September 16, 2010" in before.text
+    assert "Send before 16 September 2010" in before.text
     after = make_client(offers, today=date(2010, 9, 17)).get("/", headers={"accept-language": "en"})
-    assert "Deadline passed: September 16, 2010" in after.text
+    assert "Deadline passed: 16 September 2010" in after.text
 
 
 def test_case_page_shows_the_ua_recipients_addresses_and_faxes(client: Client) -> None:
@@ -60,7 +60,7 @@ def test_case_page_shows_the_ua_recipients_addresses_and_faxes(client: Client) -
     assert "Azimzhan Askarov" in text
     assert "EUR 58/011/2010" in text
     assert "prisoner of conscience" in text  # the facts
-    assert "immediate and unconditional release" in text  # the requests
+    assert "immediately and unconditionally" in text  # the requests
     for name, fax in (
         ("Kubatbek Baibolov", "+996 312 68 20 44"),
         ("Baitemir Ibraev", "+996 312 66 54 11"),
@@ -88,10 +88,10 @@ def test_deadline_notice_before_and_after_the_deadline(
     offers = load_offers([case_with_deadline])
     headers = {"accept-language": "en"}
     open_page = make_client(offers, today=date(2010, 9, 1)).get(CASE_URL, headers=headers)
-    assert "Please send your appeals before September 16, 2010." in open_page.text
+    assert "Please send your appeals before 16 September 2010." in open_page.text
     assert 'role="alert"' not in open_page.text
     late = make_client(offers, today=date(2010, 10, 1)).get(CASE_URL, headers=headers)
-    assert "The deadline of this appeal, September 16, 2010, has passed." in late.text
+    assert "The deadline of this appeal, 16 September 2010, has passed." in late.text
     assert "check with your section office before you send appeals" in late.text
     assert 'role="alert"' in late.text
 
