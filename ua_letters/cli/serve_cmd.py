@@ -48,4 +48,5 @@ def serve(
         log_config=log_config(),
         server_header=False,
         proxy_headers=False,
+        http="h11",  # the protocol the framing checks and the tests are made against
     )

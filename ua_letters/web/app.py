@@ -22,6 +22,7 @@ from ua_letters.web import views
 from ua_letters.web.accesslog import AccessLog
 from ua_letters.web.cases import Offer
 from ua_letters.web.csrf import CsrfGuard
+from ua_letters.web.framing import RequestFraming
 from ua_letters.web.security import SecurityHeaders
 from ua_letters.web.shield import BugShield
 from ua_letters.web.site import PageError, Site
@@ -73,7 +74,12 @@ def create_app(
             Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
             Mount("/fonts", app=StaticFiles(directory=font_dir()), name="fonts"),
         ],
-        middleware=[Middleware(AccessLog), Middleware(SecurityHeaders), Middleware(BugShield)],
+        middleware=[
+            Middleware(AccessLog),
+            Middleware(RequestFraming),
+            Middleware(SecurityHeaders),
+            Middleware(BugShield),
+        ],
         exception_handlers={PageError: views.page_error, HTTPException: views.page_error},
         lifespan=lifespan,
     )
