@@ -21,10 +21,10 @@ from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Block, Letter, compose_letter
 from ua_letters.compose.typography import normalize_spaces
 from ua_letters.compose.variants import variant_for
-from ua_letters.delivery.channels import channel_documents
+from ua_letters.delivery.channels import channel_documents, reachable, unreachable
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
-from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem
+from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.render import FORMATS
 from ua_letters.render.documents import (
     Document,
@@ -66,6 +66,7 @@ __all__ = [
     "mailto_link",
     "missing_characters",
     "plan_letters",
+    "reachable",
     "recipient_slug",
     "render_case",
     "render_document",
@@ -117,11 +118,16 @@ def plan_letters(
     sender: Sender | None,
     on_date: date,
     user_templates: Path | None = None,
+    channel: Channel | None = None,
 ) -> list[Letter]:
-    """Compose one letter per recipient and language, main recipients first as listed."""
+    """Compose one letter per recipient and language, main recipients first as listed.
+
+    With a `channel`, only the recipients it can reach get a letter.
+    """
     return [
         compose_letter(case, recipient, language, sender, on_date, user_templates)
         for recipient in case.recipients
+        if channel is None or reachable(recipient, channel)
         for language in languages
     ]
 
@@ -157,6 +163,7 @@ class RenderResult:
     paths: list[Path]
     advice: DeadlineAdvice
     warning: str | None  # set after the appeal deadline
+    skipped: list[str]  # recipients the channel cannot reach, with the reason
 
 
 def render_case(
@@ -183,8 +190,14 @@ def render_case(
     warning = enforce(advice, strict)
     if embassy is not None:
         case = with_embassy(case, embassy, chosen)
+    skipped = unreachable(case, channel)
     try:
-        letters = plan_letters(case, chosen, sender, on_date, user_templates)
+        letters = plan_letters(case, chosen, sender, on_date, user_templates, channel)
+        if not letters:
+            raise UaLettersError(
+                f"no recipient can be reached by {channel}: " + "; ".join(skipped),
+                hint="choose another --channel",
+            )
         glosses = [
             compose_letter(
                 case, case.recipients[letter.recipient_index], gloss, sender, on_date,
@@ -197,7 +210,7 @@ def render_case(
         documents = channel_documents(case, letters, channel, formats, sender, glosses)
     except KeyboardInterrupt:
         raise Interrupted("interrupted before any file was written") from None
-    return RenderResult(write_letters(documents, folder), advice, warning)
+    return RenderResult(write_letters(documents, folder), advice, warning, skipped)
 
 
 # One writer, one letter at a time: what the web page (and any caller that hands out
@@ -231,8 +244,8 @@ def email_draft(case: Case, letter: Letter, sender: Sender | None) -> bytes | No
     """An .eml draft to the recipient, or None when the UA gives them no e-mail address."""
     from ua_letters.delivery.email import eml
 
-    address = case.recipients[letter.recipient_index].email
-    return eml(letter, address, sender) if address else None
+    addresses = case.recipients[letter.recipient_index].email
+    return eml(letter, ", ".join(addresses), sender) if addresses else None
 
 
 def mailto_link(case: Case, letter: Letter) -> str | None:
@@ -243,10 +256,10 @@ def mailto_link(case: Case, letter: Letter) -> str | None:
     from ua_letters.compose.notes import MAILTO_NOTE, note
     from ua_letters.delivery.email import mailto, plain_body
 
-    address = case.recipients[letter.recipient_index].email
-    if not address:
+    addresses = case.recipients[letter.recipient_index].email
+    if not addresses:
         return None
-    link = mailto(letter, address, note(letter.language, MAILTO_NOTE))
+    link = mailto(letter, ", ".join(addresses), note(letter.language, MAILTO_NOTE))
     whole = plain_body(letter).replace("\n", "\r\n")
     return link if unquote(link).endswith(whole) else None
 

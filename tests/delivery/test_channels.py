@@ -68,14 +68,18 @@ def test_fax_starts_with_a_large_black_cover_page(
 
 
 def test_email_only_where_there_is_an_address(example_case: Case, tmp_path: Path) -> None:
-    with pytest.raises(UaLettersError, match="no recipient of this case has an e-mail address"):
+    with pytest.raises(UaLettersError, match="no recipient can be reached by email"):
         render_case(example_case, tmp_path, on_date=date(2010, 8, 20), channel=Channel.email)
     assert not tmp_path.exists() or not list(tmp_path.iterdir())
     recipients = list(example_case.recipients)
-    recipients[1] = recipients[1].model_copy(update={"email": "gp@example.kg"})
+    recipients[1] = recipients[1].model_copy(update={"email": ["gp@example.kg"]})
     case = example_case.model_copy(update={"recipients": recipients})
     result = render_case(case, tmp_path, languages=["ky"], on_date=date(2010, 8, 20),
                          channel=Channel.email)  # fmt: skip
+    assert result.skipped == [
+        "recipients[0] (Minister of Internal Affairs): no e-mail address, so no email letter",
+        "recipients[2] (President): no e-mail address, so no email letter",
+    ]
     assert [p.name for p in result.paths] == [
         "ua135-10_02-general-prosecutor_ky.eml",
         "ua135-10_02-general-prosecutor_ky.mailto.txt",

@@ -21,7 +21,11 @@ def bad_case(old: str, new: str) -> str:
 
 
 FILES: dict[str, str | bytes] = {
-    "missing-fax.yaml": bad_case("    fax: +996 312 66 54 11\n", ""),
+    "unreachable.yaml": bad_case(
+        "    address:\n      - 72, Orozbekova Street\n      - Bishkek 720040, KYRGYZSTAN\n"
+        "    fax: +996 312 66 54 11\n",
+        "",
+    ),
     "unknown-key.yaml": bad_case("  country: KG\n", "  country: KG\n  contry: KG\n"),
     "bad-date.yaml": bad_case("issued: 2010-08-05", "issued: 2010-02-30"),
     "bad-language.yaml": bad_case("languages: [ru, ky, en]", "languages: [ru, xx]"),
@@ -48,7 +52,8 @@ E = str(EXAMPLE)
 MESSAGES: list[tuple[str, list[str], int, str]] = [
     # (what, arguments, exit code, part of the message on stderr)
     ("missing case file", ["validate", "nope.yaml"], 1, "cannot read the case file"),
-    ("missing fax", ["validate", "missing-fax.yaml"], 1, "recipients[1].fax: is required but missing"),
+    ("unreachable recipient", ["validate", "unreachable.yaml"], 1,
+     "recipients[1]: a recipient needs a postal address, a fax or an e-mail address"),
     ("unknown key", ["validate", "unknown-key.yaml"], 1, "unknown key 'contry'; did you mean 'country'?"),
     ("impossible date", ["validate", "bad-date.yaml"], 1, "'2010-02-30' is not a real date"),
     ("unknown language", ["validate", "bad-language.yaml"], 1, "no letters ship for xx"),
@@ -72,10 +77,10 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
     ("undrawable character", ["render", E, "--name", "தமிழ்", "--format", "pdf", "--out", "out"],
      1, "cannot draw U+0BA4 TAMIL LETTER TA"),
     ("no e-mail recipients", ["render", E, "--channel", "email", "--out", "out"], 1,
-     "no recipient of this case has an e-mail address"),
+     "no recipient can be reached by email"),
     ("unknown channel", ["render", E, "--channel", "pigeon"], 2, "Invalid value for '--channel'"),
     ("embassy file incomplete", ["render", E, "--embassy", "embassy-bad.yaml", "--out", "out"], 1,
-     "is required but missing"),
+     "a recipient needs a postal address, a fax or an e-mail address"),
     ("unusable output folder", ["render", E, "--out", "a-file/letters"], 1,
      "cannot create the output folder"),
     ("unknown command", ["frobnicate"], 2, "No such command"),

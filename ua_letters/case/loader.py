@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ua_letters.case.model import Case, Person, Recipient, UrgentAction
+from ua_letters.case.model import Case, Group, Person, Recipient, Situation, UrgentAction
 from ua_letters.case.yamlsource import PathKey, YamlSource, parse_yaml, read_yaml
 from ua_letters.errors import CaseFileError, Problem
 
@@ -18,7 +18,7 @@ _EXAMPLES = {
     "country": "an ISO 3166 code such as KG",
     "id": "lower-case letters, digits and dashes, as general-prosecutor",
 }
-_MODELS: tuple[type[BaseModel], ...] = (Case, UrgentAction, Person, Recipient)
+_MODELS: tuple[type[BaseModel], ...] = (Case, UrgentAction, Person, Group, Situation, Recipient)
 _KNOWN_KEYS = sorted({name for m in _MODELS for name in m.model_fields} | {"copy"})
 
 

@@ -9,12 +9,14 @@ language, or a mapping whose keys are language codes (`ru`), script codes (`cyrl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 import phonenumbers
 from babel import Locale, UnknownLocaleError
+from babel.lists import format_list
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -28,6 +30,7 @@ from pydantic import (
 )
 
 from ua_letters.case.plaintext import check_plain
+from ua_letters.case.uanumber import normalise_ua_number
 from ua_letters.resources import script_of, shipped_languages
 
 SCRIPTS = ("cyrl", "latn")
@@ -41,6 +44,7 @@ GRAMMATICAL_CASES = (
     "locative",
     "ablative",
 )
+_NUMBER_PATTERN = r"^\d{1,4}/\d{2}$"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -82,8 +86,10 @@ def lookup_keys(language: str) -> tuple[str, ...]:
 T = TypeVar("T")
 
 
-def resolve(value: dict[str, T] | T, language: str) -> T | None:
-    """The value of a localized field for `language`, or None when it has none."""
+def resolve(value: dict[str, T] | T | None, language: str) -> T | None:
+    """The value of a localized field for `language`, or None when it has none (or no field)."""
+    if value is None:
+        return None
     if not isinstance(value, dict):
         return value
     for key in lookup_keys(language):
@@ -127,26 +133,112 @@ NameForms = Annotated[dict[str, dict[str, str]], AfterValidator(_check_forms)]
 
 
 class Person(Strict):
-    """The person the UA is about."""
+    """A person the UA is about."""
 
     name: Localized
     gender: Gender
     forms: NameForms = Field(default_factory=dict, description="Overrides of declined names")
 
 
+class Group(Strict):
+    """A named group the UA is about ("14 people sentenced to death").
+
+    Letters treat a group as plural. Languages that decline nouns need the group's forms
+    (`forms: {ru: {genitive: …, dative: …}}`), because a phrase cannot be declined reliably
+    by rule; `members` may name some of the people in it.
+    """
+
+    name: Localized
+    count: int | None = Field(None, ge=2, description="How many people, when the UA says")
+    forms: NameForms = Field(default_factory=dict, description="Declined forms of the name")
+    members: list[Person] = Field(default_factory=list)
+
+
+class SituationKind(StrEnum):
+    detained = "detained"
+    imprisoned = "imprisoned"
+    sentenced_to_death = "sentenced_to_death"
+    disappeared = "disappeared"
+    at_risk = "at_risk"
+    charged = "charged"
+    facing_deportation = "facing_deportation"
+    harassed = "harassed"
+
+
+class Situation(Strict):
+    """What has happened to the people concerned, as structured data.
+
+    It lets a letter in a language without a `facts` text say the essentials in a standard
+    paragraph (who, what, since when, where).
+    """
+
+    kind: SituationKind
+    since: date | None = None
+    place: Localized | None = None
+
+
+class ConcernedKind(StrEnum):
+    one = "one"
+    several = "several"
+    group = "group"
+
+
+@dataclass(frozen=True)
+class Concerned:
+    """The people a UA is about, whichever of `person`, `people` or `group` gave them."""
+
+    kind: ConcernedKind
+    people: tuple[Person, ...]  # the named people (a group's named members)
+    group: Group | None = None
+
+    @property
+    def plural(self) -> bool:
+        return self.kind is not ConcernedKind.one
+
+    def localized_names(self) -> list[tuple[str, Localized]]:
+        """(field path, name) of every name a letter prints."""
+        if self.group is not None:
+            return [("group.name", self.group.name)]
+        if self.kind is ConcernedKind.one:
+            return [("person.name", self.people[0].name)]
+        return [(f"people[{i}].name", p.name) for i, p in enumerate(self.people)]
+
+    def display_name(self, language: str) -> str | None:
+        """The names in `language`, joined with its own "and" (CLDR), for headings."""
+        if self.group is not None:
+            return resolve(self.group.name, language)
+        names = [resolve(p.name, language) for p in self.people]
+        if any(name is None for name in names):
+            return None
+        return format_list([n for n in names if n is not None], locale=_list_locale(language))
+
+
+def _list_locale(language: str) -> str:
+    try:
+        Locale.parse(language)
+    except (ValueError, UnknownLocaleError):
+        return "en"
+    return language
+
+
 class Recipient(Strict):
-    """An official to write to, exactly as the UA gives them."""
+    """An official to write to, exactly as the UA gives them.
+
+    Real UAs give what they have: many recent ones list only post and e-mail, some only a
+    fax. A recipient needs a title or a name, and at least one way to reach it.
+    """
 
     id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None = None
     role: Role
     title: Localized | None = None
-    organisation: Localized | None = None
-    name: Localized
-    gender: Gender
-    address: LocalizedLines
-    fax: list[str] = Field(min_length=1)
+    organisation: Localized | None = Field(None, description="e.g. Embassy of the Kyrgyz Republic")
+    care_of: Localized | None = Field(None, description="a 'c/o' line, printed as given")
+    name: Localized | None = None
+    gender: Gender = Gender.unknown
+    address: LocalizedLines | None = None
+    fax: list[str] = Field(default_factory=list)
     phone: list[str] = Field(default_factory=list)
-    email: str | None = None
+    email: list[str] = Field(default_factory=list)
     salutation: Localized | None = None
     copy_only: bool = Field(False, alias="copy", description="True for the 'copies to' list")
     embassy_copy: bool = Field(
@@ -156,7 +248,7 @@ class Recipient(Strict):
 
     model_config = ConfigDict(populate_by_name=True)
 
-    @field_validator("fax", "phone", mode="before")
+    @field_validator("fax", "phone", "email", mode="before")
     @classmethod
     def _one_or_many(cls, value: object) -> object:
         return [value] if isinstance(value, str) else value
@@ -178,18 +270,27 @@ class Recipient(Strict):
 
     @field_validator("email")
     @classmethod
-    def _email(cls, value: str | None) -> str | None:
-        if value is not None and not _EMAIL.match(value):
-            raise ValueError(f"{value!r} is not an e-mail address")
+    def _email(cls, value: list[str]) -> list[str]:
+        for address in value:
+            if not _EMAIL.match(address):
+                raise ValueError(f"{address!r} is not an e-mail address")
         return value
 
     @field_validator("address")
     @classmethod
-    def _address(cls, value: LocalizedLines) -> LocalizedLines:
-        groups = value.values() if isinstance(value, dict) else [value]
-        if any(not lines for lines in groups):
+    def _address(cls, value: LocalizedLines | None) -> LocalizedLines | None:
+        groups = value.values() if isinstance(value, dict) else [value or []]
+        if value is not None and any(not lines for lines in groups):
             raise ValueError("an address needs at least one line")
         return value
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Recipient:
+        if self.name is None and self.title is None:
+            raise ValueError("a recipient needs a name or a title")
+        if self.address is None and not self.fax and not self.email:
+            raise ValueError("a recipient needs a postal address, a fax or an e-mail address")
+        return self
 
 
 def _request_ids(schema: dict[str, Any]) -> None:
@@ -242,29 +343,73 @@ Action = Annotated[
 
 
 class UrgentAction(Strict):
-    number: Annotated[str, Field(pattern=r"^\d+/\d{2}$", description="e.g. 135/10")]
+    number: Annotated[
+        str,
+        Field(
+            pattern=_NUMBER_PATTERN,
+            description='e.g. 135/10; "UA 153.20", "AU 274/11", "UA-313/2014" are accepted',
+        ),
+    ]
     update: int = Field(0, ge=0, description="0 for the original UA, 1 for the first update…")
-    index: Annotated[str, Field(pattern=r"^[A-Z]{3} \d{2}/\d{3,4}/\d{4}$")]
-    issued: date
+    index: Annotated[str, Field(pattern=r"^[A-Z]{3} \d{2}/\d{3,4}/\d{4}$")] | None = None
+    issued: date | None = None
     deadline: date | None = None
     country: Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166 code, e.g. KG")]
 
+    @field_validator("number", mode="before")
+    @classmethod
+    def _normal_number(cls, value: object) -> object:
+        if isinstance(value, str | int | float):
+            return normalise_ua_number(str(value)) or value
+        return value
+
     @model_validator(mode="after")
     def _deadline_after_issue(self) -> UrgentAction:
-        if self.deadline is not None and self.deadline < self.issued:
+        if self.deadline and self.issued and self.deadline < self.issued:
             raise ValueError(f"the deadline {self.deadline} is before the issue date")
         return self
 
+    @property
+    def reference(self) -> str:
+        """What letters cite: "UA 135/10 · EUR 58/011/2010", or "UA 61/20" without an index."""
+        return f"UA {self.number}" + (f" · {self.index}" if self.index else "")
+
 
 class Case(Strict):
-    """One Urgent Action, ready to be turned into letters."""
+    """One Urgent Action, ready to be turned into letters.
+
+    The people concerned are given as exactly one of `person` (one), `people` (two or more
+    named people) or `group` (a named group); `concerned` gives them uniformly.
+    """
 
     ua: UrgentAction
     languages: list[str] = Field(min_length=1, description="Languages the UA asks for")
-    person: Person
-    facts: Localized
+    person: Person | None = None
+    people: list[Person] | None = Field(None, min_length=2)
+    group: Group | None = None
+    situation: Situation | None = None
+    facts: Localized | None = None
     actions: list[Action] = Field(min_length=1)
     recipients: list[Recipient] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_concerned(self) -> Case:
+        given = [k for k in ("person", "people", "group") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                "give the people concerned as exactly one of 'person' (one person), "
+                f"'people' (several) or 'group' (a named group); found {', '.join(given) or 'none'}"
+            )
+        return self
+
+    @property
+    def concerned(self) -> Concerned:
+        if self.group is not None:
+            return Concerned(ConcernedKind.group, tuple(self.group.members), self.group)
+        if self.people is not None:
+            return Concerned(ConcernedKind.several, tuple(self.people))
+        assert self.person is not None  # the validator above guarantees one of the three
+        return Concerned(ConcernedKind.one, (self.person,))
 
     @field_validator("languages")
     @classmethod
@@ -287,14 +432,12 @@ class Case(Strict):
 
     def untranslated(self, language: str) -> list[str]:
         """Field paths that have no text in `language` (checked for every language used)."""
-        required: list[tuple[str, object]] = [("person.name", self.person.name)]
-        required.append(("facts", self.facts))
+        required: list[tuple[str, object]] = list(self.concerned.localized_names())
+        if self.facts is not None:
+            required.append(("facts", self.facts))
         required += [(f"actions[{i}]", a) for i, a in enumerate(self.actions)]
         for i, rec in enumerate(self.recipients):
-            required += [
-                (f"recipients[{i}].name", rec.name),
-                (f"recipients[{i}].address", rec.address),
-            ]
-            if rec.title is not None:
-                required.append((f"recipients[{i}].title", rec.title))
+            for key in ("name", "title", "organisation", "care_of", "address"):
+                if getattr(rec, key) is not None:
+                    required.append((f"recipients[{i}].{key}", getattr(rec, key)))
         return [path for path, value in required if resolve(value, language) is None]

@@ -102,6 +102,8 @@ def render(
         typer.echo(str(path))
     if result.warning:
         sys.stderr.write(f"warning: {result.warning}\n")
+    for line in result.skipped:
+        sys.stderr.write(f"note: skipped {line}\n")
     if not quiet:
         sys.stderr.write(f"wrote {len(result.paths)} files to {out}\n")
         if not result.warning:

@@ -96,6 +96,6 @@ def compose_letter(
         blocks=tuple(blocks),
         subject=subjects[0] if subjects else "",
         dated=on_date,
-        reference=f"UA {case.ua.number} · {case.ua.index}",
+        reference=case.ua.reference,
         variant=chosen,
     )

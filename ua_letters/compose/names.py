@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ua_letters.case.model import GRAMMATICAL_CASES, Gender
+from babel.lists import format_list
+
+from ua_letters.case.model import GRAMMATICAL_CASES, Gender, Group, resolve
 from ua_letters.compose.grammar import fr, ky, ru
+from ua_letters.errors import TranslationError
 
 Forms = dict[str, str]
 
@@ -96,3 +99,42 @@ def title_forms(title: str, language: str) -> Forms:
     if language == "fr":
         _add_elisions(forms)
     return forms
+
+
+def joined_forms(people: list[Forms], language: str) -> Forms:
+    """Several people's forms, case by case, joined with the language's "and" (CLDR).
+
+    «Азимжану Аскарову, Нурбеку Токтакунову и Розе Отунбаевой»: each name is declined on
+    its own; only the list pattern joins them.
+    """
+    keys = [key for key in people[0] if all(key in p for p in people)]
+    # French keeps each person's elided preposition: «d’Azimzhan Askarov et de Nurbek …».
+    return {key: format_list([p[key] for p in people], locale=language) for key in keys}
+
+
+def group_forms(group: Group, language: str) -> tuple[Forms, Forms]:
+    """A group's name in each case: the case file's forms; Kyrgyz suffixes its last word.
+
+    A Russian noun phrase («14 человек, приговорённых к смертной казни») cannot be declined
+    reliably by rule, so Russian letters need every form from the case file.
+    """
+    name = resolve(group.name, language)
+    if name is None:
+        raise TranslationError(f"group.name has no {language} text")
+    given = group.forms.get(language, {})
+    forms: Forms = {}
+    for case in cases_of(language):
+        if case in given:
+            forms[case] = given[case]
+        elif case == "nominative" or language not in ("ru", "ky"):
+            forms[case] = name
+        elif language == "ky":
+            forms[case] = ky.inflect(name, case)
+        else:
+            raise TranslationError(
+                f"group.forms.{language}.{case} is missing: a {language} letter needs the "
+                f"group's name in the {case} (give group.forms.{language}.{case})"
+            )
+    if language == "fr":
+        _add_elisions(forms)
+    return forms, dict(forms)

@@ -52,7 +52,7 @@ UNKNOWN_GENDER = N_("salutation:any:unknown", "Dear Sir or Madam")
 
 
 def salutation(
-    recipient: Recipient, language: str, family_name: str, root: Path | None = None
+    recipient: Recipient, language: str, family_name: str | None, root: Path | None = None
 ) -> str:
     """The salutation without closing punctuation, e.g. «Уважаемая госпожа Президент».
 
@@ -63,5 +63,7 @@ def salutation(
         return one_line(given).rstrip("!,.:; ")
     key = (recipient.role, recipient.gender)
     context, message = SALUTATIONS.get(key, UNKNOWN_GENDER)
+    if _WITH_NAME in message and family_name is None:
+        context, message = UNKNOWN_GENDER  # "Dear Mr …" needs a name the UA does not give
     params = {"family": family_name} if _WITH_NAME in message else {}
     return messages(language, root=root).get(message, context=context, **params)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ua_letters.case.model import Case
+from ua_letters.case.model import Case, Recipient, resolve
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter
 from ua_letters.compose.notes import MAILTO_NOTE, note
@@ -19,6 +19,32 @@ from ua_letters.delivery.email import eml, mailto
 from ua_letters.errors import UaLettersError
 from ua_letters.render.documents import Document, file_name, render_letters
 from ua_letters.render.gloss import gloss_docx, gloss_pdf
+
+
+def reachable(recipient: Recipient, channel: Channel) -> bool:
+    """Whether a recipient can be sent a letter by `channel`: post needs an address."""
+    if channel is Channel.fax:
+        return bool(recipient.fax)
+    if channel is Channel.email:
+        return bool(recipient.email)
+    return recipient.address is not None
+
+
+_LACKS = {
+    Channel.post: "no postal address",
+    Channel.fax: "no fax number",
+    Channel.email: "no e-mail address",
+}
+
+
+def unreachable(case: Case, channel: Channel) -> list[str]:
+    """A line for each recipient the channel cannot reach, naming them and why."""
+    lines = []
+    for index, recipient in enumerate(case.recipients):
+        if not reachable(recipient, channel):
+            who = resolve(recipient.title or recipient.name, "en") or f"recipient {index + 1}"
+            lines.append(f"recipients[{index}] ({who}): {_LACKS[channel]}, so no {channel} letter")
+    return lines
 
 
 def channel_documents(
@@ -75,9 +101,10 @@ def _sent(
 def email_documents(case: Case, letters: Sequence[Letter], sender: Sender | None) -> list[Document]:
     documents: list[Document] = []
     for letter in letters:
-        address = case.recipients[letter.recipient_index].email
-        if address is None:
+        addresses = case.recipients[letter.recipient_index].email
+        if not addresses:
             continue  # never offer e-mail to a recipient without an address
+        address = ", ".join(addresses)
         draft = eml(letter, address, sender)
         link = mailto(letter, address, note(letter.language, MAILTO_NOTE))
         documents += [

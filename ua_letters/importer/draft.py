@@ -108,7 +108,7 @@ def _recipient(found: FoundRecipient, index: int, ua: ImportedUA) -> Note:
     if found.title:
         data["title"] = Note({ua.language: found.title}, _check(checks.get("title")))
     if found.organisation:
-        data["organisation"] = {ua.language: found.organisation}
+        data["organisation"] = found.organisation  # printed as given, like the address
     data["name"] = Note(
         {script_key(found.name): found.name} if found.name else None,
         _check(checks.get("name")) or (None if found.name else "NOT FOUND in the UA"),

@@ -43,7 +43,7 @@ class Labels:
         letter = compose_letter(
             self._case, official, language, None, self._on_date, self._user_templates
         )
-        contacts = [*official.fax, *official.phone, *([official.email] if official.email else [])]
+        contacts = [*official.fax, *official.phone, *official.email]
         return tuple(text for text in letter.of_kind("to") if not any(c in text for c in contacts))
 
     @cache  # noqa: B019

@@ -59,9 +59,9 @@ class Manifest:
     @cache  # noqa: B019 (one manifest per pack; the cache dies with it)
     def _recipient(self, index: int, language: str) -> tuple[str, str, str, str]:
         recipient = self._case.recipients[index]
-        name = str(resolve(recipient.name, language) or "")
-        title = resolve(recipient.title, language) if recipient.title is not None else None
-        shown = f"{title}, {name}" if title else name
+        name = resolve(recipient.name, language)
+        title = resolve(recipient.title, language)
+        shown = ", ".join(part for part in (title, name) if part)
         address = "\n".join(resolve(recipient.address, language) or [])
         fax = " ".join(e164(number) for number in recipient.fax)
         return shown, recipient.id or "", fax, address

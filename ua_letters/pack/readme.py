@@ -65,10 +65,10 @@ def context(
 ) -> dict[str, Any]:
     def recipient(index: int) -> dict[str, Any]:
         official = case.recipients[index]
-        name = str(resolve(official.name, language) or "")
+        name = resolve(official.name, language) if official.name is not None else None
         title = resolve(official.title, language) if official.title is not None else None
         return {
-            "name": f"{title}, {name}" if title else name,
+            "name": ", ".join(part for part in (title, name) if part),
             "fax": list(official.fax),
             "is_copy": official.copy_only,
         }
@@ -80,7 +80,7 @@ def context(
             "index": case.ua.index,
             "deadline": long_date(case.ua.deadline, language) if case.ua.deadline else None,
         },
-        "person": resolve(case.person.name, language),
+        "person": case.concerned.display_name(language),
         "country": locale.territories.get(case.ua.country, case.ua.country),
         "print_file": print_name(language),
         "folder": f"{LETTERS}/{language}/",

@@ -25,7 +25,8 @@ class Document:
 
 def recipient_slug(case: Case, recipient: Recipient) -> str:
     number = case.recipients.index(recipient) + 1
-    name = recipient.id or slug(str(resolve(recipient.name, "en") or resolve(recipient.name, "ru")))
+    label = recipient.name or recipient.title
+    name = recipient.id or slug(str(resolve(label, "en") or resolve(label, "ru")))
     return f"{number:02d}-{name}"
 
 

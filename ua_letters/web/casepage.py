@@ -60,7 +60,7 @@ class Summary:
 
 def summary(offer: Offer, ui: str, today: date) -> Summary:
     ua = offer.case.ua
-    person = offer.text(offer.case.person.name, ui)
+    person = offer.person(ui)
     return Summary(offer.slug, ua.number, ua.update, person, deadline(offer.case, ui, today))
 
 
@@ -71,8 +71,9 @@ class RecipientView:
     number: int
     title: tuple[str, str] | None
     organisation: tuple[str, str] | None
-    name: tuple[str, str]
-    address: tuple[list[str], str]
+    care_of: tuple[str, str] | None
+    name: tuple[str, str] | None
+    address: tuple[list[str], str]  # no lines: the UA gives no postal address
     fax: list[str]
     email: list[str]
     copy_only: bool
@@ -81,14 +82,13 @@ class RecipientView:
     @property
     def office(self) -> tuple[str, str]:
         """What a download is named after: the office, or the name where none is given."""
-        return self.title or self.name
+        found = self.title or self.name
+        assert found is not None  # the case model requires a title or a name
+        return found
 
-
-def emails(recipient: Recipient) -> list[str]:
-    found: object = recipient.email
-    if isinstance(found, str):
-        return [found]
-    return [str(address) for address in found] if isinstance(found, list) else []
+    @property
+    def by_post(self) -> bool:
+        return bool(self.address[0])
 
 
 def recipient_view(offer: Offer, number: int, recipient: Recipient, ui: str) -> RecipientView:
@@ -96,10 +96,11 @@ def recipient_view(offer: Offer, number: int, recipient: Recipient, ui: str) -> 
         number=number,
         title=offer.text(recipient.title, ui) if recipient.title else None,
         organisation=offer.text(recipient.organisation, ui) if recipient.organisation else None,
-        name=offer.text(recipient.name, ui),
+        care_of=offer.text(recipient.care_of, ui) if recipient.care_of else None,
+        name=offer.text(recipient.name, ui) if recipient.name else None,
         address=_lines(offer, recipient.address, ui),
         fax=list(recipient.fax),
-        email=emails(recipient),
+        email=list(recipient.email),
         copy_only=recipient.copy_only,
         embassy=recipient.embassy_copy,
     )
@@ -133,13 +134,18 @@ def default_form(offer: Offer, ui: str) -> LetterForm:
     """A fresh form: letters in the interface language if the case has it; the side
     translation into the interface language, shown once the letters are in another one."""
     gloss = ui if ui in offer.languages else ""
-    return LetterForm(language=default_language(offer, ui), gloss=gloss)
+    return LetterForm(
+        language=default_language(offer, ui), gloss=gloss, format=zip_formats(offer)[0]
+    )
 
 
 def zip_formats(offer: Offer) -> tuple[str, ...]:
-    """PDF and DOCX always; fax versions when the UA gives a fax number."""
-    has_fax = any(recipient.fax for recipient in offer.case.recipients)
-    return ("pdf", "docx", "fax") if has_fax else ("pdf", "docx")
+    """PDF and DOCX where the UA gives a postal address; fax versions where it gives a
+    fax number; e-mail drafts where it gives an e-mail address."""
+    recipients = offer.case.recipients
+    offered = ("pdf", "docx") if any(r.address is not None for r in recipients) else ()
+    offered += ("fax",) if any(r.fax for r in recipients) else ()
+    return offered + (("eml",) if any(r.email for r in recipients) else ())
 
 
 @dataclass(frozen=True)
@@ -186,9 +192,9 @@ def case_context(
     return {
         "offer": offer,
         "ua": offer.case.ua,
-        "issued": long_date(offer.case.ua.issued, ui),
-        "person": offer.text(offer.case.person.name, ui),
-        "facts": offer.text(offer.case.facts, ui),
+        "issued": long_date(offer.case.ua.issued, ui) if offer.case.ua.issued else None,
+        "person": offer.person(ui),
+        "facts": offer.text(offer.case.facts, ui) if offer.case.facts else None,
         "actions": [(text, brief) for text in action_texts(offer.case, brief)],
         "recipients": views,
         "embassy": next((view for view in views if view.embassy), None),
@@ -200,6 +206,7 @@ def case_context(
         "cards": cards(offer, letters, views, form),
         "language": language,
         "zip_formats": zip_formats(offer),
+        "has_post": any(view.by_post for view in views),
         "has_fax": any(view.fax for view in views),
         "has_email": any(view.email for view in views),
         "limits": {"line": MAX_LINE, "address": MAX_ADDRESS, "personal": MAX_PERSONAL},

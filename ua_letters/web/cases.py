@@ -34,6 +34,15 @@ class Offer:
                 return str(found), candidate
         return "", language
 
+    def person(self, language: str) -> tuple[str, str]:
+        """The people concerned, named in `language` or the first case language that can."""
+        concerned = self.case.concerned
+        for candidate in (language, *self.case.languages):
+            found = concerned.display_name(candidate)
+            if found is not None:
+                return found, candidate
+        return "", language
+
 
 def case_slug(case: Case) -> str:
     """'135/10' -> '135-10'; an update adds its number: '135-10-u1'."""

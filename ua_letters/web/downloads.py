@@ -20,11 +20,15 @@ from urllib.parse import quote
 
 from ua_letters.api import (
     Case,
+    Channel,
     Letter,
+    Sender,
     blank_letters_pdf,
+    email_draft,
     fax_document,
     file_name,
     gloss_alone_pdf,
+    reachable,
     render_document,
 )
 
@@ -110,13 +114,15 @@ def blank(letters: Sequence[Letter]) -> bytes:
     return locked(lambda: blank_letters_pdf(letters))
 
 
-def letters_zip(case: Case, letters: Sequence[Letter], kind: str) -> bytes:
-    """Every letter in one format, in the order of the case's recipients. Fax versions
-    only for the recipients who have a fax number."""
+def letters_zip(
+    case: Case, letters: Sequence[Letter], kind: str, channel: Channel, sender: Sender | None
+) -> bytes:
+    """Every letter in one format (pdf, docx, fax or eml), in the order of the case's
+    recipients, for the recipients that this format's channel can reach."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for letter in letters:
-            if kind == "fax" and not case.recipients[letter.recipient_index].fax:
+            if not reachable(case.recipients[letter.recipient_index], channel):
                 continue
             day = letter.dated
             stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
@@ -124,5 +130,6 @@ def letters_zip(case: Case, letters: Sequence[Letter], kind: str) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3
             info.external_attr = 0o644 << 16
-            zf.writestr(info, render(case, letter, kind))
+            data = email_draft(case, letter, sender) if kind == "eml" else None
+            zf.writestr(info, data or render(case, letter, kind))
     return buffer.getvalue()

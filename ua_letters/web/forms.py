@@ -19,7 +19,7 @@ FIELDS = ("language", "name", "address", "email", "gender", "personal", "gloss",
 MAX_ADDRESS_LINES = 6
 MAX_ADDRESS = MAX_ADDRESS_LINES * (MAX_LINE + 1)
 GENDERS = {"": Gender.unknown, "female": Gender.female, "male": Gender.male}
-ZIP_FORMATS = ("pdf", "docx", "fax")
+ZIP_FORMATS = ("pdf", "docx", "fax", "eml")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -58,7 +58,7 @@ class LetterForm:
     gender: str = ""
     personal: str = ""
     gloss: str = ""  # the language of the side translation, "" for none
-    format: str = "pdf"  # the format of the ZIP of all letters
+    format: str = ""  # the format of the ZIP of all letters; "" for the first one offered
 
     @classmethod
     def from_fields(cls, fields: Mapping[str, str]) -> LetterForm:
@@ -156,6 +156,6 @@ def check(
         "gender": None if form.gender in GENDERS else FieldError(BAD_CHOICE),
         "personal": _check_personal(form),
         "gloss": None if form.gloss in ("", *languages) else FieldError(BAD_LANGUAGE),
-        "format": None if form.format in formats else FieldError(BAD_CHOICE),
+        "format": None if form.format in ("", *formats) else FieldError(BAD_CHOICE),
     }
     return {name: error for name, error in found.items() if error is not None}

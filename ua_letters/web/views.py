@@ -13,14 +13,14 @@ POST /case/{slug}/download/…    N.pdf, N.docx, N.fax.pdf (cover page first), N
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ua_letters.api import email_draft, writer_letters
+from ua_letters.api import Channel, email_draft, reachable, writer_letters
 from ua_letters.web import downloads
 from ua_letters.web.casepage import (
     case_context,
@@ -50,6 +50,7 @@ from ua_letters.web.site import (
 _TARGET = re.compile(r"^(?P<which>all|blank|\d{1,3})\.(?P<ext>[a-z0-9.]{1,12})$")
 _KINDS = {"pdf": "pdf", "docx": "docx", "fax.pdf": "fax", "eml": "eml", "gloss.pdf": "gloss"}
 _SETS = {("all", "zip"): "zip", ("blank", "pdf"): "blank"}
+CHANNELS = {"pdf": Channel.post, "docx": Channel.post, "fax": Channel.fax, "eml": Channel.email}
 
 
 async def index(request: Request) -> Response:
@@ -85,7 +86,8 @@ async def posted(request: Request) -> tuple[Offer, LetterForm]:
     offer = site_of(request).offer(request.path_params["slug"])
     fields = await read_form(request)
     check_csrf(request, fields)
-    return offer, LetterForm.from_fields(fields)
+    form = LetterForm.from_fields(fields)
+    return offer, replace(form, format=form.format or zip_formats(offer)[0])
 
 
 def checked(offer: Offer, form: LetterForm, strict: bool) -> dict[str, FieldError]:
@@ -133,8 +135,7 @@ def target(offer: Offer, name: str) -> Target:
     if not 0 <= index < len(offer.case.recipients):
         raise PageError(404, NO_LETTER)
     kind = _KINDS[ext]
-    recipient = offer.case.recipients[index]
-    if (kind == "fax" and not recipient.fax) or (kind == "eml" and not recipient.email):
+    if kind != "gloss" and not reachable(offer.case.recipients[index], CHANNELS[kind]):
         raise PageError(404, NO_LETTER)  # the UA gives this official no such channel
     return Target(index, kind)
 
@@ -164,11 +165,12 @@ def make_file(
     case, ui, today = offer.case, ui_of(request), site_of(request).today()
     sender = None if wanted.kind == "blank" else form.sender()
     letters = writer_letters(case, form.language, sender, today)
-    person = offer.text(case.person.name, form.language)[0]
+    person = offer.person(form.language)[0]
     if wanted.kind == "blank":
-        return downloads.blank(letters), downloads.blank_names(case, person, form.language)
+        posted = [x for x in letters if reachable(case.recipients[x.recipient_index], Channel.post)]
+        return downloads.blank(posted), downloads.blank_names(case, person, form.language)
     if wanted.kind == "zip":
-        data = downloads.letters_zip(case, letters, form.format)
+        data = downloads.letters_zip(case, letters, form.format, CHANNELS[form.format], sender)
         return data, downloads.zip_names(case, person, form.language, form.format)
     assert wanted.index is not None
     letter = letters[wanted.index]
