@@ -143,7 +143,7 @@ def zip_formats(offer: Offer) -> tuple[str, ...]:
     """PDF and DOCX where the UA gives a postal address; fax versions where it gives a
     fax number; e-mail drafts where it gives an e-mail address."""
     recipients = offer.case.recipients
-    offered = ("pdf", "docx") if any(r.address is not None for r in recipients) else ()
+    offered: tuple[str, ...] = ("pdf", "docx") if any(r.address for r in recipients) else ()
     offered += ("fax",) if any(r.fax for r in recipients) else ()
     return offered + (("eml",) if any(r.email for r in recipients) else ())
 
