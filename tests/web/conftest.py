@@ -152,3 +152,30 @@ def serve(tmp_path: Path) -> Iterator[Serve]:
     for process in processes:
         process.terminate()
         process.wait(timeout=10)
+
+
+def edited_example(tmp_path: Path, name: str, *changes: tuple[str, str]) -> Path:
+    """The example case with text replaced (each `old` must be there), as a new file."""
+    text = example_case().read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINISTER_EMAIL = "minister@mvd.example.kg"
+
+
+@pytest.fixture
+def case_with_email(tmp_path: Path) -> Path:
+    """The example with an e-mail address for the Minister (the UA gives none)."""
+    return edited_example(
+        tmp_path,
+        "askarov-email.yaml",
+        (
+            "    fax: +996 312 68 20 44\n",
+            f"    fax: +996 312 68 20 44\n    email: {MINISTER_EMAIL}\n",
+        ),
+    )

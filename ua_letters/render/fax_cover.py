@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ua_letters.case.model import Recipient, resolve
 from ua_letters.compose.letter import Letter
+from ua_letters.compose.typography import normalize_spaces
 from ua_letters.compose.notes import (
     FAX_DATE,
     FAX_FROM,
@@ -47,7 +48,8 @@ def cover_page(letter: Letter, recipient: Recipient, total_pages: int) -> Page:
     rows += [(letter.reference, _VALUE)]
     runs = []
     y = TOP
-    for text, style in rows:
+    for raw, style in rows:
+        text = normalize_spaces(raw)  # bidi marks around a number, as in the letter itself
         check_drawable(text, f"{language} fax cover")
         lines = wrap(text, style.font, style.size, RIGHT - LEFT) if text else ()
         runs += place(lines, style, LEFT, RIGHT, y)

@@ -12,6 +12,7 @@ POST /case/{slug}/download/…    N.pdf, N.docx, N.fax.pdf (cover page first), N
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 
@@ -21,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ua_letters.api import Channel, email_draft, reachable, writer_letters
+from ua_letters.errors import UaLettersError
 from ua_letters.web import downloads
 from ua_letters.web.casepage import (
     case_context,
@@ -36,6 +38,7 @@ from ua_letters.web.i18n import translator
 from ua_letters.web.pages import render, render_fragment
 from ua_letters.web.site import (
     BAD_FORMAT,
+    CANNOT_MAKE,
     NO_LETTER,
     NOT_ALLOWED,
     NOT_FOUND,
@@ -48,6 +51,7 @@ from ua_letters.web.site import (
 )
 
 _TARGET = re.compile(r"^(?P<which>all|blank|\d{1,3})\.(?P<ext>[a-z0-9.]{1,12})$")
+log = logging.getLogger("ua_letters.web.error")
 _KINDS = {"pdf": "pdf", "docx": "docx", "fax.pdf": "fax", "eml": "eml", "gloss.pdf": "gloss"}
 _SETS = {("all", "zip"): "zip", ("blank", "pdf"): "blank"}
 CHANNELS = {"pdf": Channel.post, "docx": Channel.post, "fax": Channel.fax, "eml": Channel.email}
@@ -150,7 +154,13 @@ async def download(request: Request) -> Response:
         errors = {"gloss": FieldError(NO_GLOSS)}
     if errors:
         return case_response(request, offer, form, errors)
-    data, (readable, fallback) = await run_in_threadpool(make_file, request, offer, form, wanted)
+    try:
+        data, (readable, fallback) = await run_in_threadpool(
+            make_file, request, offer, form, wanted
+        )
+    except UaLettersError as error:  # the case's own text cannot be drawn (a font gap, say)
+        log.warning("letter not made: %s in %s", type(error).__name__, offer.slug)
+        raise PageError(422, CANNOT_MAKE) from None
     return Response(
         data,
         media_type=downloads.MEDIA_TYPES[wanted.kind if wanted.kind != "blank" else "pdf"],
