@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ua_letters.case.model import Recipient, resolve
 from ua_letters.compose.letter import Letter
-from ua_letters.compose.typography import normalize_spaces
 from ua_letters.compose.notes import (
     FAX_DATE,
     FAX_FROM,
@@ -20,6 +19,7 @@ from ua_letters.compose.notes import (
     FAX_TO,
     note,
 )
+from ua_letters.compose.typography import normalize_spaces
 from ua_letters.render.fonts import check_drawable
 from ua_letters.render.layout import BOLD, LEFT, RIGHT, TOP, Page, Style, place, wrap
 from ua_letters.render.pdf import contents_pdf, page_contents
