@@ -436,3 +436,27 @@ def test_case_text_the_font_cannot_draw_is_a_clean_page_not_a_bug(
     logged = [r.getMessage() for r in caplog.records if r.name == "ua_letters.web.error"]
     assert logged and all(m.startswith("letter not made: RenderError") for m in logged)
     assert not any("bug:" in m or SUPPORTER["name"] in m for m in logged)
+
+
+def test_an_official_without_a_postal_address_gets_no_letter_to_post(
+    make_client: Callable[..., Client], tmp_path: Path
+) -> None:
+    case = edited_example(
+        tmp_path,
+        "fax-only.yaml",
+        ("    address:\n      - Dom Pravitelstva\n      - Bishkek 720003, KYRGYZSTAN\n", ""),
+    )
+    client = make_client(load_offers([case]))
+    page = client.get(CASE_URL, headers={"accept-language": "en"}).text
+    assert f'formaction="{CASE_URL}/download/3.pdf"' not in page
+    assert f'formaction="{CASE_URL}/download/3.fax.pdf"' in page
+    assert client.submit(f"{CASE_URL}/download/3.pdf").status_code == 404
+    assert client.submit(f"{CASE_URL}/download/3.fax.pdf").status_code == 200
+    import zipfile
+
+    archive = client.submit(f"{CASE_URL}/download/all.zip", {"format": "pdf"})
+    with zipfile.ZipFile(io.BytesIO(archive.content)) as zipped:
+        assert len(zipped.namelist()) == 2
+    blank = "\n".join(pdf_pages(client.submit(f"{CASE_URL}/download/blank.pdf").content))
+    assert blank.count("Урматтуу ") == 2  # two letters: the salutations of the two with an address
+    assert "Урматтуу Президент айым" not in blank
