@@ -290,13 +290,14 @@ def test_the_form_works_without_javascript(browser: object, base_url: str) -> No
     page.get_by_label("Ваш адрес", exact=True).fill("Hauptstr. 1\n10115 Berlin")
     page.get_by_role("button", name="Показать предпросмотр").click()
     expect(page.locator("#name-error")).to_have_text("Пожалуйста, укажите своё имя.")
-    expect(page.locator("#error-summary")).to_be_visible()
+    expect(page.locator("#error-summary")).to_be_focused()  # by autofocus, with no script
     assert page.title().startswith("Ошибка:")
     page.get_by_label("Ваше имя и фамилия").fill("Анна Петрова")
     page.get_by_label("Несколько слов от себя (необязательно)").fill("Я учительница из Берлина.")
     page.get_by_role("button", name="Показать предпросмотр").click()
     expect(page.locator("#letters")).to_contain_text("Анна Петрова")
     expect(page.locator("#letters")).to_contain_text("Я учительница из Берлина.")
+    expect(page.locator("#preview-title")).to_be_focused()  # the letters, not the top
     expect(page.locator("#name-error")).to_be_empty()
     expect(page.locator("#error-summary")).to_have_count(0)
     watched.close()

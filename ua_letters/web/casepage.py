@@ -159,9 +159,9 @@ class Card:
 
 
 def cards(
-    offer: Offer, letters: list[Letter], views: list[RecipientView], form: LetterForm
+    offer: Offer, letters: list[Letter], views: list[RecipientView], form: LetterForm, signed: bool
 ) -> list[Card]:
-    signed = bool(form.name.strip())
+    """A mailto: link only for a signed letter (never for one with blank lines)."""
     gloss = form.gloss if form.gloss and form.gloss in offer.languages else None
     return [
         Card(
@@ -203,7 +203,7 @@ def case_context(
         "form": form,
         "errors": shown,
         "error_list": [(name, shown[name]) for name in FIELDS if name in shown],
-        "cards": cards(offer, letters, views, form),
+        "cards": cards(offer, letters, views, form, signed=sender is not None),
         "language": language,
         "zip_formats": zip_formats(offer),
         "has_post": any(view.by_post for view in views),

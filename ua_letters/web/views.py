@@ -65,7 +65,11 @@ async def index(request: Request) -> Response:
 
 
 def case_response(
-    request: Request, offer: Offer, form: LetterForm, errors: dict[str, FieldError]
+    request: Request,
+    offer: Offer,
+    form: LetterForm,
+    errors: dict[str, FieldError],
+    posted: bool = True,
 ) -> Response:
     ui = ui_of(request)
     context = case_context(offer, ui, site_of(request).today(), form, errors, translator(ui))
@@ -75,6 +79,7 @@ def case_response(
         status=422 if errors else 200,
         csrf=csrf_token(request),
         here=f"/case/{offer.slug}",
+        posted=posted,
         **context,
     )
     return finish(request, page)
@@ -82,7 +87,7 @@ def case_response(
 
 async def case_page(request: Request) -> Response:
     offer = site_of(request).offer(request.path_params["slug"])
-    return case_response(request, offer, default_form(offer, ui_of(request)), {})
+    return case_response(request, offer, default_form(offer, ui_of(request)), {}, posted=False)
 
 
 async def posted(request: Request) -> tuple[Offer, LetterForm]:
@@ -177,8 +182,8 @@ def make_file(
     letters = writer_letters(case, form.language, sender, today)
     person = offer.person(form.language)[0]
     if wanted.kind == "blank":
-        posted = [x for x in letters if reachable(case.recipients[x.recipient_index], Channel.post)]
-        return downloads.blank(posted), downloads.blank_names(case, person, form.language)
+        postal = [x for x in letters if reachable(case.recipients[x.recipient_index], Channel.post)]
+        return downloads.blank(postal), downloads.blank_names(case, person, form.language)
     if wanted.kind == "zip":
         data = downloads.letters_zip(case, letters, form.format, CHANNELS[form.format], sender)
         return data, downloads.zip_names(case, person, form.language, form.format)

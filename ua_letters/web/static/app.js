@@ -105,8 +105,5 @@
   document.addEventListener("click", downloaded);
   form.addEventListener("input", later);
   form.addEventListener("change", later);
-  document.querySelectorAll("input[form='letter-form']").forEach(function (input) {
-    input.addEventListener("change", later);
-  });
   document.documentElement.classList.add("js");
 })();
