@@ -9,17 +9,22 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 if [ "${#need[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   else
-    echo "note: ${need[*]} not installed (needs root); the browser test will be skipped" >&2
+    echo "note: ${need[*]} not installed (needs root); the browser test will be skipped or fail" >&2
   fi
 fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
+# axe-core for the browser tests' accessibility checks, exactly as tests/web/package-lock.json pins it
+if command -v npm >/dev/null 2>&1; then
+  npm ci --prefix tests/web --no-audit --no-fund --loglevel=error >/dev/null
+fi
 .venv/bin/ruff check .
 .venv/bin/mypy
 .venv/bin/pytest "$@"

@@ -13,13 +13,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ua_letters.case.model import Case, Recipient
-from ua_letters.case.sender import Sender
+from ua_letters.case.loader import load_case
+from ua_letters.case.model import Case, Gender, Recipient, resolve
+from ua_letters.case.sender import MAX_LINE, MAX_PERSONAL, Sender
 from ua_letters.compose.checks import chosen_locales, language_problems, uses_standard_facts
-from ua_letters.compose.letter import Letter, compose_letter
+from ua_letters.compose.context import action_texts
+from ua_letters.compose.dates import long_date
+from ua_letters.compose.letter import Block, Letter, compose_letter
+from ua_letters.compose.typography import normalize_spaces
+from ua_letters.compose.variants import variant_for
 from ua_letters.delivery.channels import channel_documents, reachable, unreachable
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
-from ua_letters.delivery.embassy import with_embassy
+from ua_letters.delivery.embassy import load_embassy, with_embassy
 from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.render import FORMATS
 from ua_letters.render.documents import (
@@ -33,17 +38,44 @@ from ua_letters.render.output import prepare_folder, write_atomic
 from ua_letters.resources import shipped_languages
 
 __all__ = [
+    "MAX_LINE",
+    "MAX_PERSONAL",
+    "Block",
+    "Case",
+    "Channel",
+    "DeadlineAdvice",
     "Document",
+    "Gender",
+    "Letter",
+    "Recipient",
     "RenderResult",
+    "Sender",
+    "action_texts",
+    "advise",
     "available_languages",
+    "blank_letters_pdf",
     "check_request",
+    "display_text",
+    "email_draft",
+    "fax_document",
     "file_name",
+    "font_folder",
+    "gloss_alone_pdf",
+    "load_case",
+    "load_embassy",
+    "long_date",
+    "mailto_link",
+    "missing_characters",
     "plan_letters",
+    "reachable",
     "recipient_slug",
     "render_case",
     "render_document",
     "render_letters",
+    "resolve",
+    "with_embassy",
     "write_letters",
+    "writer_letters",
 ]
 
 
@@ -185,3 +217,91 @@ def render_case(
         raise Interrupted("interrupted before any file was written") from None
     standard = [language for language in chosen if uses_standard_facts(case, language)]
     return RenderResult(write_letters(documents, folder), advice, warning, skipped, standard)
+
+
+# One writer, one letter at a time: what the web page (and any caller that hands out
+# single files rather than folders) needs.
+
+
+def writer_letters(
+    case: Case,
+    language: str,
+    sender: Sender | None,
+    on_date: date,
+    user_templates: Path | None = None,
+) -> list[Letter]:
+    """One letter per recipient, as listed; a writer's wording variant follows from
+    their name, so the same person always gets the same letter."""
+    variant = variant_for(sender.name) if sender else None
+    return [
+        compose_letter(case, recipient, language, sender, on_date, user_templates, variant)
+        for recipient in case.recipients
+    ]
+
+
+def fax_document(case: Case, letter: Letter) -> bytes:
+    """The letter for faxing: a cover page with the recipient's number, then the letter."""
+    from ua_letters.render.fax_cover import fax_pdf
+
+    return fax_pdf(letter, case.recipients[letter.recipient_index])
+
+
+def email_draft(case: Case, letter: Letter, sender: Sender | None) -> bytes | None:
+    """An .eml draft to the recipient, or None when the UA gives them no e-mail address."""
+    from ua_letters.delivery.email import eml
+
+    addresses = case.recipients[letter.recipient_index].email
+    return eml(letter, ", ".join(addresses), sender) if addresses else None
+
+
+def mailto_link(case: Case, letter: Letter) -> str | None:
+    """A mailto: link carrying the whole letter, or None when there is no address or the
+    letter does not fit in a link (a cut letter is never offered: the .eml is the route)."""
+    from urllib.parse import unquote
+
+    from ua_letters.compose.notes import MAILTO_NOTE, note
+    from ua_letters.delivery.email import mailto, plain_body
+
+    addresses = case.recipients[letter.recipient_index].email
+    if not addresses:
+        return None
+    link = mailto(letter, ", ".join(addresses), note(letter.language, MAILTO_NOTE))
+    whole = plain_body(letter).replace("\n", "\r\n")
+    return link if unquote(link).endswith(whole) else None
+
+
+def gloss_alone_pdf(gloss: Letter) -> bytes:
+    """The side translation on its own, every page marked as not to be sent."""
+    from ua_letters.render.gloss import marked
+    from ua_letters.render.pdf import letter_pdf
+
+    return letter_pdf(marked(gloss))
+
+
+def blank_letters_pdf(letters: Sequence[Letter]) -> bytes:
+    """Several letters (blank ones, for an event) in one PDF, each from a new page."""
+    from ua_letters.render.layout import layout_letter
+    from ua_letters.render.pdf import contents_pdf, page_contents
+
+    pages = tuple(page for letter in letters for page in layout_letter(letter))
+    return contents_pdf(page_contents(pages), letters[0])
+
+
+def display_text(text: str) -> str:
+    """Text as the letters print it: bidi and other invisible marks dropped, special
+    spaces mapped. A screen shows what the paper will show."""
+    return normalize_spaces(text)
+
+
+def missing_characters(text: str) -> list[str]:
+    """The characters of `text` that the letter font cannot draw."""
+    from ua_letters.render.fonts import missing_characters as missing
+
+    return missing(text)
+
+
+def font_folder() -> Path:
+    """Where the letter font's files are (the web page serves them for its preview)."""
+    from ua_letters.render.fonts import font_file
+
+    return font_file("PTSerif").parent

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import re
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -21,6 +25,7 @@ from ua_letters.resources import example_case
 from ua_letters.web.app import create_app
 from ua_letters.web.cases import Offer, load_offers
 
+CLI = [sys.executable, "-c", "from ua_letters.cli.app import main; main()"]
 LETTER_DATE = date(2010, 8, 20)
 SLUG = "135-10-u1"
 CASE_URL = f"/case/{SLUG}"
@@ -107,3 +112,70 @@ def case_with_deadline(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+Serve = Callable[..., tuple[str, Path]]
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator[Serve]:
+    """`serve(*args)` starts `ua-letters serve ARGS` on a free loopback port, as a real
+    process; returns its base URL and the file its stderr goes to. Stopped afterwards."""
+    processes: list[subprocess.Popen[bytes]] = []
+
+    def start(*args: str) -> tuple[str, Path]:
+        port = free_port()
+        log = tmp_path / f"server-{len(processes)}.log"
+        with log.open("w", encoding="utf-8") as sink:
+            process = subprocess.Popen(
+                [*CLI, "serve", *args, "--port", str(port)], stdout=sink, stderr=subprocess.STDOUT
+            )
+        processes.append(process)
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(base + "/", timeout=1)
+                return base, log
+            except httpx.TransportError:
+                assert process.poll() is None, log.read_text(encoding="utf-8")
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.1)
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def edited_example(tmp_path: Path, name: str, *changes: tuple[str, str]) -> Path:
+    """The example case with text replaced (each `old` must be there), as a new file."""
+    text = example_case().read_text(encoding="utf-8")
+    for old, new in changes:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINISTER_EMAIL = "minister@mvd.example.kg"
+
+
+@pytest.fixture
+def case_with_email(tmp_path: Path) -> Path:
+    """The example with an e-mail address for the Minister (the UA gives none)."""
+    return edited_example(
+        tmp_path,
+        "askarov-email.yaml",
+        (
+            "    fax: +996 312 68 20 44\n",
+            f"    fax: +996 312 68 20 44\n    email: {MINISTER_EMAIL}\n",
+        ),
+    )

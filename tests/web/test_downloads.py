@@ -61,7 +61,7 @@ def test_content_disposition_has_an_ascii_fallback_and_an_rfc5987_name(client: C
     )
     encoded = header.split("filename*=UTF-8''", 1)[1]
     assert encoded.isascii() and " " not in encoded
-    assert unquote(encoded) == "UA 135-10 Кубатбек Байболов ky.pdf"
+    assert unquote(encoded) == "UA 135-10 Minister of Internal Affairs ky.pdf"
 
 
 def test_an_ascii_name_needs_no_extended_form() -> None:
@@ -75,28 +75,41 @@ def test_readable_names_cannot_leave_the_folder_or_break_the_header() -> None:
     assert header == "attachment; filename=\"xy.pdf\"; filename*=UTF-8''a%20b%20c.pdf"
 
 
-def test_zip_holds_every_letter_as_pdf_and_docx_and_is_deterministic(client: Client) -> None:
-    first = client.submit(f"{CASE_URL}/download/all.zip", {"language": "ru"})
-    second = client.submit(f"{CASE_URL}/download/all.zip", {"language": "ru"})
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_zip_holds_every_letter_in_the_chosen_format_and_is_deterministic(
+    client: Client, kind: str
+) -> None:
+    fields = {"language": "ru", "format": kind}
+    first = client.submit(f"{CASE_URL}/download/all.zip", fields)
+    second = client.submit(f"{CASE_URL}/download/all.zip", fields)
     assert first.status_code == 200
     assert first.headers["content-type"] == "application/zip"
     assert first.content == second.content
     disposition = first.headers["content-disposition"]
-    assert disposition.startswith('attachment; filename="ua135-10_ru.zip"')
-    assert unquote(disposition.split("''", 1)[1]) == "UA 135-10 Азимжан Аскаров ru.zip"
+    assert disposition.startswith(f'attachment; filename="ua135-10_ru_{kind}.zip"')
+    assert unquote(disposition.split("''", 1)[1]) == f"UA 135-10 Азимжан Аскаров ru {kind}.zip"
     with zipfile.ZipFile(io.BytesIO(first.content)) as archive:
         names = archive.namelist()
         assert names == [
-            "ua135-10_01-minister-of-internal-affairs_ru.pdf",
-            "ua135-10_01-minister-of-internal-affairs_ru.docx",
-            "ua135-10_02-general-prosecutor_ru.pdf",
-            "ua135-10_02-general-prosecutor_ru.docx",
-            "ua135-10_03-president_ru.pdf",
-            "ua135-10_03-president_ru.docx",
+            f"ua135-10_01-minister-of-internal-affairs_ru.{kind}",
+            f"ua135-10_02-general-prosecutor_ru.{kind}",
+            f"ua135-10_03-president_ru.{kind}",
         ]
         assert {info.date_time for info in archive.infolist()} == {(2010, 8, 20, 0, 0, 0)}
-        assert "Айгүл Токтогулова" in pdf_text(archive.read(names[4]))
-        assert "Айгүл Токтогулова" in docx_text(archive.read(names[5]))
+        read = pdf_text if kind == "pdf" else docx_text
+        assert "Айгүл Токтогулова" in read(archive.read(names[2]))
+
+
+def test_zip_of_fax_versions_starts_each_with_a_cover_page(client: Client) -> None:
+    response = client.submit(f"{CASE_URL}/download/all.zip", {"language": "en", "format": "fax"})
+    assert response.status_code == 200
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        names = archive.namelist()
+        assert names[0] == "ua135-10_01-minister-of-internal-affairs_en.fax.pdf"
+        assert len(names) == 3
+        with pdfplumber.open(io.BytesIO(archive.read(names[0]))) as pdf:
+            cover = pdf.pages[0].extract_text() or ""
+    assert "FAX" in cover and "+996 312 68 20 44" in cover
 
 
 def test_the_same_form_gives_the_same_pdf(client: Client) -> None:

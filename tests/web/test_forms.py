@@ -58,7 +58,7 @@ def test_an_address_without_a_name_asks_for_the_name_even_in_a_preview() -> None
         ("language", "xx", forms.BAD_LANGUAGE),
         ("language", "", forms.BAD_LANGUAGE),
         ("language", "de", forms.BAD_LANGUAGE),  # not offered in this test
-        ("gender", "other", forms.BAD_GENDER),
+        ("gender", "other", forms.BAD_CHOICE),
     ],
 )
 def test_each_bad_value_is_named_on_its_field(field: str, value: str, message: str) -> None:

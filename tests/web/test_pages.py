@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.web.conftest import CASE_URL, LETTER_DATE, SUPPORTER, Client
+from tests.web.conftest import CASE_URL, LETTER_DATE, Client
 from ua_letters.web.app import warm_up
 from ua_letters.web.cases import Offer, load_offers
+from ua_letters.web.forms import FIELDS
 
 
 class Inputs(HTMLParser):
@@ -21,13 +22,22 @@ class Inputs(HTMLParser):
         super().__init__()
         self.controls: list[dict[str, str | None]] = []
         self.labelled: set[str] = set()
+        self.in_label = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         if tag in ("input", "select", "textarea"):
             self.controls.append(values)
-        if tag == "label" and values.get("for"):
-            self.labelled.add(str(values["for"]))
+            if self.in_label:  # <label><input …> text</label>
+                self.labelled.add(str(values.get("id")))
+        if tag == "label":
+            self.in_label = True
+            if values.get("for"):
+                self.labelled.add(str(values["for"]))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "label":
+            self.in_label = False
 
 
 def test_start_page_lists_the_case_with_number_person_and_deadline(client: Client) -> None:
@@ -100,7 +110,7 @@ def test_every_form_control_has_a_label(client: Client) -> None:
     parser = Inputs()
     parser.feed(client.get(CASE_URL).text)
     visible = [c for c in parser.controls if c.get("type") != "hidden"]
-    assert {c["name"] for c in visible} == set(SUPPORTER)
+    assert {c["name"] for c in visible} == set(FIELDS)
     for control in visible:
         assert control["id"] in parser.labelled, control
 
@@ -116,7 +126,7 @@ def test_case_page_offers_the_case_languages_first(
 
 def test_case_page_previews_every_letter_with_blank_lines(client: Client) -> None:
     page = client.get(CASE_URL, headers={"accept-language": "ru"}).text
-    assert page.count('<article class="letter">') == 3
+    assert page.count('<article class="letter"') == 3
     assert "Министру внутренних дел" in page or "Министр внутренних дел" in page
     assert "______" in page  # no name yet: lines to sign by hand
 

@@ -16,7 +16,7 @@ def test_preview_json_has_every_letter_with_the_supporters_name(client: Client) 
     assert data["errors"] == {}
     assert data["language"] == "ky"
     html = data["html"]
-    assert html.count('<article class="letter">') == 3
+    assert html.count('<article class="letter"') == 3
     assert '<div class="paper" lang="ky">' in html
     assert html.count("Айгүл Токтогулова") == 6  # signed at the top and the bottom of each
     assert "Чүй проспекти 100<br>Бишкек 720001" in html

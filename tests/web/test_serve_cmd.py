@@ -3,55 +3,19 @@
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.web.conftest import CASE_URL, SUPPORTER
-
-CLI = [sys.executable, "-c", "from ua_letters.cli.app import main; main()"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    port = free_port()
-    log = tmp_path / "server.log"
-    with log.open("w", encoding="utf-8") as sink:
-        process = subprocess.Popen(
-            [*CLI, "serve", "--port", str(port)], stdout=sink, stderr=subprocess.STDOUT
-        )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    httpx.get(base + "/", timeout=1)
-                    break
-                except httpx.TransportError:
-                    assert process.poll() is None, log.read_text(encoding="utf-8")
-                    assert time.monotonic() < deadline, "the server did not start"
-                    time.sleep(0.1)
-            yield base, log
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+from tests.web.conftest import CASE_URL, CLI, SUPPORTER, Serve
 
 
 @pytest.mark.slow
-def test_serve_answers_and_logs_only_method_path_status(server: tuple[str, Path]) -> None:
-    base, log = server
+def test_serve_answers_and_logs_only_method_path_status(serve: Serve) -> None:
+    base, log = serve()
     with httpx.Client(base_url=base) as client:
         page = client.get(f"{CASE_URL}?ui=ky&q=Токтогулова")
         assert page.status_code == 200

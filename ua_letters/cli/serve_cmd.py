@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from ua_letters.cli.options import EmbassyOption
+
 
 def serve(
     case_files: Annotated[
@@ -20,21 +22,25 @@ def serve(
     port: Annotated[
         int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
+    embassy: EmbassyOption = None,
 ) -> None:
     """Serve a web page where supporters pick a language, add their name and download
     their letters. Nothing they type is stored or logged; the log shows only the method,
     the path (never the query string), the status and the time taken.
 
-    Example: ua-letters serve examples/askarov.yaml --port 8000
+    With --embassy, each supporter also gets the copy letter to your section's embassy.
+
+    Example: ua-letters serve examples/askarov.yaml --embassy embassy.yaml --port 8000
     """
     import uvicorn
 
+    from ua_letters.api import load_embassy
     from ua_letters.resources import example_case
     from ua_letters.web.accesslog import log_config
     from ua_letters.web.app import create_app
     from ua_letters.web.cases import load_offers
 
-    offers = load_offers(case_files or [example_case()])
+    offers = load_offers(case_files or [example_case()], load_embassy(embassy) if embassy else None)
     app = create_app(offers)
     shown = f"[{host}]" if ":" in host else host
     sys.stderr.write(
@@ -48,4 +54,5 @@ def serve(
         log_config=log_config(),
         server_header=False,
         proxy_headers=False,
+        http="h11",  # the protocol the framing checks and the tests are made against
     )

@@ -19,6 +19,7 @@ from ua_letters.compose.notes import (
     FAX_TO,
     note,
 )
+from ua_letters.compose.typography import normalize_spaces
 from ua_letters.render.fonts import check_drawable
 from ua_letters.render.layout import BOLD, LEFT, RIGHT, TOP, Page, Style, place, wrap
 from ua_letters.render.pdf import contents_pdf, page_contents
@@ -47,7 +48,8 @@ def cover_page(letter: Letter, recipient: Recipient, total_pages: int) -> Page:
     rows += [(letter.reference, _VALUE)]
     runs = []
     y = TOP
-    for text, style in rows:
+    for raw, style in rows:
+        text = normalize_spaces(raw)  # bidi marks around a number, as in the letter itself
         check_drawable(text, f"{language} fax cover")
         lines = wrap(text, style.font, style.size, RIGHT - LEFT) if text else ()
         runs += place(lines, style, LEFT, RIGHT, y)

@@ -2,7 +2,8 @@
 
 `create_app` takes the cases already loaded, so tests and `ua-letters serve` build the
 same app. At start-up one letter is drawn as PDF and DOCX, so that loading fonts and
-renderers is not paid for by the first supporter.
+renderers is not paid for by the first supporter. The PT Serif files the PDFs embed are
+served too, so that the preview looks like the letter.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from ua_letters.api import font_folder
 from ua_letters.web import views
 from ua_letters.web.accesslog import AccessLog
 from ua_letters.web.cases import Offer
 from ua_letters.web.csrf import CsrfGuard
+from ua_letters.web.framing import RequestFraming
 from ua_letters.web.security import SecurityHeaders
 from ua_letters.web.shield import BugShield
 from ua_letters.web.site import PageError, Site
@@ -29,23 +32,15 @@ from ua_letters.web.site import PageError, Site
 STATIC = Path(__file__).resolve().parent / "static"
 
 
-def font_dir() -> Path:
-    """The PT Serif files the PDFs embed, so the preview looks like the letter."""
-    from ua_letters.render.fonts import font_file
-
-    return font_file("PTSerif").parent
-
-
 def warm_up(offers: Sequence[Offer], today: date) -> None:
-    from ua_letters.render.fonts import missing_characters
-    from ua_letters.web.casepage import compose_all
+    from ua_letters.api import missing_characters, writer_letters
     from ua_letters.web.downloads import render
 
     missing_characters("")
     for offer in offers[:1]:
-        letter = compose_all(offer, offer.languages[0], None, today)[0]
-        render(letter, "pdf")
-        render(letter, "docx")
+        letter = writer_letters(offer.case, offer.languages[0], None, today)[0]
+        render(offer.case, letter, "pdf")
+        render(offer.case, letter, "docx")
 
 
 def create_app(
@@ -71,9 +66,14 @@ def create_app(
             Route("/case/{slug}/preview", views.preview, methods=["POST"]),
             Route("/case/{slug}/download/{file}", views.download, methods=["POST"]),
             Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
-            Mount("/fonts", app=StaticFiles(directory=font_dir()), name="fonts"),
+            Mount("/fonts", app=StaticFiles(directory=font_folder()), name="fonts"),
         ],
-        middleware=[Middleware(AccessLog), Middleware(SecurityHeaders), Middleware(BugShield)],
+        middleware=[
+            Middleware(AccessLog),
+            Middleware(RequestFraming),
+            Middleware(SecurityHeaders),
+            Middleware(BugShield),
+        ],
         exception_handlers={PageError: views.page_error, HTTPException: views.page_error},
         lifespan=lifespan,
     )

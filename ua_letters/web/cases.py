@@ -7,11 +7,10 @@ a typo in one case file stops the server before it serves anything wrong.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ua_letters.case.loader import load_case
-from ua_letters.case.model import Case, resolve
+from ua_letters.api import Case, Recipient, load_case, resolve, with_embassy
 from ua_letters.errors import CaseFileError, Problem, UaLettersError
 from ua_letters.resources import shipped_languages
 
@@ -61,12 +60,24 @@ def letter_languages(case: Case) -> tuple[str, ...]:
     return (*case.languages, *extra)
 
 
-def make_offers(cases: Sequence[tuple[str, Case]]) -> tuple[Offer, ...]:
-    """Offers from (source name, case) pairs; two cases at one address are an error."""
+def make_offers(
+    cases: Sequence[tuple[str, Case]], embassy: Recipient | None = None
+) -> tuple[Offer, ...]:
+    """Offers from (source name, case) pairs; two cases at one address are an error.
+
+    With `embassy` (the section's own, from `serve --embassy`), every case gets the copy
+    to it as its last letter; a letter language the embassy has no text for is not offered.
+    """
     seen: dict[str, str] = {}
     problems: list[Problem] = []
     offers = []
     for source, case in cases:
+        if embassy is not None:
+            try:
+                case = with_embassy(case, embassy, list(case.languages))
+            except UaLettersError as error:  # the embassy lacks a language this case asks for
+                problems += [replace(p, file=p.file or source) for p in error.problems]
+                continue
         slug = case_slug(case)
         if slug in seen:
             problems.append(
@@ -80,7 +91,7 @@ def make_offers(cases: Sequence[tuple[str, Case]]) -> tuple[Offer, ...]:
     return tuple(offers)
 
 
-def load_offers(paths: Sequence[Path]) -> tuple[Offer, ...]:
+def load_offers(paths: Sequence[Path], embassy: Recipient | None = None) -> tuple[Offer, ...]:
     """Load every case file, collecting the problems of all of them before failing."""
     loaded: list[tuple[str, Case]] = []
     problems: list[Problem] = []
@@ -91,4 +102,4 @@ def load_offers(paths: Sequence[Path]) -> tuple[Offer, ...]:
             problems += error.problems
     if problems:
         raise CaseFileError(problems)
-    return make_offers(loaded)
+    return make_offers(loaded, embassy)

@@ -1,8 +1,10 @@
-"""Letters as files to download: one PDF or DOCX, or all of them in a ZIP.
+"""Letters as files to download: one letter (PDF, DOCX, fax PDF, e-mail draft, its side
+translation), the blank letters for an event, or all letters in one format as a ZIP.
 
-A download is named twice in its Content-Disposition: a readable name in the letter's
-own script (`filename*`, RFC 5987/6266, UTF-8 percent-encoded) and the portable ASCII
-name the command line writes (`filename`) for clients that know no better. The ZIP is
+A download is named twice in its Content-Disposition: a readable name with the office it
+goes to, in the interface language ("UA 135-10 Minister of Internal Affairs ky.pdf";
+`filename*`, RFC 5987/6266, UTF-8 percent-encoded), and the portable ASCII name the
+command line writes (`filename`) for clients that know no better. The ZIP is
 deterministic: fixed order, fixed timestamps (the letter date) and permissions.
 """
 
@@ -13,18 +15,32 @@ import re
 import threading
 import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import quote
 
-from ua_letters.api import file_name, render_document
-from ua_letters.case.model import Case, resolve
-from ua_letters.compose.letter import Letter
+from ua_letters.api import (
+    Case,
+    Channel,
+    Letter,
+    Sender,
+    blank_letters_pdf,
+    email_draft,
+    fax_document,
+    file_name,
+    gloss_alone_pdf,
+    reachable,
+    render_document,
+)
 
 MEDIA_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "fax": "application/pdf",
+    "gloss": "application/pdf",
+    "eml": "message/rfc822",
     "zip": "application/zip",
 }
+EXTENSIONS = {"pdf": "pdf", "docx": "docx", "fax": "fax.pdf", "eml": "eml", "zip": "zip"}
 _UNSAFE = re.compile(r'[\\/:*?"<>|;]+')
 # reportlab keeps some module-level state while it builds a document; one at a time.
 _RENDER_LOCK = threading.Lock()
@@ -50,38 +66,70 @@ def content_disposition(readable: str, fallback: str) -> str:
     return value
 
 
-def letter_names(case: Case, letter: Letter, fmt: str) -> tuple[str, str]:
-    """(readable name, ASCII fallback) for one letter."""
-    recipient = case.recipients[letter.recipient_index]
-    who = resolve(recipient.name or recipient.title or "", letter.language) or ""
+def ua_tag(case: Case) -> str:
+    return "UA " + case.ua.number.replace("/", "-")
+
+
+def letter_names(case: Case, letter: Letter, office: str, kind: str) -> tuple[str, str]:
+    """(readable name, ASCII fallback) for one letter; `kind` is pdf, docx, fax or eml."""
+    text = f"{ua_tag(case)} {office} {letter.language}" + (" fax" if kind == "fax" else "")
+    readable = readable_name(text, "pdf" if kind == "fax" else kind)
+    return readable, file_name(case, letter, EXTENSIONS[kind])
+
+
+def gloss_names(case: Case, letter: Letter, office: str, gloss: str) -> tuple[str, str]:
+    """The side translation: 'UA 135-10 Minister of Internal Affairs ru → de.pdf'."""
+    readable = readable_name(f"{ua_tag(case)} {office} {letter.language} → {gloss}", "pdf")
+    return readable, file_name(case, letter, f"gloss-{gloss}.pdf")
+
+
+def blank_names(case: Case, person: str, language: str) -> tuple[str, str]:
+    readable = readable_name(f"{ua_tag(case)} {person} {language} blank", "pdf")
+    return readable, f"ua{case.ua.number.replace('/', '-')}_blank_{language}.pdf"
+
+
+def zip_names(case: Case, person: str, language: str, kind: str) -> tuple[str, str]:
     number = case.ua.number.replace("/", "-")
-    readable = readable_name(f"UA {number} {who} {letter.language}", fmt)
-    return readable, file_name(case, letter, fmt)
+    readable = readable_name(f"{ua_tag(case)} {person} {language} {kind}", "zip")
+    return readable, f"ua{number}_{language}_{kind}.zip"
 
 
-def zip_names(case: Case, language: str) -> tuple[str, str]:
-    person = case.concerned.display_name(language) or ""
-    number = case.ua.number.replace("/", "-")
-    readable = readable_name(f"UA {number} {person} {language}", "zip")
-    return readable, f"ua{number}_{language}.zip"
-
-
-def render(letter: Letter, fmt: str) -> bytes:
+def locked(render: Callable[[], bytes]) -> bytes:
     with _RENDER_LOCK:
-        return render_document(letter, fmt)
+        return render()
 
 
-def letters_zip(case: Case, letters: Sequence[Letter], formats: Sequence[str]) -> bytes:
-    """Every letter in every format, in the order of the case's recipients."""
+def render(case: Case, letter: Letter, kind: str) -> bytes:
+    """One letter as pdf, docx or fax (a cover page first)."""
+    if kind == "fax":
+        return locked(lambda: fax_document(case, letter))
+    return locked(lambda: render_document(letter, kind))
+
+
+def gloss(translation: Letter) -> bytes:
+    return locked(lambda: gloss_alone_pdf(translation))
+
+
+def blank(letters: Sequence[Letter]) -> bytes:
+    return locked(lambda: blank_letters_pdf(letters))
+
+
+def letters_zip(
+    case: Case, letters: Sequence[Letter], kind: str, channel: Channel, sender: Sender | None
+) -> bytes:
+    """Every letter in one format (pdf, docx, fax or eml), in the order of the case's
+    recipients, for the recipients that this format's channel can reach."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for letter in letters:
+            if not reachable(case.recipients[letter.recipient_index], channel):
+                continue
             day = letter.dated
             stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
-            for fmt in formats:
-                info = zipfile.ZipInfo(file_name(case, letter, fmt), stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.create_system = 3
-                info.external_attr = 0o644 << 16
-                zf.writestr(info, render(letter, fmt))
+            info = zipfile.ZipInfo(file_name(case, letter, EXTENSIONS[kind]), stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            data = email_draft(case, letter, sender) if kind == "eml" else None
+            zf.writestr(info, data or render(case, letter, kind))
     return buffer.getvalue()

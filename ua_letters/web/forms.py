@@ -13,13 +13,13 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ua_letters.case.model import Gender
-from ua_letters.case.sender import MAX_LINE, Sender
+from ua_letters.api import MAX_LINE, MAX_PERSONAL, Gender, Sender, missing_characters
 
-FIELDS = ("language", "name", "address", "email", "gender")
+FIELDS = ("language", "name", "address", "email", "gender", "personal", "gloss", "format")
 MAX_ADDRESS_LINES = 6
 MAX_ADDRESS = MAX_ADDRESS_LINES * (MAX_LINE + 1)
 GENDERS = {"": Gender.unknown, "female": Gender.female, "male": Gender.male}
+ZIP_FORMATS = ("pdf", "docx", "fax", "eml")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -37,7 +37,8 @@ CONTROL = M("This contains invisible control characters; please retype it.")
 NOT_DRAWABLE = M("The letter font cannot print these characters: %(chars)s")
 BAD_EMAIL = M("This does not look like an e-mail address.")
 BAD_LANGUAGE = M("Please choose one of the languages in the list.")
-BAD_GENDER = M("Please choose one of the options in the list.")
+BAD_CHOICE = M("Please choose one of the options in the list.")
+NO_GLOSS = M("Please choose a language for the translation other than the letter's.")
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,21 @@ class LetterForm:
     address: str = ""
     email: str = ""
     gender: str = ""
+    personal: str = ""
+    gloss: str = ""  # the language of the side translation, "" for none
+    format: str = ""  # the format of the ZIP of all letters; "" for the first one offered
 
     @classmethod
     def from_fields(cls, fields: Mapping[str, str]) -> LetterForm:
-        return cls(**{name: fields.get(name, "") for name in FIELDS})
+        values = {name: fields[name] for name in FIELDS if name in fields}
+        return cls(**values)
 
     def address_lines(self) -> list[str]:
         return [line.strip() for line in self.address.splitlines() if line.strip()]
+
+    def personal_sentence(self) -> str | None:
+        """What the writer typed, on one line (a textarea lets them press Enter)."""
+        return " ".join(self.personal.split()) or None
 
     def sender(self) -> Sender | None:
         """The sender to sign with, or None for blank lines; call after `check`."""
@@ -72,6 +81,7 @@ class LetterForm:
             address=self.address_lines(),
             email=self.email.strip() or None,
             gender=GENDERS.get(self.gender, Gender.unknown),
+            personal=self.personal_sentence(),
         )
 
 
@@ -81,8 +91,6 @@ def _characters(text: str, *, multiline: bool) -> FieldError | None:
         return FieldError(ONE_LINE)
     if any(unicodedata.category(c) in ("Cc", "Cs") and c not in allowed for c in text):
         return FieldError(CONTROL)
-    from ua_letters.render.fonts import missing_characters
-
     missing = missing_characters(text.replace("\r", "").replace("\t", " "))
     if missing:
         return FieldError(NOT_DRAWABLE, {"chars": " ".join(missing)})
@@ -92,7 +100,8 @@ def _characters(text: str, *, multiline: bool) -> FieldError | None:
 def _check_name(form: LetterForm, strict: bool) -> FieldError | None:
     name = form.name.strip()
     if not name:
-        return FieldError(REQUIRED_NAME) if strict or form.address.strip() else None
+        wanted = strict or form.address.strip() or form.personal.strip()
+        return FieldError(REQUIRED_NAME) if wanted else None
     if len(name) > MAX_LINE:
         return FieldError(TOO_LONG, {"limit": MAX_LINE})
     return _characters(name, multiline=False)
@@ -122,13 +131,31 @@ def _check_email(form: LetterForm) -> FieldError | None:
     return _characters(email, multiline=False)
 
 
-def check(form: LetterForm, languages: tuple[str, ...], *, strict: bool) -> dict[str, FieldError]:
+def _check_personal(form: LetterForm) -> FieldError | None:
+    sentence = form.personal_sentence()
+    if sentence is None:
+        return None
+    if len(sentence) > MAX_PERSONAL:
+        return FieldError(TOO_LONG, {"limit": MAX_PERSONAL})
+    return _characters(form.personal, multiline=True)
+
+
+def check(
+    form: LetterForm,
+    languages: tuple[str, ...],
+    *,
+    strict: bool,
+    formats: tuple[str, ...] = ZIP_FORMATS,
+) -> dict[str, FieldError]:
     """Every problem of the form at once, keyed by field name (empty when all is well)."""
     found = {
         "language": None if form.language in languages else FieldError(BAD_LANGUAGE),
         "name": _check_name(form, strict),
         "address": _check_address(form, strict),
         "email": _check_email(form),
-        "gender": None if form.gender in GENDERS else FieldError(BAD_GENDER),
+        "gender": None if form.gender in GENDERS else FieldError(BAD_CHOICE),
+        "personal": _check_personal(form),
+        "gloss": None if form.gloss in ("", *languages) else FieldError(BAD_LANGUAGE),
+        "format": None if form.format in ("", *formats) else FieldError(BAD_CHOICE),
     }
     return {name: error for name, error in found.items() if error is not None}

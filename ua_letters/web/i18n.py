@@ -82,3 +82,9 @@ def translator(language: str) -> Callable[..., str]:
         return text % params if params else text
 
     return gettext
+
+
+@cache
+def territory_name(code: str, language: str) -> str:
+    """A country's name in `language`, from CLDR: ('KG', 'ru') -> 'Киргизия'."""
+    return str(Locale.parse(language).territories.get(code.upper(), code))

@@ -1,6 +1,8 @@
 """HTML pages from Jinja templates in ua_letters/web/html/, always autoescaped.
 
-Supporter and case text reach the HTML only as escaped values. A letter preview is
+Supporter and case text reach the HTML only as escaped values, and every value passes
+through `display_text` first: bidi controls around a fax number (pasted from a word
+processor with the UA) are dropped here as they are in the letters. A letter preview is
 drawn from the same `Block`s the PDF and DOCX renderers use, grouped the way they lay
 them out (address lines together, requests as one list).
 """
@@ -13,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
-from ua_letters.compose.letter import Letter
+from ua_letters.api import Letter, display_text
 from ua_letters.web.i18n import QUERY, language_name, translator, ui_languages
 
 HTML = Path(__file__).resolve().parent / "html"
@@ -40,9 +43,17 @@ def group_blocks(letter: Letter) -> list[Group]:
     return groups
 
 
+def shown(value: object) -> object:
+    """What `{{ value }}` prints: text as the letters print it; markup and numbers as is."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return display_text(value)
+    return value
+
+
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
+        finalize=shown,
         loader=jinja2.FileSystemLoader(str(HTML)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

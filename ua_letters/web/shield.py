@@ -4,6 +4,9 @@ An exception's message can quote the input that caused it, and the input here is
 supporter's name and address. So an unexpected exception is logged with its type and
 its stack (file, line, function: enough to find the bug) but never its message or any
 local variable, and the supporter gets a plain error page. The server keeps serving.
+
+A client that hangs up while sending its form is not a bug (anyone could flood the error
+log that way): nothing is answered and nothing but the access line is logged.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import logging
 import traceback
 
+from starlette.requests import ClientDisconnect
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -41,6 +45,8 @@ class BugShield:
 
         try:
             await self.app(scope, receive, watch)
+        except ClientDisconnect:
+            return  # the access log records it as 499; there is no one left to answer
         except Exception as error:  # the one broad catch: a bug must not leak data
             log.error("bug: %s", describe(error))
             if not started:

@@ -28,6 +28,13 @@ EXPIRED = (
 TOO_LARGE = (M("Too much text"), M("The form was larger than this page accepts."))
 BAD_FORM = (M("Unreadable form"), M("The form could not be read. Please use the page's form."))
 NOT_ALLOWED = (M("Not allowed"), M("This address does not accept that kind of request."))
+CANNOT_MAKE = (
+    M("This letter cannot be made"),
+    M(
+        "The appeal's own text has a problem that the people running this page must fix. "
+        "Please try another format, or ask your section office."
+    ),
+)
 
 
 class PageError(Exception):
