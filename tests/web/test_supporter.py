@@ -303,9 +303,9 @@ def test_what_now_says_print_sign_envelope_postage_and_embassy(client: Client) -
 @pytest.mark.parametrize(
     ("today", "expected"),
     [
-        (date(2010, 9, 1), "Post it soon: appeals should arrive before September 16, 2010"),
+        (date(2010, 9, 1), "Post it soon: appeals should arrive before 16 September 2010"),
         (date(2010, 9, 12), "a posted letter may arrive too late."),
-        (date(2010, 9, 30), "The deadline, September 16, 2010, has passed"),
+        (date(2010, 9, 30), "The deadline, 16 September 2010, has passed"),
     ],
 )
 def test_what_now_follows_the_deadline(
