@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ua_letters import decoding
 from ua_letters.errors import UaLettersError
 
 MAX_BYTES = 2_000_000
@@ -24,15 +25,11 @@ _SIGNATURES = {
     b"\xd0\xcf\x11\xe0": "an old Word (.doc) file; save the document as plain text (.txt)",
     b"{\\rtf": "an RTF file; save the document as plain text (.txt)",
 }
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004"
                               "\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _TABLE = {**_SPACES, **_INVISIBLE, ord("\uff1a"): ":"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
-_WORD = re.compile(r"\w+")
 
 
 class DocumentError(UaLettersError):
@@ -75,7 +72,11 @@ def decode(raw: bytes, name: str) -> Document:
     for signature, what in _SIGNATURES.items():
         if raw.startswith(signature):
             raise DocumentError(f"{name} is {what}")
-    text, encoding = _decode_text(raw, name)
+    try:
+        decoded = decoding.decode(raw, name)
+    except decoding.DecodingError as exc:
+        raise DocumentError(str(exc)) from None
+    text, encoding = decoded.text, decoded.encoding
     if len(_CONTROL.findall(text)) > max(3, len(text) // 200):
         raise DocumentError(f"{name} looks like a binary file, not text; save the UA as .txt")
     return Document(name, normalise(text), encoding)
@@ -86,42 +87,6 @@ def _too_big(name: str, size: int) -> str:
         f"{name} is {size:,} bytes; the limit is {MAX_BYTES:,} — a UA is a few pages of "
         "text, so this is probably the wrong file"
     )
-
-
-def _decode_text(raw: bytes, name: str) -> tuple[str, str]:
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw.decode(codec), codec.replace("-sig", "")
-            except UnicodeDecodeError:
-                raise DocumentError(f"{name} starts like {codec} but is not valid") from None
-    if b"\x00" in raw:
-        raise DocumentError(f"{name} is a binary file (it contains NUL bytes), not a text")
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    return _legacy(raw)
-
-
-def _legacy(raw: bytes) -> tuple[str, str]:
-    """Windows-1251 (Cyrillic) or Windows-1252 (Western), whichever reads as real words.
-
-    Read as cp1251, a Western text gets Cyrillic letters inside Latin words ("Seсora");
-    a Cyrillic text gets whole Cyrillic words. Counting both tells them apart.
-    """
-    cyrillic = raw.decode("cp1251", errors="replace")
-    mixed = sum(
-        1
-        for word in _WORD.findall(cyrillic)
-        if _LATIN.search(word) and _CYRILLIC.search(word)
-    )
-    if len(_CYRILLIC.findall(cyrillic)) > 3 * mixed:
-        return cyrillic, "cp1251"
-    try:
-        return raw.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return raw.decode("latin-1"), "latin-1"
 
 
 def normalise(text: str) -> str:
