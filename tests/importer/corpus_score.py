@@ -213,7 +213,7 @@ def _header(ua: ImportedUA | None, truth: dict[str, Any], where: str) -> Score:
     if ua is not None:
         found = {
             "number": ua.number,
-            "update": bool(ua.update),
+            "update": ua.is_update,
             "issued": ua.issued,
             "deadline": ua.deadline,
             "languages": sorted(ua.languages_requested),

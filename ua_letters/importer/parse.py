@@ -11,7 +11,7 @@ from collections import Counter
 from ua_letters.importer.blocks import Block, assemble
 from ua_letters.importer.build import build_recipient
 from ua_letters.importer.lines import classify
-from ua_letters.importer.meta import read_languages, read_meta
+from ua_letters.importer.meta import guess_language, read_languages, read_meta
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.sections import find_sections
@@ -24,6 +24,7 @@ def import_document(document: Document) -> ImportedUA:
     """Read a UA; raise DocumentError when it names no recipient at all."""
     lines = classify(document.text)
     ua = ImportedUA(source=document.name, encoding=document.encoding)
+    ua.language = guess_language(document.text)
     if document.encoding in _LEGACY:
         ua.warn(f"not UTF-8; read as {_LEGACY[document.encoding]} — check the accented and "
                 "Cyrillic letters")

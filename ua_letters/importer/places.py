@@ -17,7 +17,7 @@ from ua_letters.importer.vocab import COUNTRY_ALIASES
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]{3,})\.?,?\s+(\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+([^\W\d_]{3,})\.?,?\s+(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "Arab Republic of Egypt" -> "egypt"; explicit aliases (Korea, Congo) are tried first.
 _STATE_FORM = re.compile(
@@ -72,7 +72,7 @@ def _months(language: str) -> dict[str, int]:
 def find_date(text: str, language: str = "en") -> tuple[date, int] | None:
     """The first real date written in `text`, and where it starts, or None."""
     found: list[tuple[int, date]] = []
-    months = _months(language)
+    months = {**_months("en"), **_months(language)} if language != "en" else _months("en")
     for match in _DAY_MONTH_YEAR.finditer(text):
         month = months.get(match[2].lower())
         if month and (day := _make(int(match[3]), month, int(match[1]))):
