@@ -127,10 +127,12 @@ def _same(name: str, found: str, true: str) -> bool:
 def _similarity(found: FoundRecipient, truth: dict[str, Any]) -> int:
     score = 0
     for name in ("name", "title", "organisation"):
-        a, b = set(words(getattr(found, name) or "").split()), set(words(truth.get(name) or "").split())
+        a = set(words(getattr(found, name) or "").split())
+        b = set(words(truth.get(name) or "").split())
         score += 2 * len(a & b) if name == "name" else len(a & b)
     found_numbers = {digits(n)[-7:] for n in found.fax + found.phone}
-    true_numbers = {digits(str(n))[-7:] for n in (truth.get("fax") or []) + (truth.get("phone") or [])}
+    listed = (truth.get("fax") or []) + (truth.get("phone") or [])
+    true_numbers = {digits(str(n))[-7:] for n in listed}
     return score + 2 * len(found_numbers & true_numbers)
 
 
@@ -263,7 +265,8 @@ def score_page(text_path: Path) -> Score:
     for i, recipient in enumerate(found):
         if i not in pairs.values():
             score.spurious += 1
-            score.misses.append(f"{where}: SPURIOUS recipient {recipient.title!r} {recipient.name!r}")
+            score.misses.append(
+                f"{where}: SPURIOUS recipient {recipient.title!r} {recipient.name!r}")
             for got in _found_values(recipient).values():
                 score.written += len(got)
     return score

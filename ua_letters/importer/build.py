@@ -22,6 +22,7 @@ def build_recipient(block: Block, index: int, ua: ImportedUA) -> FoundRecipient:
     found = FoundRecipient(line=block.first_line, copy=block.copy)
     head = interpret([text for _, text in block.head])
     found.title, found.name, found.organisation = head.title, head.name, head.organisation
+    found.care_of = head.care_of
     found.honorifics, found.address, found.country = head.honorifics, head.address, head.country
     found.checks.update(head.checks)
     found.notes = [text for _, text in block.notes]

@@ -19,8 +19,10 @@ from ua_letters.importer.names import (
     strip_honorifics,
     words,
 )
-from ua_letters.importer.places import country_code
+from ua_letters.importer.places import country_code, find_date
 from ua_letters.importer.roles import role_of
+from ua_letters.importer.runs import split_run
+from ua_letters.importer.vocab import HONORIFICS
 
 _HOUSE = re.compile(r"^(?:No\.?\s*|д\.\s*)?\d+[\w/-]{0,4}\.?$", re.IGNORECASE)
 
@@ -31,6 +33,7 @@ class Head:
     name: str | None = None
     honorifics: list[str] = field(default_factory=list)
     organisation: str | None = None
+    care_of: str | None = None
     address: list[str] = field(default_factory=list)
     country: str | None = None
     checks: dict[str, str] = field(default_factory=dict)  # field -> what to check
@@ -57,7 +60,8 @@ def pieces_of(lines: list[str]) -> list[str]:
     one_line = len(lines) == 1
     result: list[str] = []
     for line in lines:
-        pieces = _join_house_numbers(split_pieces(line))
+        pieces = _join_house_numbers([run for piece in split_pieces(_drop_date(line))
+                                      for run in split_run(piece)])
         if not one_line and not {kind_of(p) for p in pieces} & {"title", "org"}:
             pieces = [", ".join(pieces)] if pieces else []  # "Ankara Adliyesi, Dikmen Caddesi"
         if pieces:
@@ -67,6 +71,15 @@ def pieces_of(lines: list[str]) -> list[str]:
         if pieces:
             result.append(", ".join(pieces))
     return result
+
+
+def _drop_date(line: str) -> str:
+    """'President Alyaksandr Lukashenka 19 August 2013' -> the name: a letter's date that
+    the page set on the same line as the address."""
+    found = find_date(line)
+    if found and found[1] > 0 and len(line) - found[1] <= 20:
+        return line[: found[1]].rstrip(" ,")
+    return line
 
 
 def _join_house_numbers(pieces: list[str]) -> list[str]:
@@ -92,13 +105,20 @@ def interpret(lines: list[str]) -> Head:
     head = Head()
     in_address = False
     for piece in pieces_of(lines):
+        if piece.lower().startswith(("c/o ", "care of ")) and head.care_of is None:
+            head.care_of = piece.split(" ", 2 if piece.lower().startswith("care") else 1)[-1]
+            continue
+        if piece.lower().strip(" .") in HONORIFICS or piece.lower() in HONORIFICS:
+            head.honorifics.append(piece)  # "His Majesty" cut from "His Majesty King Salman"
+            continue
         kind = "address" if in_address else kind_of(piece)
         if kind != "name" and not in_address and _continues_title(head, piece):
             head.title = f"{head.title} {piece}"
         elif head.title is None and (kind == "title" or (kind == "other" and role_of(piece))):
             _take_title(head, piece)
         elif kind == "name" and head.name is None:
-            head.name, head.honorifics = strip_honorifics(piece)
+            head.name, honorifics = strip_honorifics(piece)
+            head.honorifics.extend(honorifics)
         elif kind == "org" and head.organisation is None:
             head.organisation = piece
         elif kind == "other" and head.name is None and not in_address:

@@ -37,7 +37,8 @@ _UPDATE_WORD = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s
 _UPDATE_NUMBER = re.compile(r"\bupdate\s*(?:no\.?\s*)?(\d+)\b", _I)
 _FURTHER = re.compile(
     r"\bfurther information\b|\burgent action update\b|\bfollow-?up\b|\bupdate (?:to|of) UA\b|"
-    r"\bFI \d{1,4}/\d{2}\b|\bactualización\b|\bcomplément d'information\b|\bweitere informationen\b",
+    r"\bFI \d{1,4}/\d{2}\b|\bactualización\b|\bcomplément d'information\b|"
+    r"\bweitere informationen\b",
     _I,
 )
 _FI = re.compile(r"\bFI \d{1,4}/\d{2}-(\d{1,2})\b")
@@ -49,7 +50,9 @@ _DEADLINE = re.compile(
     _I,
 )
 _LANGUAGES = re.compile(r"\bin\s+(.+?)(?::|$)|preferred language[^:]*:\s*(.+)$", _I)
-_URGENT = re.compile(r"\burgent action\b|\baction urgente\b|\bacci[oó]n urgente\b|\beilaktion\b", _I)
+_URGENT = re.compile(
+    r"\burgent action\b|\baction urgente\b|\bacci[oó]n urgente\b|\beilaktion\b", _I
+)
 _WEEKDAY = re.compile(r"^[^\W\d_]{3,12},\s*")  # "Tuesday, " before the date
 # A line that is only a date: "26 May 2020", "May 26, 2020", "24.06.2010", "2020-12-01".
 _ALONE = re.compile(
@@ -98,11 +101,11 @@ def _issued(lines: list[Line], ua: ImportedUA) -> None:
     if ua.number is not None or any(_URGENT.search(line.text) for line in lines[:_HEAD_LINES]):
         for line in lines[:_HEAD_LINES]:
             text = _WEEKDAY.sub("", line.text)
-            if len(text) < 40 and _ALONE.fullmatch(text) and (found := find_date(text, ua.language)):
-                if found[1] == 0:
-                    ua.issued, ua.lines["ua.issued"] = found[0], line.number
-                    ua.checks["ua.issued"] = "a date on its own line near the top, read as the issue date"
-                    return
+            found = find_date(text, ua.language) if len(text) < 40 else None
+            if found and found[1] == 0 and _ALONE.fullmatch(text):
+                ua.issued, ua.lines["ua.issued"] = found[0], line.number
+                ua.checks["ua.issued"] = "a date on its own line at the top, read as the issue date"
+                return
     ua.warn("no issue date (as 'Date: 05 August 2010') found", None, "ua.issued")
 
 
@@ -169,7 +172,7 @@ def read_languages(write: Line | None, ua: ImportedUA) -> None:
     pieces = [w for w in pieces if w]
     if pieces and all(w[:1].isupper() and len(w.split()) == 1 for w in pieces):
         words = pieces  # a clean list: "in Russian, Kyrgyz, Martian or your own language"
-    else:  # a sentence: "… in your own words or using the template letter in English or Russian to:"
+    else:  # a sentence: "… or using the template letter in English or Russian to:"
         words = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", write.text) if w.lower() in names]
     for word in words:
         code = names.get(word.lower())
@@ -197,12 +200,15 @@ def write_line(lines: list[Line]) -> Line | None:
 # Short words that only one of the UA languages uses often; counted to tell which the
 # document is written in (dates, salutations and labels then read in that language).
 _MARKERS: dict[str, frozenset[str]] = {
-    "de": frozenset("der die das und nicht sich ich sie ist wurde werden mit für auf den dem".split()),
-    "fr": frozenset("le la les et des est une dans pour qui sur pas être été avec".split()),
-    "es": frozenset("el los las del que por una para con está fue sus como".split()),
-    "it": frozenset("il gli che della per una sono è stato nel alla".split()),
-    "ru": frozenset("и в не на что он она его её был была для это".split()),
-    "en": frozenset("the and of to is was has have for that with his her".split()),
+    language: frozenset(text.split())
+    for language, text in {
+        "de": "der die das und nicht sich ich sie ist wurde werden mit für auf den dem",
+        "fr": "le la les et des est une dans pour qui sur pas être été avec",
+        "es": "el los las del que por una para con está fue sus como",
+        "it": "il gli che della per una sono è stato nel alla",
+        "ru": "и в не на что он она его её был была для это",
+        "en": "the and of to is was has have for that with his her",
+    }.items()
 }
 
 

@@ -74,13 +74,18 @@ ADDRESS_WORDS = _set(
     place pl way drive box p.o po calle carrera cra rue ulitsa ul prospekt prosp pr dom
     building bldg floor palace palacio house complex compound block km apartado casilla
     postal district sector city quarter residence campus caddesi cad sokak sokağı sk
-    mahallesi bulvarı vul vulitsa ulica ул улица пр пр-т проспект пер переулок бульвар
+    mahallesi bulvarı vul vulitsa ulica per pereulok ул улица пр пр-т проспект пер переулок бульвар
     б-р пл площадь д дом мкр микрорайон г город көчөсү"""
 )
 
 # Honorifics before a name, longest first; the value is the gender they imply.
 HONORIFICS: dict[str, str | None] = {
-    "his excellency": "male", "her excellency": "female", "the honourable": None,
+    "his excellency": "male", "her excellency": "female", "his majesty": "male",
+    "her majesty": "female", "his royal highness": "male", "her royal highness": "female",
+    "his highness": "male", "her highness": "female", "princess": "female", "prince": "male",
+    "sheikh": "male", "lic.": None, "s. e.": None, "s.e.": None, "herrn": "male", "herr": "male",
+    "frau": "female", "m.": "male", "mme": "female", "sr": "male", "sra": "female",
+    "the honourable": None,
     "the honorable": None, "lieutenant general": None, "lt.-gen.": None, "lt. gen.": None,
     "lt-gen.": None, "lt gen": None, "maj.-gen.": None, "maj. gen.": None,
     "major general": None, "brig.-gen.": None, "h.e.": None, "hon.": None,
@@ -135,3 +140,18 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
+
+# Words that open an organisation inside a run of words ("… Basik Embassy of Belarus …"),
+# with the words that must follow them (empty: any word).
+ORG_STARTS: dict[str, frozenset[str]] = {
+    "embassy": frozenset(), "ministry": frozenset(), "office": frozenset({"of"}),
+    "permanent": frozenset({"mission"}), "royal": frozenset({"embassy", "court"}),
+    "mission": frozenset({"of"}), "ambassade": frozenset(), "botschaft": frozenset(),
+    "embajada": frozenset(), "ministerio": frozenset(), "ministère": frozenset(),
+    "ministerium": frozenset(), "посольство": frozenset(), "министерство": frozenset(),
+}
+# Words that begin a street name in one-line addresses: "Vul. Internatsianalnaya, 22".
+STREET_PREFIXES = frozenset(
+    ["ul", "vul", "ulitsa", "pr", "prospekt", "avenida", "av", "calle", "rue", "via", "str",
+     "ул", "пр", "пер"]
+)
