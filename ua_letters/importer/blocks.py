@@ -76,7 +76,8 @@ class _Assembler:
                     self.text(line.number, segment.value)
                 else:
                     self.labelled(line.number, segment)
-        elif kind not in (Kind.connector, Kind.instruction, Kind.write, Kind.appeals_to):
+        elif kind not in (Kind.connector, Kind.instruction, Kind.write, Kind.appeals_to, Kind.date,
+                          Kind.letter):
             self.text(line.number, line.text)
         self.gap = False
 

@@ -19,7 +19,7 @@ from ua_letters.importer.names import (
     strip_honorifics,
     words,
 )
-from ua_letters.importer.places import country_code, find_date
+from ua_letters.importer.places import city_country, country_code, find_date
 from ua_letters.importer.roles import role_of
 from ua_letters.importer.runs import split_run
 from ua_letters.importer.vocab import HONORIFICS
@@ -60,8 +60,8 @@ def pieces_of(lines: list[str]) -> list[str]:
     one_line = len(lines) == 1
     result: list[str] = []
     for line in lines:
-        pieces = _join_house_numbers([run for piece in split_pieces(_drop_date(line))
-                                      for run in split_run(piece)])
+        pieces = [run for piece in _join_house_numbers(split_pieces(_drop_date(line)))
+                  for run in split_run(piece)]
         if not one_line and not {kind_of(p) for p in pieces} & {"title", "org"}:
             pieces = [", ".join(pieces)] if pieces else []  # "Ankara Adliyesi, Dikmen Caddesi"
         if pieces:
@@ -148,6 +148,8 @@ def _continues_title(head: Head, piece: str) -> bool:
 
 def _country(address: list[str]) -> str | None:
     for line in reversed(address):
+        if code := city_country(line):
+            return code
         for piece in reversed(split_pieces(line)):
             if code := country_code(piece):
                 return code

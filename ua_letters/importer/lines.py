@@ -22,6 +22,8 @@ class Kind(StrEnum):
     embassy = "embassy"  # Also send copies to diplomatic representatives …
     end = "end"  # Additional information, How you can help, the footer
     instruction = "instruction"  # "This Urgent Action expires on …" between the parts
+    letter = "letter"  # "SAMPLE LETTER", "Letter:", a letter's opening followed by prose
+    date = "date"  # "Im Juni 2021", "19 August 2013": a letter's date line
     bullet = "bullet"
     connector = "connector"  # a lone "-OR-" between two numbers
     number = "number"  # an unlabelled phone or fax number
@@ -51,9 +53,28 @@ _WRITE = re.compile(r"^(?:please\s+)?(?:write|take action)\b.*\b(?:in|languages?
 _PREFERRED = re.compile(r"^preferred language", _I)
 _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
-    r"contact these officials\b.*|send (?:your )?(?:letters|appeals) to\b.*)$",
+    r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
+    r"send (?:your )?(?:letters|appeals) to\b.*|contact information\s*:?|"
+    r"target addr?esses\s*:?|please write to the following officials?\b.*|"
+    r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
+    r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:)$",
     _I,
 )
+_LETTER = re.compile(
+    r"^(?:sample letter|model letter|letter|lettre|modèle de lettre|brief|briefvorschlag|"
+    r"musterbrief|carta modelo|modelo de carta|образец письма|письмо)\b\s*:?(?:\s|$)",
+    _I,
+)
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"octubre|noviembre|diciembre)[a-zé]*\.?"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:im|in|le|en|am|on)?\s*(?:\d{{1,2}}\.?\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", _I
+)
+_COVID = re.compile(r"covid|postal restrictions|due to postal|^port\s*:|complaint form online", _I)
 _INSTRUCTION = re.compile(
     r"^(?:this urgent action expires\b|"
     r"please (?:check with|take action|send appeals (?:as soon|immediately))\b)",
@@ -64,21 +85,47 @@ _END = re.compile(
     r"further information on ua|name\(?s?\)?\s*:|gender m/f|ua\s*:?\s*\d+/\d+\b.*index)",
     _I,
 )
-_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢►✓*–—-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(?P<body>\S.*)$")
+_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□◼◾▶❖➤➢►✓*–—-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(?P<body>\S.*)$")
 _CONNECTOR = re.compile(r"^[-–—\s/]*(?:or)?[-–—\s/]*$", _I)
 _NUMBER = re.compile(r"[+(0][\d\s().\-/+,;]*")
 _OR = re.compile(r"\bor\b", _I)
 _EMAIL = re.compile(r"[^@\s,;/]+@[^@\s,;/]+\.[^@\s,;/]+")
 _SALUTATION = re.compile(
-    r"^[\"“‘'«]?(?:dear|your excellency|your majesty|estimad[oa]s?|excelent[ií]sim[oa])\b", _I
+    r"^[\"“‘'«]?(?:dear|your excellency|your majesty|your royal highness|your highness|"
+    r"estimad[oa]s?|excelent[ií]sim[oa]|señor[a]?\s|sehr geehrter?|exzellenz|majestät|"
+    r"monsieur|madame|excellence|egregi[oa]|gentile|уважаем[а-я]+|урматтуу)", _I
 )
 LONG = 4000  # longer lines are narrative; no pattern below needs to look at them
 SHORT = 200  # numbers, addresses and salutations are short
 
 
 def classify(text: str) -> list[Line]:
-    """Every line of the document, numbered from 1, with its kind."""
-    return [classify_line(number, line) for number, line in enumerate(text.split("\n"), 1)]
+    """Every line of the document, numbered from 1, with its kind. A salutation followed
+    by prose is a letter's opening ("Dear Counselor," then the sample letter), marked as
+    a letter so that it never becomes an official."""
+    lines = [classify_line(number, line) for number, line in enumerate(text.split("\n"), 1)]
+    for i, line in enumerate(lines):
+        if line.kind is Kind.labelled and line.segments and line.segments[0].label == (
+            "salutation"
+        ) and len(line.segments) == 1 and not line.text.lower().startswith(
+            ("salutation", "greeting")
+        ) and _prose_follows(lines, i + 1):
+            lines[i] = Line(line.number, line.text, Kind.letter, body="opening")
+    return lines
+
+
+def _prose_follows(lines: list[Line], start: int) -> bool:
+    """Within the next three non-blank lines, a long sentence: a letter's body."""
+    seen = 0
+    for line in lines[start:]:
+        if line.kind is Kind.blank:
+            continue
+        if len(line.text) >= 100 and line.kind in (Kind.text, Kind.letter):
+            return True
+        seen += 1
+        if seen >= 3 or line.kind is Kind.labelled:
+            return False
+    return False
 
 
 def classify_line(number: int, text: str) -> Line:
@@ -97,6 +144,12 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.appeals_to)
     if _END.match(text):
         return Line(number, text, Kind.end)
+    if _LETTER.match(text):
+        return Line(number, text, Kind.letter)
+    if len(text) < 40 and _DATE_LINE.match(text):
+        return Line(number, text, Kind.date)
+    if len(text) < SHORT and _COVID.search(text):
+        return Line(number, text, Kind.note)
     if _INSTRUCTION.match(text):
         return Line(number, text, Kind.instruction)
     if (_CONNECTOR.match(text) and "-" in text) or text.lower() == "or":
@@ -111,6 +164,8 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.note)
     if len(text) < SHORT and _SALUTATION.match(text):
         return Line(number, text, Kind.labelled, segments=(Segment("salutation", text),))
+    if _SALUTATION.match(text):
+        return Line(number, text, Kind.letter)  # "Dear Chairman, I am writing to you …"
     segments = split_labels(text)
     if has_labels(segments):
         return Line(number, text, Kind.labelled, segments=tuple(segments))

@@ -29,6 +29,9 @@ _INLINE = frozenset(h for h in HONORIFICS if "." in h or h in {
 })
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|di|van|von)-[A-Z]")
+
+
 def words(text: str) -> list[str]:
     return [w.strip(".,;:()\"'’“”").lower() for w in text.split()]
 
@@ -70,7 +73,7 @@ def is_name(text: str) -> bool:
             continue
         if low in TITLE_WORDS or low in ORG_WORDS or low in ADDRESS_WORDS:
             return False
-        if not token.lstrip("\"'“‘(")[:1].isupper():
+        if not token.lstrip("\"'“‘(")[:1].isupper() and not _PARTICLE_NAME.match(token):
             return False
         capitalised += 1
     return capitalised >= (1 if honorifics else 2)
@@ -108,7 +111,7 @@ def split_title_name(part: str) -> tuple[str, str | None]:
         particle = low in NAME_PARTICLES and cut < len(tokens)  # "Salman bin Abdul Aziz"
         if low in TITLE_WORDS or low in ORG_WORDS or low in ADDRESS_WORDS or country_code(token):
             break
-        if not (token[:1].isupper() or particle):
+        if not (token[:1].isupper() or particle or _PARTICLE_NAME.match(token)):
             break
         cut -= 1
     taken = len(tokens) - cut

@@ -10,6 +10,7 @@ from collections import Counter
 
 from ua_letters.importer.blocks import Block, assemble
 from ua_letters.importer.build import build_recipient
+from ua_letters.importer.heads import interpret
 from ua_letters.importer.lines import classify
 from ua_letters.importer.meta import guess_language, read_languages, read_meta
 from ua_letters.importer.reader import Document, DocumentError
@@ -41,6 +42,9 @@ def import_document(document: Document) -> ImportedUA:
     read_people(lines, ua, ua.facts)
     read_diplomatic(sections.embassy, ua)
     blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
+    if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
+        # A ready letter to one official: its opening is that official's salutation.
+        blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,"))
     if not blocks:
         raise DocumentError(
             f"{document.name}: no recipients found — no official with a fax, e-mail or "
@@ -60,10 +64,16 @@ def import_document(document: Document) -> ImportedUA:
 
 
 def _is_official(block: Block, ua: ImportedUA) -> bool:
-    """A block with neither contacts nor a salutation is stray text, not an official."""
-    if block.contacts or block.salutation:
+    """An official has a name, title or organisation and a way to be reached: contacts, a
+    salutation, or a postal address (a head of at least two lines, ending in a place).
+    Anything else is stray text: a lone e-mail address, a heading, a sentence."""
+    head = interpret([text for _, text in block.head])
+    who = head.name or head.title or head.organisation
+    if who and (block.contacts or block.salutation or (head.address and len(block.head) >= 2)):
         return True
-    first, last = block.head[0][0], block.head[-1][0]
+    lines = [n for n, _ in block.head] + [n for n, _ in block.contacts]
+    first, last = (min(lines), max(lines)) if lines else (block.first_line, block.first_line)
     span = f"lines {first}–{last}" if last != first else f"line {first}"
-    ua.warn(f"ignored {span} among the recipients: no fax, e-mail or salutation", first)
+    why = "no name, title or organisation" if not who else "no address, fax, e-mail or salutation"
+    ua.warn(f"ignored {span} among the recipients: {why}", first or None)
     return False

@@ -102,3 +102,26 @@ def _make(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# Addresses that name no country but whose country is certain: a US "DC 20008" or
+# "NY 10017", a UK postcode, and the capitals where embassies take letters.
+_US_ZIP = re.compile(r"\b(?:[A-Z]{2}|D\.C\.)\s?\d{5}(?:-\d{4})?$")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$")
+_CITIES = {
+    "washington": "US", "berlin": "DE", "bern": "CH", "berne": "CH", "london": "GB",
+    "paris": "FR", "madrid": "ES", "ottawa": "CA", "dublin": "IE", "stockholm": "SE",
+    "vienna": "AT", "wien": "AT", "brussels": "BE", "bruxelles": "BE", "canberra": "AU",
+}
+
+
+def city_country(line: str) -> str | None:
+    """The country an address line implies without naming it, else None."""
+    text = line.strip(" .,;")
+    if _US_ZIP.search(text):
+        return "US"
+    if _UK_POSTCODE.search(text):
+        return "GB"
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    found = {_CITIES[w] for w in words if w in _CITIES}
+    return found.pop() if len(found) == 1 else None

@@ -29,8 +29,10 @@ def split_run(piece: str) -> list[str]:
     """'Ambassador X Y Embassy of Z 12 Main St' -> ['Ambassador X Y', 'Embassy of Z',
     '12 Main St']; a piece with no such boundary comes back whole."""
     tokens = piece.split()
-    if len(tokens) < 4 or len(tokens) > _MAX_WORDS:
-        return [piece]
+    if len(tokens) < 4 or len(tokens) > _MAX_WORDS or _low(tokens[0]) in ADDRESS_WORDS or (
+        _low(tokens[0]) in STREET_PREFIXES or tokens[0][:1].isdigit()
+    ):
+        return [piece]  # "ul. B. Dmitrovka, 15a" is already an address line
     cuts: set[int] = set()
     names_before = 0
     address_at: int | None = None
@@ -39,7 +41,7 @@ def split_run(piece: str) -> list[str]:
         nxt = _low(tokens[i + 1]) if i + 1 < len(tokens) else ""
         opens_org = low in ORG_STARTS and (not ORG_STARTS[low] or nxt in ORG_STARTS[low])
         if i and (low in ("c/o", "care") or (
-            opens_org and _capital(token) and i - 1 not in cuts
+            opens_org and _capital(token) and i - 1 not in cuts and i - max(cuts, default=0) >= 2
             and _low(tokens[i - 1]) not in ("c/o", "of", "the", "to", "and")
         )):
             cuts.add(i)
@@ -76,4 +78,4 @@ def split_run(piece: str) -> list[str]:
             pieces.append(" ".join(tokens[begin:cut]))
             begin = cut
     pieces.append(" ".join(tokens[begin:]))
-    return [p for p in pieces if p]
+    return [p.strip(" ,") for p in pieces if p.strip(" ,")]

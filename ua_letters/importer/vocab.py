@@ -20,7 +20,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "twitter": ("twitter/x", "x/twitter", "twitter"),
     "facebook": ("facebook", "fb"),
     "instagram": ("instagram",),
-    "website": ("website", "web"),
+    "website": (
+        "website", "web", "webform", "web form", "online form in english", "online form",
+        "contact form", "complaint form", "formulaire", "kontaktformular", "formulario",
+    ),
     "salutation": ("salutations", "salutation", "greeting"),
 }
 NEEDS_COLON = frozenset({"f", "t", "e", "t/f", "ph", "mail", "fb", "web", "mobile"})
@@ -67,7 +70,9 @@ ORG_WORDS = _set(
     secretariat assembly senate bureau mission institute authority centre center
     committee union association foundation organisation organization fiscalía fiscalia
     defensoría defensoria procuraduría procuraduria presidencia secretaría secretaria
-    procuratura prokuratura section division unit headquarters"""
+    procuratura prokuratura section division unit headquarters procuratorate ambassade
+    botschaft embajada ministère ministerium consulate konsulat secretaría-general
+    permanent"""
 )
 ADDRESS_WORDS = _set(
     """street st str road rd avenue ave av avenida boulevard blvd lane square sq plaza
