@@ -101,9 +101,31 @@ def _drop_final_stop(piece: str) -> str:
     return piece
 
 
+_PERSON = re.compile(r"^(?:herrn?|frau|mr\.?|ms\.?|mrs\.?|m\.|mme|sr\.?|sra\.?)\s", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(?:of|for|du|de|des|de la|del|of the)\s", re.IGNORECASE)
+
+
+def _care_of_lines(lines: list[str]) -> tuple[list[str], str | None]:
+    """Take the "c/o" line, and a person line right below it ("Herrn …, Botschaftsrat"),
+    out of the head: they are who passes the letter on."""
+    for i, line in enumerate(lines):
+        low = line.lower()
+        if low.startswith(("c/o ", "care of ")):
+            care_of = line.split(" ", 2 if low.startswith("care") else 1)[-1].strip()
+            rest = lines[:i] + lines[i + 1 :]
+            if i + 1 < len(lines) and _PERSON.match(lines[i + 1]):
+                care_of = f"{care_of}, {lines[i + 1]}"
+                rest = lines[:i] + lines[i + 2 :]
+            return rest, care_of
+    return lines, None
+
+
 def interpret(lines: list[str]) -> Head:
     head = Head()
+    if len(lines) > 1:
+        lines, head.care_of = _care_of_lines(lines)
     in_address = False
+    last: str | None = None
     for piece in pieces_of(lines):
         if piece.lower().startswith(("c/o ", "care of ")) and head.care_of is None:
             head.care_of = piece.split(" ", 2 if piece.lower().startswith("care") else 1)[-1]
@@ -112,10 +134,17 @@ def interpret(lines: list[str]) -> Head:
             head.honorifics.append(piece)  # "His Majesty" cut from "His Majesty King Salman"
             continue
         kind = "address" if in_address else kind_of(piece)
-        if kind != "name" and not in_address and _continues_title(head, piece):
-            head.title = f"{head.title} {piece}"
+        wraps = kind != "address" and (piece[:1].islower() or bool(_CONTINUES.match(piece)))
+        if kind != "name" and not in_address and (
+            _continues_title(head, piece) or (last == "title" and wraps)
+        ):
+            head.title = f"{head.title} {piece}"  # "Prime Minister" / "of the Islamic Republic…"
+        elif last == "org" and wraps and not in_address and head.organisation:
+            head.organisation = f"{head.organisation} {piece}"  # "… République" / "islamique du …"
         elif head.title is None and (kind == "title" or (kind == "other" and role_of(piece))):
             _take_title(head, piece)
+            last = "title"
+            continue
         elif kind == "name" and head.name is None:
             head.name, honorifics = strip_honorifics(piece)
             head.honorifics.extend(honorifics)
@@ -127,6 +156,8 @@ def interpret(lines: list[str]) -> Head:
         else:
             in_address = True
             head.address.append(piece)
+        last = kind if kind in ("title", "org") and not in_address else (
+            last if kind != "name" else "name")
     head.country = _country(head.address)
     return head
 

@@ -45,8 +45,9 @@ class Line:
 _I = re.IGNORECASE
 _EMBASSY = re.compile(r"diplomatic (representatives?|missions?)|embass(y|ies) .*your country", _I)
 _COPIES = re.compile(
-    r"^(?:and\s+|please\s+|also\s+)*(?:send\s+)?cop(?:y|ies)\s+(?:of\s+your\s+appeals?\s+)?"
-    r"to\b(?:\s+the\s+following)?\s*:?\s*(?P<body>.*)$",
+    r"^(?:(?:and\s+|please\s+|also\s+)*(?:send\s+)?cop(?:y|ies)\s+(?:of\s+your\s+appeals?\s+)?"
+    r"to\b(?:\s+the\s+following)?|copies?\s+à|kopien?\s+an|copias?\s+a|копии)\s*:?\s*"
+    r"(?P<body>.*)$",
     _I,
 )
 _WRITE = re.compile(r"^(?:please\s+)?(?:write|take action)\b.*\b(?:in|languages?)\b", _I)
@@ -55,7 +56,7 @@ _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
     r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
     r"send (?:your )?(?:letters|appeals) to\b.*|contact information\s*:?|"
-    r"target addr?esses\s*:?|please write to the following officials?\b.*|"
+    r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
     r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
     r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:)$",
     _I,
@@ -74,7 +75,10 @@ _MONTHS = (
 _DATE_LINE = re.compile(
     rf"^(?:im|in|le|en|am|on)?\s*(?:\d{{1,2}}\.?\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", _I
 )
-_COVID = re.compile(r"covid|postal restrictions|due to postal|^port\s*:|complaint form online", _I)
+_COVID = re.compile(r"^(?:due to postal|.{0,40}\bcovid|port\s*:|please keep trying)", _I)
+_FORM_NOTE = re.compile(r"\s+complaint form online$", _I)  # AIUSA's note after an address
+_HANDLES = re.compile(r"(?:@\w{1,50}[\s,;]*){1,10}")
+_SPELLED_EMAIL = re.compile(r"[\w.+-]{1,64}\((?:a|at)\)[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _INSTRUCTION = re.compile(
     r"^(?:this urgent action expires\b|"
     r"please (?:check with|take action|send appeals (?:as soon|immediately))\b)",
@@ -134,6 +138,11 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.blank)
     if len(text) > LONG:
         return Line(number, text, Kind.text)
+    text = _FORM_NOTE.sub("", text)
+    if _HANDLES.fullmatch(text):
+        return Line(number, text, Kind.note)  # "@ImranKhanPTI" below a "Twitter:" line
+    if _SPELLED_EMAIL.fullmatch(text):
+        return Line(number, text, Kind.email)  # "mdu(a)pmo.gov.pk" below an "E-mail:" line
     if _EMBASSY.search(text):
         return Line(number, text, Kind.embassy)
     if match := _COPIES.match(text):

@@ -32,6 +32,9 @@ _INLINE = frozenset(h for h in HONORIFICS if "." in h or h in {
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|di|van|von)-[A-Z]")
 
 
+_BUILDINGS = frozenset({"the white house", "white house", "alabama state capitol", "the kremlin"})
+
+
 def words(text: str) -> list[str]:
     return [w.strip(".,;:()\"'’“”").lower() for w in text.split()]
 
@@ -88,7 +91,12 @@ def kind_of(part: str) -> str:
     ends_org = bool(tokens) and words(part)[-1] in ORG_WORDS
     if starts_title(part) and not (ends_org and " of " not in low):  # "President Office"
         return "title"
-    if country_code(part) or any(c.isdigit() for c in part) or tokens & ADDRESS_WORDS:
+    digits = any(c.isdigit() for c in part)
+    if ends_org and not digits and not country_code(part) and len(tokens) > 1:
+        return "org"  # "Zhuhai City People's Procuratorate", "Regional Prosecutor's Office"
+    if low in _BUILDINGS:
+        return "org"
+    if country_code(part) or digits or tokens & ADDRESS_WORDS:
         return "address"
     if tokens & ORG_WORDS:
         return "org"

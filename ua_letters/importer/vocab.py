@@ -42,7 +42,11 @@ TITLE_START = (
     "king", "queen", "emir", "sheikh", "chancellor", "premier", "deputy", "vice",
     "public defender", "human rights defender", "inspector", "superintendent", "warden",
     "interior minister", "justice minister", "foreign minister", "first deputy", "leader",
-    "supreme leader",
+    "supreme leader", "señora fiscal", "señor fiscal", "fiscal", "procurador", "procuradora",
+    "ministro", "ministra", "presidente", "presidenta", "monsieur le", "madame la",
+    "ministre", "président", "présidente", "procureur", "präsident", "bundespräsident",
+    "generalstaatsanwalt", "botschafter", "botschafterin", "министр", "президент",
+    "генеральный прокурор", "прокурор", "председатель", "посол",
 )
 
 def _set(text: str) -> frozenset[str]:
@@ -114,10 +118,11 @@ SALUTATION_OPENERS: dict[str, tuple[str, ...]] = {
            "your honour", "your honor", "sir", "madam"),
     "es": ("estimado", "estimada", "estimados", "señor", "señora", "excelentísimo",
            "excelentísima", "distinguido", "distinguida"),
-    "fr": ("monsieur", "madame", "excellence"),
-    "de": ("sehr geehrte", "sehr geehrter"),
+    "fr": ("monsieur", "madame", "excellence", "votre excellence", "votre majesté"),
+    "de": ("sehr geehrte", "sehr geehrter", "exzellenz", "majestät", "hochverehrter"),
     "pt": ("excelentíssimo", "excelentíssima", "prezado", "prezada", "senhor", "senhora"),
     "ru": ("уважаемый", "уважаемая", "уважаемые", "господин", "госпожа"),
+    "it": ("egregio", "egregia", "gentile", "gentilissimo", "gentilissima"),
     "ky": ("урматтуу",),
 }
 SALUTATION_GENDER: dict[str, str] = {
