@@ -96,7 +96,7 @@ _OR = re.compile(r"\bor\b", _I)
 _EMAIL = re.compile(r"[^@\s,;/]+@[^@\s,;/]+\.[^@\s,;/]+")
 _SALUTATION = re.compile(
     r"^[\"“‘'«]?(?:dear|your excellency|your majesty|your royal highness|your highness|"
-    r"estimad[oa]s?|excelent[ií]sim[oa]|señor[a]?\s|sehr geehrter?|exzellenz|majestät|"
+    r"estimad[oa]s?|excelent[ií]sim[oa]|señor[a]?\s.*[:,]$|sehr geehrter?|exzellenz|majestät|"
     r"monsieur|madame|excellence|egregi[oa]|gentile|уважаем[а-я]+|урматтуу)", _I
 )
 LONG = 4000  # longer lines are narrative; no pattern below needs to look at them

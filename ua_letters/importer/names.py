@@ -127,4 +127,6 @@ def split_title_name(part: str) -> tuple[str, str | None]:
         return part, None
     if taken == 1 and words(tokens[cut - 1])[0] not in TITLE_WORDS:
         return part, None
+    if words(tokens[cut])[0] in NAME_PARTICLES:
+        return part, None  # "Fiscal Regional de Valparaíso": a place, not a name
     return " ".join(tokens[:cut]), " ".join(tokens[cut:])

@@ -69,7 +69,9 @@ def _is_official(block: Block, ua: ImportedUA) -> bool:
     Anything else is stray text: a lone e-mail address, a heading, a sentence."""
     head = interpret([text for _, text in block.head])
     who = head.name or head.title or head.organisation
-    if who and (block.contacts or block.salutation or (head.address and len(block.head) >= 2)):
+    postal = bool(head.address) and (len(block.head) >= 2 or (
+        head.country is not None and len(head.address) >= 2))  # a one-line postal address
+    if who and (block.contacts or block.salutation or postal):
         return True
     lines = [n for n, _ in block.head] + [n for n, _ in block.contacts]
     first, last = (min(lines), max(lines)) if lines else (block.first_line, block.first_line)

@@ -49,6 +49,7 @@ def find_sections(lines: list[Line]) -> Sections:
     found.recipients = lines[start:end]
     if end < len(lines) and lines[end].body == "opening":
         found.opening = lines[end]
+        found.recipients = _without_subject(found.recipients)
     found.embassy = next((line for line in lines[start:] if line.kind is Kind.embassy), None)
     return found
 
@@ -105,6 +106,24 @@ def _after_appeals_to(lines: list[Line], start: int, anywhere: bool) -> int:
     return start
 
 
+def _without_subject(lines: list[Line]) -> list[Line]:
+    """Drop a ready letter's subject line ("Billy Joe Wardlow"): a line standing alone
+    between the address block and the opening."""
+    content = [i for i, line in enumerate(lines) if line.kind not in (Kind.blank, Kind.date)]
+    if len(content) < 2:
+        return lines
+    last = content[-1]
+    if lines[last].kind is Kind.text and _isolated(lines, last) and not _is_country(lines[last].text):
+        return lines[:last] + lines[last + 1 :]
+    return lines
+
+
+def _is_country(text: str) -> bool:
+    from ua_letters.importer.places import country_code
+
+    return country_code(text) is not None
+
+
 def _letter_only(lines: list[Line], opening: int) -> bool:
     """A ready letter: no contact line before its opening other than the addressee's own,
     which sit right above it."""
@@ -146,8 +165,16 @@ def _before_first_contact(lines: list[Line]) -> int:
     if first is None:
         return len(lines)
     i = first
-    while i > 0 and len(lines[i - 1].text) < _NARRATIVE and lines[i - 1].kind not in (
+    while i > 0 and _head_like(lines[i - 1]) and lines[i - 1].kind not in (
         Kind.bullet, *_STOPS, Kind.appeals_to
     ):
         i -= 1
     return i
+
+
+def _head_like(line: Line) -> bool:
+    """Short, or a long run of fields with no sentence end (an AIUSA one-line official)."""
+    text = line.text
+    return len(text) < _NARRATIVE or (
+        len(text) < 300 and line.kind is Kind.text and not text.endswith((".", ":", "?", "!"))
+    )
