@@ -113,7 +113,8 @@ def _without_subject(lines: list[Line]) -> list[Line]:
     if len(content) < 2:
         return lines
     last = content[-1]
-    if lines[last].kind is Kind.text and _isolated(lines, last) and not _is_country(lines[last].text):
+    alone = lines[last].kind is Kind.text and _isolated(lines, last)
+    if alone and not _is_country(lines[last].text):
         return lines[:last] + lines[last + 1 :]
     return lines
 
