@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 _NUMBER = re.compile(
     r"\b(?:UA|AU|FI|Urgent Action|Eilaktion|Action urgente|Acci[oó]n urgente)\b[\s:#№-]{0,3}"
     r"(?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}:\s?)?"
-    r"(\d{1,4})\s?[./]\s?(\d{4}|\d{2})(?![\d.])",
+    r"(\d{1,4})\s?[./]\s?(\d{4}|\d{2})(?!\d|\.\d)",
     _I,
 )
 _INDEX = re.compile(

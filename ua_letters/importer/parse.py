@@ -15,7 +15,7 @@ from ua_letters.importer.lines import classify
 from ua_letters.importer.meta import guess_language, read_languages, read_meta
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import ImportedUA
-from ua_letters.importer.sections import find_sections
+from ua_letters.importer.sections import Sections, find_sections
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
 
 _LEGACY = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
@@ -45,12 +45,15 @@ def import_document(document: Document) -> ImportedUA:
     if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
         # A ready letter to one official: its opening is that official's salutation.
         blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,"))
-    if not blocks:
+    if not blocks and not _looks_like_ua(ua, sections):
         raise DocumentError(
             f"{document.name}: no recipients found — no official with a fax, e-mail or "
             "salutation after the requested actions",
             hint="give the full text of the UA, including the list of officials to write to",
         )
+    if not blocks:
+        ua.warn("no recipients found: the draft has everything else the UA says; add the "
+                "officials to write to (name, title, address, fax or e-mail)", None, "recipients")
     ua.recipients = [build_recipient(block, i, ua) for i, block in enumerate(blocks)]
     if ua.country is None:
         countries = Counter(r.country for r in ua.recipients if r.country and not r.copy)
@@ -79,3 +82,8 @@ def _is_official(block: Block, ua: ImportedUA) -> bool:
     why = "no name, title or organisation" if not who else "no address, fax, e-mail or salutation"
     ua.warn(f"ignored {span} among the recipients: {why}", first or None)
     return False
+
+
+def _looks_like_ua(ua: ImportedUA, sections: Sections) -> bool:
+    """A UA number or an issue date: worth a draft even without officials."""
+    return ua.number is not None or (ua.issued is not None and bool(ua.people or ua.actions))
