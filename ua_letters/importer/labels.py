@@ -97,12 +97,19 @@ def strip_trailing(value: str) -> str:
             end -= 1
         if end and value[end - 1] in _SEPARATORS:
             end -= 1
-        elif (end >= 2 and value[end - 1] == "I" and value[end - 2].isspace()) or (end >= 3 and value[end - 2 : end].lower() == "or" and (
-            value[end - 3].isspace() or value[end - 3] == "-"
-        )):
+        elif _bar_or_or(value, end):
             end -= 2
         else:
             return value[:end]
+
+
+def _bar_or_or(value: str, end: int) -> bool:
+    """The value ends at `end` with " I" (a capital I used as a bar) or " or"/"-or"."""
+    if end >= 2 and value[end - 1] == "I" and value[end - 2].isspace():
+        return True
+    return end >= 3 and value[end - 2 : end].lower() == "or" and (
+        value[end - 3].isspace() or value[end - 3] == "-"
+    )
 
 
 def has_labels(segments: list[Segment]) -> bool:
