@@ -39,7 +39,7 @@ _CHECK = dedent(
             pattern.search(text)
             pattern.match(text)
             pattern.fullmatch(text)
-            if time.perf_counter() - start > 0.25:
+            if time.perf_counter() - start > 1.0:  # generous: the machine is shared
                 slow.append((name, text[:12]))
     print(len(patterns), slow)
     """
