@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ua_letters.case.model import Gender
+from ua_letters.importer.concerned import people_in_story
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
 from ua_letters.importer.result import FoundPerson, ImportedUA
@@ -38,6 +39,12 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
             candidate = title.text.rsplit(":", 1)[1].strip()
             if all(is_name(_MARK.sub("", p.strip())) for p in _SPLIT.split(candidate) if p.strip()):
                 _add_people(candidate, title.number, ua)
+        if not ua.people:
+            names, number = people_in_story(lines, ua.language)
+            for name in names:
+                ua.people.append(FoundPerson(name, Gender.unknown, number))
+            if names:
+                ua.checks["person.name"] = "no Name: line; read from the first paragraph"
     if not ua.people:
         ua.warn("the person concerned could not be found; fill in person.name", None, "person.name")
         return
