@@ -110,3 +110,24 @@ def people_in_story(lines: list[Line], language: str = "en") -> tuple[list[str],
         names = [n for n in _candidates(text) if whole.count(n) >= 2]
         return names[:6], line.number
     return [], None
+
+
+_GROUP = re.compile(
+    r"^(?:at least |more than |some |over )?(?:\d{1,5}|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[A-Z][\w-]{1,20}\s+){0,3}"
+    r"(?:people|individuals|men|women|protesters|defenders|activists|students|members|"
+    r"journalists|prisoners|workers|refugees)\b",
+    re.IGNORECASE,
+)
+
+
+def group_in_story(lines: list[Line]) -> str | None:
+    """'At least 14 individuals', 'Ten Egyptian men': a group the first paragraph opens
+    with, when it names no one."""
+    for line in lines[:_TOP]:
+        if line.kind is Kind.text and len(line.text) >= _PARAGRAPH and ". " in line.text + " ":
+            if _HEADER.search(line.text):
+                continue
+            match = _GROUP.match(line.text)
+            return match[0] if match else None
+    return None

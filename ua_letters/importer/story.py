@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ua_letters.case.model import Gender
-from ua_letters.importer.concerned import people_in_story
+from ua_letters.importer.concerned import group_in_story, people_in_story
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
 from ua_letters.importer.result import FoundPerson, ImportedUA
@@ -45,6 +45,8 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
                 ua.people.append(FoundPerson(name, Gender.unknown, number))
             if names:
                 ua.checks["person.name"] = "no Name: line; read from the first paragraph"
+            else:
+                ua.group = group_in_story(lines)
     if not ua.people:
         ua.warn("the person concerned could not be found; fill in person.name", None, "person.name")
         return
