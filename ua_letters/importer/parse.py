@@ -85,5 +85,7 @@ def _is_official(block: Block, ua: ImportedUA) -> bool:
 
 
 def _looks_like_ua(ua: ImportedUA, sections: Sections) -> bool:
-    """A UA number or an issue date: worth a draft even without officials."""
-    return ua.number is not None or (ua.issued is not None and bool(ua.people or ua.actions))
+    """Worth a draft without officials: a UA number or issue date, and something more
+    (the people, the requests, the story). Two bare lines are refused as before."""
+    more = bool(ua.people or ua.group or ua.actions or ua.facts)
+    return (ua.number is not None or ua.issued is not None) and (more or ua.issued is not None)
