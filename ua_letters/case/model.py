@@ -31,6 +31,7 @@ from pydantic import (
 
 from ua_letters.case.plaintext import check_plain
 from ua_letters.case.uanumber import normalise_ua_number
+from ua_letters.choices import Gender as Gender  # re-exported: the case model's public type
 from ua_letters.resources import script_of, shipped_languages
 
 SCRIPTS = ("cyrl", "latn")
@@ -46,12 +47,6 @@ GRAMMATICAL_CASES = (
 )
 _NUMBER_PATTERN = r"^\d{1,4}/\d{2}$"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-class Gender(StrEnum):
-    male = "male"
-    female = "female"
-    unknown = "unknown"
 
 
 class Role(StrEnum):

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ua_letters.case.model import Gender
+from ua_letters.choices import Channel, Gender
 from ua_letters.cli.options import (
     DayOption,
     EmbassyOption,
@@ -18,7 +18,6 @@ from ua_letters.cli.options import (
     comma_list,
     parse_day,
 )
-from ua_letters.delivery.deadline import Channel
 
 
 def render(
