@@ -82,9 +82,7 @@ def render(
     Example: ua-letters render examples/askarov.yaml --lang ru --name "Anna Petrova"
     --address "Hauptstr. 1" --address "10115 Berlin" --date 2010-08-20 --out letters
     """
-    from ua_letters.api import render_case
-    from ua_letters.case.loader import load_case
-    from ua_letters.delivery.embassy import load_embassy
+    from ua_letters.api import load_case, load_embassy, render_case
 
     languages = comma_list(lang)
     formats = comma_list(fmt) or []

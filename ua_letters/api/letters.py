@@ -1,4 +1,4 @@
-"""The library API: what the CLI, the web page and the tests call.
+"""The letter pipeline of the library API (see ua_letters/api/__init__.py).
 
 `plan_letters` composes every letter of a case (no files touched); `render_letters`
 turns them into document bytes; `write_letters` puts them on disk atomically. Each step
@@ -13,19 +13,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ua_letters.case.loader import load_case
+from ua_letters.case import loader
 from ua_letters.case.model import Case, Gender, Recipient, resolve
 from ua_letters.case.sender import MAX_LINE, MAX_PERSONAL, Sender
-from ua_letters.compose.checks import chosen_locales, language_problems, uses_standard_facts
+from ua_letters.compose.checks import chosen_locales, uses_standard_facts
 from ua_letters.compose.context import action_texts
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Block, Letter, compose_letter
+from ua_letters.compose.requests import request_problems
 from ua_letters.compose.typography import normalize_spaces
 from ua_letters.compose.variants import variant_for
 from ua_letters.delivery.channels import channel_documents, reachable, unreachable
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
-from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem, UaLettersError
+from ua_letters.errors import Interrupted, OutputError, UaLettersError
 from ua_letters.render import FORMATS
 from ua_letters.render.documents import (
     Document,
@@ -35,7 +36,7 @@ from ua_letters.render.documents import (
     render_letters,
 )
 from ua_letters.render.output import prepare_folder, write_atomic
-from ua_letters.resources import shipped_languages
+from ua_letters.render.requested import available_languages, check_languages_and_formats
 
 __all__ = [
     "MAX_LINE",
@@ -54,7 +55,7 @@ __all__ = [
     "advise",
     "available_languages",
     "blank_letters_pdf",
-    "check_request",
+    "check_languages_and_formats",
     "display_text",
     "email_draft",
     "fax_document",
@@ -66,6 +67,7 @@ __all__ = [
     "long_date",
     "mailto_link",
     "missing_characters",
+    "parse_case",
     "plan_letters",
     "reachable",
     "recipient_slug",
@@ -79,36 +81,14 @@ __all__ = [
 ]
 
 
-def available_languages(user_templates: Path | None = None) -> list[str]:
-    """Shipped languages, plus those a section office's template folder adds."""
-    own = []
-    if user_templates is not None and user_templates.is_dir():
-        own = [p.name for p in user_templates.iterdir() if (p / "letter.txt.j2").is_file()]
-    return sorted({*shipped_languages(), *own})
+def load_case(file: Path) -> Case:
+    """Read and validate a case file, standard request ids included; every problem at once."""
+    return loader.load_case(file, checks=(request_problems,))
 
 
-def check_request(
-    case: Case,
-    languages: Sequence[str],
-    formats: Sequence[str],
-    user_templates: Path | None = None,
-) -> None:
-    problems: list[Problem] = []
-    for language in languages:
-        if language not in available_languages(user_templates):
-            available = ", ".join(available_languages(user_templates))
-            problems.append(
-                Problem(f"no letters ship for {language!r}; available: {available}", field="--lang")
-            )
-            continue
-        problems += language_problems(case, language)  # one message for its missing requests
-    problems += [
-        Problem(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}", field="--format")
-        for fmt in formats
-        if fmt not in FORMATS
-    ]
-    if problems:
-        raise CaseFileError(problems)
+def parse_case(text: str, name: str = "<case>") -> Case:
+    """Validate the text of a case file, as `load_case` does."""
+    return loader.parse_case(text, name, checks=(request_problems,))
 
 
 def plan_letters(
@@ -190,7 +170,8 @@ def render_case(
     if locales:
         case = case.model_copy(update={"locales": {**case.locales, **chosen_locales(locales)}})
     chosen = list(languages or case.languages)
-    check_request(case, [*chosen, *([gloss] if gloss else [])], formats, user_templates)
+    asked = [*chosen, *([gloss] if gloss else [])]
+    check_languages_and_formats(case, asked, formats, user_templates)
     advice = advise(case, on_date)
     warning = enforce(advice, strict)
     if embassy is not None:
