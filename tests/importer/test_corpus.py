@@ -23,6 +23,7 @@ RECIPIENT_DEFAULTS: dict[str, Any] = {
     "name": None,
     "honorifics": [],
     "organisation": None,
+    "care_of": None,
     "address": [],
     "country": None,
     "fax": [],

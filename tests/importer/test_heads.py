@@ -43,7 +43,8 @@ def test_name_before_title_and_a_c_o_line() -> None:
     assert head.name == "Otabek Akbarov" and head.honorifics == ["H.E.", "Mr"]
     assert head.title == "Ambassador of the Republic of Uzbekistan"
     assert head.organisation == "Embassy of Uzbekistan"
-    assert head.address[0] == "c/o Mission of Uzbekistan to the EU"
+    assert head.care_of == "Mission of Uzbekistan to the EU"
+    assert head.address[0] == "99 Avenue Franklin Roosevelt"
     assert head.country == "BE"
 
 

@@ -76,7 +76,8 @@ class _Assembler:
                     self.text(line.number, segment.value)
                 else:
                     self.labelled(line.number, segment)
-        elif kind not in (Kind.connector, Kind.instruction, Kind.write, Kind.appeals_to):
+        elif kind not in (Kind.connector, Kind.instruction, Kind.write, Kind.appeals_to, Kind.date,
+                          Kind.letter):
             self.text(line.number, line.text)
         self.gap = False
 
@@ -89,7 +90,11 @@ class _Assembler:
         if (block.contacts or block.salutation) and text[:1].islower():
             block.notes.append((number, text))  # "via website: …" after the contacts
             return
-        if block.contacts or block.salutation or (self.gap and _ends_with_country(block)):
+        one_line = len(block.head) == 1 and len(text.split()) >= 5 and len(
+            block.head[0][1].split()) >= 5  # two whole officials on consecutive lines
+        if block.contacts or block.salutation or (
+            (self.gap or one_line) and _ends_with_country(block)
+        ):
             self.finish()
         self.current.head.append((number, text))
 

@@ -22,6 +22,7 @@ def build_recipient(block: Block, index: int, ua: ImportedUA) -> FoundRecipient:
     found = FoundRecipient(line=block.first_line, copy=block.copy)
     head = interpret([text for _, text in block.head])
     found.title, found.name, found.organisation = head.title, head.name, head.organisation
+    found.care_of = head.care_of
     found.honorifics, found.address, found.country = head.honorifics, head.address, head.country
     found.checks.update(head.checks)
     found.notes = [text for _, text in block.notes]
@@ -59,7 +60,10 @@ def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -
         if not value:
             continue
         if label in ("fax", "phone", "phone_fax"):
-            numbers, problems = split_numbers(value, found.country or ua.country)
+            # The code comes from the recipient's own address; the UA's country only when
+            # the recipient has no address at all (an embassy abroad must never get it).
+            country = found.country or (None if found.address else ua.country)
+            numbers, problems = split_numbers(value, country)
             for problem in problems:
                 ua.warn(problem, number, f"{where}.{'phone' if label == 'phone' else 'fax'}")
             for item in numbers:

@@ -13,7 +13,7 @@ from ua_letters.importer.labels import is_hidden_email
 from ua_letters.importer.vocab import SALUTATION_GENDER, SALUTATION_OPENERS
 
 _EMAIL = re.compile(r"[^@\s,;/<>()\[\]\"']+@[^@\s,;/<>()\[\]\"']+\.[A-Za-z]{2,}")
-_SPELLED_AT = re.compile(r"\s*[\[(]\s*at\s*[\])]\s*", re.IGNORECASE)
+_SPELLED_AT = re.compile(r"\s*[\[(]\s*(?:at|a)\s*[\])]\s*", re.IGNORECASE)
 _SPELLED_DOT = re.compile(r"\s*[\[(]\s*dot\s*[\])]\s*", re.IGNORECASE)
 _QUOTES = "\"'“”‘’«»„‚"
 

@@ -19,8 +19,10 @@ from ua_letters.importer.names import (
     strip_honorifics,
     words,
 )
-from ua_letters.importer.places import country_code
+from ua_letters.importer.places import city_country, country_code, find_date
 from ua_letters.importer.roles import role_of
+from ua_letters.importer.runs import split_run
+from ua_letters.importer.vocab import HONORIFICS
 
 _HOUSE = re.compile(r"^(?:No\.?\s*|д\.\s*)?\d+[\w/-]{0,4}\.?$", re.IGNORECASE)
 
@@ -31,6 +33,7 @@ class Head:
     name: str | None = None
     honorifics: list[str] = field(default_factory=list)
     organisation: str | None = None
+    care_of: str | None = None
     address: list[str] = field(default_factory=list)
     country: str | None = None
     checks: dict[str, str] = field(default_factory=dict)  # field -> what to check
@@ -57,7 +60,8 @@ def pieces_of(lines: list[str]) -> list[str]:
     one_line = len(lines) == 1
     result: list[str] = []
     for line in lines:
-        pieces = _join_house_numbers(split_pieces(line))
+        pieces = [run for piece in _join_house_numbers(split_pieces(_drop_date(line)))
+                  for run in split_run(piece)]
         if not one_line and not {kind_of(p) for p in pieces} & {"title", "org"}:
             pieces = [", ".join(pieces)] if pieces else []  # "Ankara Adliyesi, Dikmen Caddesi"
         if pieces:
@@ -67,6 +71,15 @@ def pieces_of(lines: list[str]) -> list[str]:
         if pieces:
             result.append(", ".join(pieces))
     return result
+
+
+def _drop_date(line: str) -> str:
+    """'President Alyaksandr Lukashenka 19 August 2013' -> the name: a letter's date that
+    the page set on the same line as the address."""
+    found = find_date(line)
+    if found and found[1] > 0 and len(line) - found[1] <= 20:
+        return line[: found[1]].rstrip(" ,")
+    return line
 
 
 def _join_house_numbers(pieces: list[str]) -> list[str]:
@@ -88,17 +101,53 @@ def _drop_final_stop(piece: str) -> str:
     return piece
 
 
+_PERSON = re.compile(r"^(?:herrn?|frau|mr\.?|ms\.?|mrs\.?|m\.|mme|sr\.?|sra\.?)\s", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(?:of|for|du|de|des|de la|del|of the)\s", re.IGNORECASE)
+
+
+def _care_of_lines(lines: list[str]) -> tuple[list[str], str | None]:
+    """Take the "c/o" line, and a person line right below it ("Herrn …, Botschaftsrat"),
+    out of the head: they are who passes the letter on."""
+    for i, line in enumerate(lines):
+        low = line.lower()
+        if low.startswith(("c/o ", "care of ")):
+            care_of = line.split(" ", 2 if low.startswith("care") else 1)[-1].strip()
+            rest = lines[:i] + lines[i + 1 :]
+            if i + 1 < len(lines) and _PERSON.match(lines[i + 1]):
+                care_of = f"{care_of}, {lines[i + 1]}"
+                rest = lines[:i] + lines[i + 2 :]
+            return rest, care_of
+    return lines, None
+
+
 def interpret(lines: list[str]) -> Head:
     head = Head()
+    if len(lines) > 1:
+        lines, head.care_of = _care_of_lines(lines)
     in_address = False
+    last: str | None = None
     for piece in pieces_of(lines):
+        if piece.lower().startswith(("c/o ", "care of ")) and head.care_of is None:
+            head.care_of = piece.split(" ", 2 if piece.lower().startswith("care") else 1)[-1]
+            continue
+        if piece.lower().strip(" .") in HONORIFICS or piece.lower() in HONORIFICS:
+            head.honorifics.append(piece)  # "His Majesty" cut from "His Majesty King Salman"
+            continue
         kind = "address" if in_address else kind_of(piece)
-        if kind != "name" and not in_address and _continues_title(head, piece):
-            head.title = f"{head.title} {piece}"
+        wraps = kind != "address" and (piece[:1].islower() or bool(_CONTINUES.match(piece)))
+        if kind != "name" and not in_address and (
+            _continues_title(head, piece) or (last == "title" and wraps)
+        ):
+            head.title = f"{head.title} {piece}"  # "Prime Minister" / "of the Islamic Republic…"
+        elif last == "org" and wraps and not in_address and head.organisation:
+            head.organisation = f"{head.organisation} {piece}"  # "… République" / "islamique du …"
         elif head.title is None and (kind == "title" or (kind == "other" and role_of(piece))):
             _take_title(head, piece)
+            last = "title"
+            continue
         elif kind == "name" and head.name is None:
-            head.name, head.honorifics = strip_honorifics(piece)
+            head.name, honorifics = strip_honorifics(piece)
+            head.honorifics.extend(honorifics)
         elif kind == "org" and head.organisation is None:
             head.organisation = piece
         elif kind == "other" and head.name is None and not in_address:
@@ -107,6 +156,8 @@ def interpret(lines: list[str]) -> Head:
         else:
             in_address = True
             head.address.append(piece)
+        last = kind if kind in ("title", "org") and not in_address else (
+            last if kind != "name" else "name")
     head.country = _country(head.address)
     return head
 
@@ -128,6 +179,8 @@ def _continues_title(head: Head, piece: str) -> bool:
 
 def _country(address: list[str]) -> str | None:
     for line in reversed(address):
+        if code := city_country(line):
+            return code
         for piece in reversed(split_pieces(line)):
             if code := country_code(piece):
                 return code

@@ -22,6 +22,8 @@ class Kind(StrEnum):
     embassy = "embassy"  # Also send copies to diplomatic representatives …
     end = "end"  # Additional information, How you can help, the footer
     instruction = "instruction"  # "This Urgent Action expires on …" between the parts
+    letter = "letter"  # "SAMPLE LETTER", "Letter:", a letter's opening followed by prose
+    date = "date"  # "Im Juni 2021", "19 August 2013": a letter's date line
     bullet = "bullet"
     connector = "connector"  # a lone "-OR-" between two numbers
     number = "number"  # an unlabelled phone or fax number
@@ -43,17 +45,40 @@ class Line:
 _I = re.IGNORECASE
 _EMBASSY = re.compile(r"diplomatic (representatives?|missions?)|embass(y|ies) .*your country", _I)
 _COPIES = re.compile(
-    r"^(?:and\s+|please\s+|also\s+)*(?:send\s+)?cop(?:y|ies)\s+(?:of\s+your\s+appeals?\s+)?"
-    r"to\b(?:\s+the\s+following)?\s*:?\s*(?P<body>.*)$",
+    r"^(?:(?:and\s+|please\s+|also\s+)*(?:send\s+)?cop(?:y|ies)\s+(?:of\s+your\s+appeals?\s+)?"
+    r"to\b(?:\s+the\s+following)?|copies?\s+à|kopien?\s+an|copias?\s+a|копии)\s*:?\s*"
+    r"(?P<body>.*)$",
     _I,
 )
 _WRITE = re.compile(r"^(?:please\s+)?(?:write|take action)\b.*\b(?:in|languages?)\b", _I)
 _PREFERRED = re.compile(r"^preferred language", _I)
 _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
-    r"contact these officials\b.*|send (?:your )?(?:letters|appeals) to\b.*)$",
+    r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
+    r"send (?:your )?(?:letters|appeals) to\b.*|contact information\s*:?|"
+    r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
+    r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
+    r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:)$",
     _I,
 )
+_LETTER = re.compile(
+    r"^(?:sample letter|model letter|letter|lettre|modèle de lettre|brief|briefvorschlag|"
+    r"musterbrief|carta modelo|modelo de carta|образец письма|письмо)\b\s*:?(?:\s|$)",
+    _I,
+)
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"octubre|noviembre|diciembre)[a-zé]*\.?"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:im|in|le|en|am|on)?\s*(?:\d{{1,2}}\.?\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", _I
+)
+_COVID = re.compile(r"^(?:due to postal|.{0,40}\bcovid|port\s*:|please keep trying)", _I)
+_FORM_NOTE = re.compile(r"\s+complaint form online$", _I)  # AIUSA's note after an address
+_HANDLES = re.compile(r"(?:@\w{1,50}[\s,;]*){1,10}")
+_SPELLED_EMAIL = re.compile(r"[\w.+-]{1,64}\((?:a|at)\)[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 _INSTRUCTION = re.compile(
     r"^(?:this urgent action expires\b|"
     r"please (?:check with|take action|send appeals (?:as soon|immediately))\b)",
@@ -64,21 +89,47 @@ _END = re.compile(
     r"further information on ua|name\(?s?\)?\s*:|gender m/f|ua\s*:?\s*\d+/\d+\b.*index)",
     _I,
 )
-_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➢►✓*–—-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(?P<body>\S.*)$")
+_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□◼◾▶❖➤➢►✓*–—-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(?P<body>\S.*)$")
 _CONNECTOR = re.compile(r"^[-–—\s/]*(?:or)?[-–—\s/]*$", _I)
 _NUMBER = re.compile(r"[+(0][\d\s().\-/+,;]*")
 _OR = re.compile(r"\bor\b", _I)
 _EMAIL = re.compile(r"[^@\s,;/]+@[^@\s,;/]+\.[^@\s,;/]+")
 _SALUTATION = re.compile(
-    r"^[\"“‘'«]?(?:dear|your excellency|your majesty|estimad[oa]s?|excelent[ií]sim[oa])\b", _I
+    r"^[\"“‘'«]?(?:dear|your excellency|your majesty|your royal highness|your highness|"
+    r"estimad[oa]s?|excelent[ií]sim[oa]|señor[a]?\s.*[:,]$|sehr geehrter?|exzellenz|majestät|"
+    r"monsieur|madame|excellence|egregi[oa]|gentile|уважаем[а-я]+|урматтуу)", _I
 )
 LONG = 4000  # longer lines are narrative; no pattern below needs to look at them
 SHORT = 200  # numbers, addresses and salutations are short
 
 
 def classify(text: str) -> list[Line]:
-    """Every line of the document, numbered from 1, with its kind."""
-    return [classify_line(number, line) for number, line in enumerate(text.split("\n"), 1)]
+    """Every line of the document, numbered from 1, with its kind. A salutation followed
+    by prose is a letter's opening ("Dear Counselor," then the sample letter), marked as
+    a letter so that it never becomes an official."""
+    lines = [classify_line(number, line) for number, line in enumerate(text.split("\n"), 1)]
+    for i, line in enumerate(lines):
+        if line.kind is Kind.labelled and line.segments and line.segments[0].label == (
+            "salutation"
+        ) and len(line.segments) == 1 and not line.text.lower().startswith(
+            ("salutation", "greeting")
+        ) and _prose_follows(lines, i + 1):
+            lines[i] = Line(line.number, line.text, Kind.letter, body="opening")
+    return lines
+
+
+def _prose_follows(lines: list[Line], start: int) -> bool:
+    """Within the next three non-blank lines, a long sentence: a letter's body."""
+    seen = 0
+    for line in lines[start:]:
+        if line.kind is Kind.blank:
+            continue
+        if len(line.text) >= 100 and line.kind in (Kind.text, Kind.letter):
+            return True
+        seen += 1
+        if seen >= 3 or line.kind is Kind.labelled:
+            return False
+    return False
 
 
 def classify_line(number: int, text: str) -> Line:
@@ -87,6 +138,11 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.blank)
     if len(text) > LONG:
         return Line(number, text, Kind.text)
+    text = _FORM_NOTE.sub("", text)
+    if _HANDLES.fullmatch(text):
+        return Line(number, text, Kind.note)  # "@ImranKhanPTI" below a "Twitter:" line
+    if _SPELLED_EMAIL.fullmatch(text):
+        return Line(number, text, Kind.email)  # "mdu(a)pmo.gov.pk" below an "E-mail:" line
     if _EMBASSY.search(text):
         return Line(number, text, Kind.embassy)
     if match := _COPIES.match(text):
@@ -97,6 +153,12 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.appeals_to)
     if _END.match(text):
         return Line(number, text, Kind.end)
+    if _LETTER.match(text):
+        return Line(number, text, Kind.letter)
+    if len(text) < 40 and _DATE_LINE.match(text):
+        return Line(number, text, Kind.date)
+    if len(text) < SHORT and _COVID.search(text):
+        return Line(number, text, Kind.note)
     if _INSTRUCTION.match(text):
         return Line(number, text, Kind.instruction)
     if (_CONNECTOR.match(text) and "-" in text) or text.lower() == "or":
@@ -111,6 +173,8 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.note)
     if len(text) < SHORT and _SALUTATION.match(text):
         return Line(number, text, Kind.labelled, segments=(Segment("salutation", text),))
+    if _SALUTATION.match(text):
+        return Line(number, text, Kind.letter)  # "Dear Chairman, I am writing to you …"
     segments = split_labels(text)
     if has_labels(segments):
         return Line(number, text, Kind.labelled, segments=tuple(segments))

@@ -19,7 +19,14 @@ from ua_letters.importer.vocab import ORDINALS
 from ua_letters.resources import shipped_languages
 
 _I = re.IGNORECASE
-_NUMBER = re.compile(r"\b(?:UA|Urgent Action)\s*:?\s*(\d{1,4}/\d{2})\b", _I)
+# "UA 135/10", "UA: 61.20", "Urgent Action 112.19", "AU 274/11", "FI 103/22-4", "UA-313/2014",
+# "(UA: Russian Federation: 40.23)": a prefix, at most a short country name, the number.
+_NUMBER = re.compile(
+    r"\b(?:UA|AU|FI|Urgent Action|Eilaktion|Action urgente|Acci[oó]n urgente)\b[\s:#№-]{0,3}"
+    r"(?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}:\s?)?"
+    r"(\d{1,4})\s?[./]\s?(\d{4}|\d{2})(?!\d|\.\d)",
+    _I,
+)
 _INDEX = re.compile(
     r"\b(?:AI\s+)?Index\s*(?:Number|No\.?)?\s*:?\s*([A-Z]{3})\s*(\d{2})/(\d{3,4})/(\d{4})"
 )
@@ -28,13 +35,30 @@ _DATE = re.compile(r"\b(?:issue\s+)?date\s*:?\s*", _I)
 _DOCUMENT = re.compile(r"^Document\s*[-–—]\s*([^:]+):", _I)
 _UPDATE_WORD = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+update\b", _I)
 _UPDATE_NUMBER = re.compile(r"\bupdate\s*(?:no\.?\s*)?(\d+)\b", _I)
-_FURTHER = re.compile(r"\bfurther information\b", _I)
+_FURTHER = re.compile(
+    r"\bfurther information\b|\burgent action update\b|\bfollow-?up\b|\bupdate (?:to|of) UA\b|"
+    r"\bFI \d{1,4}/\d{2}\b|\bactualización\b|\bcomplément d'information\b|"
+    r"\bweitere informationen\b",
+    _I,
+)
+_FI = re.compile(r"\bFI \d{1,4}/\d{2}-(\d{1,2})\b")
+_HEAD_LINES = 40  # the header is at the top; the standalone issue date is looked for there
 _DEADLINE = re.compile(
-    r"(?:appeals?\s+(?:before|by|until|no later than)|expires?\s+on|officials\s+by|"
-    r"action\s+(?:before|by|until)|\buntil\s*:|sending appeals after)\s*:?\s*",
+    r"(?:appeals?\s+(?:before|by|until|no later than)|expires?\s+on|officials?\s+by|"
+    r"action\s+(?:before|by|until)|\buntil\s*:|sending appeals after|délai d'envoi|"
+    r"appels avant le|llamamientos antes del|bis (?:zum|spätestens))\s*:?\s*",
     _I,
 )
 _LANGUAGES = re.compile(r"\bin\s+(.+?)(?::|$)|preferred language[^:]*:\s*(.+)$", _I)
+_URGENT = re.compile(
+    r"\burgent action\b|\baction urgente\b|\bacci[oó]n urgente\b|\beilaktion\b", _I
+)
+_WEEKDAY = re.compile(r"^[^\W\d_]{3,12},\s*")  # "Tuesday, " before the date
+# A line that is only a date: "26 May 2020", "May 26, 2020", "24.06.2010", "2020-12-01".
+_ALONE = re.compile(
+    r"\d{1,2}(?:st|nd|rd|th)?\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}|[^\W\d_]{3,12}\.?\s\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"
+)
 _OWN = re.compile(r"\byour own language\b", _I)
 
 
@@ -55,7 +79,8 @@ def _first(lines: list[Line], pattern: re.Pattern[str]) -> tuple[Line, re.Match[
 
 def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
     if found := _first(lines, _NUMBER):
-        ua.number, ua.lines["ua.number"] = found[1][1], found[0].number
+        year = found[1][2][-2:]
+        ua.number, ua.lines["ua.number"] = f"{int(found[1][1])}/{year}", found[0].number
     else:
         ua.warn("no UA number (as 'UA: 135/10') found", None, "ua.number")
     found = _first(lines, _INDEX) or _first(lines, _LOOSE_INDEX)
@@ -73,11 +98,22 @@ def _issued(lines: list[Line], ua: ImportedUA) -> None:
             if found and found[1] == 0:
                 ua.issued, ua.lines["ua.issued"] = found[0], line.number
                 return
+    if ua.number is not None or any(_URGENT.search(line.text) for line in lines[:_HEAD_LINES]):
+        for line in lines[:_HEAD_LINES]:
+            text = _WEEKDAY.sub("", line.text)
+            found = find_date(text, ua.language) if len(text) < 40 else None
+            if found and found[1] == 0 and _ALONE.fullmatch(text):
+                ua.issued, ua.lines["ua.issued"] = found[0], line.number
+                ua.checks["ua.issued"] = "a date on its own line at the top, read as the issue date"
+                return
     ua.warn("no issue date (as 'Date: 05 August 2010') found", None, "ua.issued")
 
 
 def _update(lines: list[Line], ua: ImportedUA) -> None:
-    if found := _first(lines, _UPDATE_WORD):
+    ua.is_update = _first(lines[:_HEAD_LINES], _FURTHER) is not None
+    if found := _first(lines, _FI):
+        ua.update, ua.lines["ua.update"] = int(found[1][1]), found[0].number
+    elif found := _first(lines, _UPDATE_WORD):
         word = found[1][1].lower()
         ua.update = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
         ua.lines["ua.update"] = found[0].number
@@ -88,6 +124,7 @@ def _update(lines: list[Line], ua: ImportedUA) -> None:
                 found[0].number, "ua.update")
     else:
         ua.update = 0
+    ua.is_update = ua.is_update or bool(ua.update)
 
 
 def _window(text: str, start: int) -> str:
@@ -99,7 +136,8 @@ def _window(text: str, start: int) -> str:
 def _deadline(lines: list[Line], ua: ImportedUA) -> None:
     for line in lines:
         for match in _DEADLINE.finditer(line.text):
-            found = find_date(_window(line.text, match.end()), ua.language)
+            window = _window(line.text, match.end())
+            found = find_date(window, ua.language) or find_date(window)
             if found and found[1] == 0:
                 ua.deadline, ua.lines["ua.deadline"] = found[0], line.number
                 return
@@ -127,17 +165,19 @@ def read_languages(write: Line | None, ua: ImportedUA) -> None:
         return
     ua.lines["languages"] = write.number
     match = _LANGUAGES.search(write.text)
-    if not match:
-        ua.warn("the languages to write in could not be read", write.number, "languages")
-        return
     names = _language_names()
     ua.own_language = bool(_OWN.search(write.text))
-    listed = _OWN.split(match[1] or match[2] or "")[0]  # "…or your own language, calling…"
-    for word in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", listed, flags=_I):
-        word = word.strip(" .:")
-        if not word or not word[:1].isupper() or len(word.split()) > 2:
-            continue  # not a language name: "calling on the authorities to"
+    listed = _OWN.split(match[1] or match[2] or "")[0] if match else ""
+    pieces = [w.strip(" .:") for w in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", listed, flags=_I)]
+    pieces = [w for w in pieces if w]
+    if pieces and all(w[:1].isupper() and len(w.split()) == 1 for w in pieces):
+        words = pieces  # a clean list: "in Russian, Kyrgyz, Martian or your own language"
+    else:  # a sentence: "… or using the template letter in English or Russian to:"
+        words = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", write.text) if w.lower() in names]
+    for word in words:
         code = names.get(word.lower())
+        if (code or word) in ua.languages_requested:
+            continue
         ua.languages_requested.append(code or word)
         if code in shipped_languages():
             ua.languages.append(code)
@@ -155,3 +195,29 @@ def _language_names() -> dict[str, str]:
 
 def write_line(lines: list[Line]) -> Line | None:
     return next((line for line in lines if line.kind is Kind.write), None)
+
+
+# Short words that only one of the UA languages uses often; counted to tell which the
+# document is written in (dates, salutations and labels then read in that language).
+_MARKERS: dict[str, frozenset[str]] = {
+    language: frozenset(text.split())
+    for language, text in {
+        "de": "der die das und nicht sich ich sie ist wurde werden mit für auf den dem",
+        "fr": "le la les et des est une dans pour qui sur pas être été avec",
+        "es": "el los las del que por una para con está fue sus como",
+        "it": "il gli che della per una sono è stato nel alla",
+        "ru": "и в не на что он она его её был была для это",
+        "en": "the and of to is was has have for that with his her",
+    }.items()
+}
+
+
+def guess_language(text: str) -> str:
+    """The language most of the document's common words belong to; English by default."""
+    counts = dict.fromkeys(_MARKERS, 0)
+    for word in re.findall(r"[^\W\d_]+", text[:20000].lower()):
+        for language, markers in _MARKERS.items():
+            if word in markers:
+                counts[language] += 1
+    best = max(counts, key=lambda language: counts[language])
+    return best if counts[best] > counts["en"] else "en"

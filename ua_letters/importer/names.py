@@ -29,6 +29,12 @@ _INLINE = frozenset(h for h in HONORIFICS if "." in h or h in {
 })
 
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|di|van|von)-[A-Z]")
+
+
+_BUILDINGS = frozenset({"the white house", "white house", "alabama state capitol", "the kremlin"})
+
+
 def words(text: str) -> list[str]:
     return [w.strip(".,;:()\"'’“”").lower() for w in text.split()]
 
@@ -70,7 +76,7 @@ def is_name(text: str) -> bool:
             continue
         if low in TITLE_WORDS or low in ORG_WORDS or low in ADDRESS_WORDS:
             return False
-        if not token.lstrip("\"'“‘(")[:1].isupper():
+        if not token.lstrip("\"'“‘(")[:1].isupper() and not _PARTICLE_NAME.match(token):
             return False
         capitalised += 1
     return capitalised >= (1 if honorifics else 2)
@@ -85,7 +91,12 @@ def kind_of(part: str) -> str:
     ends_org = bool(tokens) and words(part)[-1] in ORG_WORDS
     if starts_title(part) and not (ends_org and " of " not in low):  # "President Office"
         return "title"
-    if country_code(part) or any(c.isdigit() for c in part) or tokens & ADDRESS_WORDS:
+    digits = any(c.isdigit() for c in part)
+    if ends_org and not digits and not country_code(part) and len(tokens) > 1:
+        return "org"  # "Zhuhai City People's Procuratorate", "Regional Prosecutor's Office"
+    if low in _BUILDINGS:
+        return "org"
+    if country_code(part) or digits or tokens & ADDRESS_WORDS:
         return "address"
     if tokens & ORG_WORDS:
         return "org"
@@ -108,7 +119,7 @@ def split_title_name(part: str) -> tuple[str, str | None]:
         particle = low in NAME_PARTICLES and cut < len(tokens)  # "Salman bin Abdul Aziz"
         if low in TITLE_WORDS or low in ORG_WORDS or low in ADDRESS_WORDS or country_code(token):
             break
-        if not (token[:1].isupper() or particle):
+        if not (token[:1].isupper() or particle or _PARTICLE_NAME.match(token)):
             break
         cut -= 1
     taken = len(tokens) - cut
@@ -116,4 +127,6 @@ def split_title_name(part: str) -> tuple[str, str | None]:
         return part, None
     if taken == 1 and words(tokens[cut - 1])[0] not in TITLE_WORDS:
         return part, None
+    if words(tokens[cut])[0] in NAME_PARTICLES:
+        return part, None  # "Fiscal Regional de Valparaíso": a place, not a name
     return " ".join(tokens[:cut]), " ".join(tokens[cut:])

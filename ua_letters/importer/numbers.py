@@ -47,6 +47,7 @@ def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[s
             if digits < _MIN_DIGITS:
                 problems.append(f"{cleaned!r} is too short to be a phone or fax number")
                 continue
+            cleaned = re.sub(r"^\((00|\+)\s*(\d{1,4})\)", r"\1\2", cleaned)  # "(00 202) 2577 4716"
             number = international(re.sub(r"\s+", " ", cleaned), country)
             numbers.append(number)
             previous = number.text

@@ -10,11 +10,12 @@ from collections import Counter
 
 from ua_letters.importer.blocks import Block, assemble
 from ua_letters.importer.build import build_recipient
+from ua_letters.importer.heads import interpret
 from ua_letters.importer.lines import classify
-from ua_letters.importer.meta import read_languages, read_meta
+from ua_letters.importer.meta import guess_language, read_languages, read_meta
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import ImportedUA
-from ua_letters.importer.sections import find_sections
+from ua_letters.importer.sections import Sections, find_sections
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
 
 _LEGACY = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
@@ -24,6 +25,7 @@ def import_document(document: Document) -> ImportedUA:
     """Read a UA; raise DocumentError when it names no recipient at all."""
     lines = classify(document.text)
     ua = ImportedUA(source=document.name, encoding=document.encoding)
+    ua.language = guess_language(document.text)
     if document.encoding in _LEGACY:
         ua.warn(f"not UTF-8; read as {_LEGACY[document.encoding]} — check the accented and "
                 "Cyrillic letters")
@@ -40,12 +42,18 @@ def import_document(document: Document) -> ImportedUA:
     read_people(lines, ua, ua.facts)
     read_diplomatic(sections.embassy, ua)
     blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
-    if not blocks:
+    if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
+        # A ready letter to one official: its opening is that official's salutation.
+        blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,"))
+    if not blocks and not _looks_like_ua(ua, sections):
         raise DocumentError(
             f"{document.name}: no recipients found — no official with a fax, e-mail or "
             "salutation after the requested actions",
             hint="give the full text of the UA, including the list of officials to write to",
         )
+    if not blocks:
+        ua.warn("no recipients found: the draft has everything else the UA says; add the "
+                "officials to write to (name, title, address, fax or e-mail)", None, "recipients")
     ua.recipients = [build_recipient(block, i, ua) for i, block in enumerate(blocks)]
     if ua.country is None:
         countries = Counter(r.country for r in ua.recipients if r.country and not r.copy)
@@ -59,10 +67,23 @@ def import_document(document: Document) -> ImportedUA:
 
 
 def _is_official(block: Block, ua: ImportedUA) -> bool:
-    """A block with neither contacts nor a salutation is stray text, not an official."""
-    if block.contacts or block.salutation:
+    """An official has a name, title or organisation and a way to be reached: contacts, a
+    salutation, or a postal address (a head of at least two lines, ending in a place).
+    Anything else is stray text: a lone e-mail address, a heading, a sentence."""
+    head = interpret([text for _, text in block.head])
+    who = head.name or head.title or head.organisation
+    postal = bool(head.address) and (len(block.head) >= 2 or (
+        head.country is not None and len(head.address) >= 2))  # a one-line postal address
+    if who and (block.contacts or block.salutation or postal):
         return True
-    first, last = block.head[0][0], block.head[-1][0]
+    lines = [n for n, _ in block.head] + [n for n, _ in block.contacts]
+    first, last = (min(lines), max(lines)) if lines else (block.first_line, block.first_line)
     span = f"lines {first}–{last}" if last != first else f"line {first}"
-    ua.warn(f"ignored {span} among the recipients: no fax, e-mail or salutation", first)
+    why = "no name, title or organisation" if not who else "no address, fax, e-mail or salutation"
+    ua.warn(f"ignored {span} among the recipients: {why}", first or None)
     return False
+
+
+def _looks_like_ua(ua: ImportedUA, sections: Sections) -> bool:
+    """A UA number or an issue date: worth a draft even without officials."""
+    return ua.number is not None or (ua.issued is not None and bool(ua.people or ua.actions))

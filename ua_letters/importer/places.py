@@ -17,7 +17,7 @@ from ua_letters.importer.vocab import COUNTRY_ALIASES
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
-_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]{3,})\.?,?\s+(\d{4})\b")
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+([^\W\d_]{3,})\.?,?\s+(\d{4})\b")
 _MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 # "Arab Republic of Egypt" -> "egypt"; explicit aliases (Korea, Congo) are tried first.
 _STATE_FORM = re.compile(
@@ -72,7 +72,7 @@ def _months(language: str) -> dict[str, int]:
 def find_date(text: str, language: str = "en") -> tuple[date, int] | None:
     """The first real date written in `text`, and where it starts, or None."""
     found: list[tuple[int, date]] = []
-    months = _months(language)
+    months = {**_months("en"), **_months(language)} if language != "en" else _months("en")
     for match in _DAY_MONTH_YEAR.finditer(text):
         month = months.get(match[2].lower())
         if month and (day := _make(int(match[3]), month, int(match[1]))):
@@ -102,3 +102,26 @@ def _make(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# Addresses that name no country but whose country is certain: a US "DC 20008" or
+# "NY 10017", a UK postcode, and the capitals where embassies take letters.
+_US_ZIP = re.compile(r"\b(?:[A-Z]{2}|D\.C\.)\s?\d{5}(?:-\d{4})?$")
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$")
+_CITIES = {
+    "washington": "US", "berlin": "DE", "bern": "CH", "berne": "CH", "london": "GB",
+    "paris": "FR", "madrid": "ES", "ottawa": "CA", "dublin": "IE", "stockholm": "SE",
+    "vienna": "AT", "wien": "AT", "brussels": "BE", "bruxelles": "BE", "canberra": "AU",
+}
+
+
+def city_country(line: str) -> str | None:
+    """The country an address line implies without naming it, else None."""
+    text = line.strip(" .,;")
+    if _US_ZIP.search(text):
+        return "US"
+    if _UK_POSTCODE.search(text):
+        return "GB"
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    found = {_CITIES[w] for w in words if w in _CITIES}
+    return found.pop() if len(found) == 1 else None

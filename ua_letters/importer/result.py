@@ -35,6 +35,7 @@ class FoundRecipient:
     name: str | None = None
     honorifics: list[str] = field(default_factory=list)
     organisation: str | None = None
+    care_of: str | None = None
     address: list[str] = field(default_factory=list)
     country: str | None = None
     fax: list[str] = field(default_factory=list)
@@ -63,6 +64,7 @@ class ImportedUA:
     language: str = "en"  # the language the UA is written in
     number: str | None = None
     update: int | None = None
+    is_update: bool = False  # a further-information UA, even when it does not say which
     index: str | None = None
     issued: date | None = None
     deadline: date | None = None
@@ -72,6 +74,7 @@ class ImportedUA:
     own_language: bool = False  # "… or your own language"
     actions: list[str] = field(default_factory=list)
     people: list[FoundPerson] = field(default_factory=list)
+    group: str | None = None  # "14 people sentenced to death", when no one is named
     facts: str | None = None
     recipients: list[FoundRecipient] = field(default_factory=list)
     diplomatic: str | None = None

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ua_letters.importer.lines import Kind, Line
 
-_STOPS = (Kind.embassy, Kind.end, Kind.write)
-_NARRATIVE = 150  # a line this long is story text, not part of an address
+_STOPS = (Kind.embassy, Kind.end, Kind.write, Kind.letter)
+_NARRATIVE = 100  # a line this long is story text, not part of an address
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Sections:
     actions: list[tuple[int, str]] = field(default_factory=list)  # (line, text)
     recipients: list[Line] = field(default_factory=list)
     embassy: Line | None = None
+    opening: Line | None = None  # the letter's opening right after the recipients
 
 
 def find_sections(lines: list[Line]) -> Sections:
@@ -34,11 +35,21 @@ def find_sections(lines: list[Line]) -> Sections:
         start = _actions(lines, write + 1, found.actions)
         if not found.actions:
             start = _unmarked_actions(lines, write + 1, found.actions)
-    start = _after_appeals_to(lines, start, write is None)
-    if write is None and start == 0:
-        start = _before_first_contact(lines)
+    heading = next((i for i, line in enumerate(lines) if line.kind is Kind.appeals_to), None)
+    opening = next((i for i, line in enumerate(lines) if line.body == "opening"), None)
+    if heading is not None and heading >= start:
+        start = heading + 1  # "CONTACT INFORMATION:", "Target addresses:", "Write to:"
+    elif write is None and opening is not None and _letter_only(lines, opening):
+        start = _above_opening(lines, opening)
+    else:
+        start = _after_appeals_to(lines, start, write is None)
+        if write is None and start == 0:
+            start = _before_first_contact(lines)
     end = next((i for i in range(start, len(lines)) if lines[i].kind in _STOPS), len(lines))
     found.recipients = lines[start:end]
+    if end < len(lines) and lines[end].body == "opening":
+        found.opening = lines[end]
+        found.recipients = _without_subject(found.recipients)
     found.embassy = next((line for line in lines[start:] if line.kind is Kind.embassy), None)
     return found
 
@@ -95,6 +106,59 @@ def _after_appeals_to(lines: list[Line], start: int, anywhere: bool) -> int:
     return start
 
 
+def _without_subject(lines: list[Line]) -> list[Line]:
+    """Drop a ready letter's subject line ("Billy Joe Wardlow"): a line standing alone
+    between the address block and the opening."""
+    content = [i for i, line in enumerate(lines) if line.kind not in (Kind.blank, Kind.date)]
+    if len(content) < 2:
+        return lines
+    last = content[-1]
+    alone = lines[last].kind is Kind.text and _isolated(lines, last)
+    if alone and not _is_country(lines[last].text):
+        return lines[:last] + lines[last + 1 :]
+    return lines
+
+
+def _is_country(text: str) -> bool:
+    from ua_letters.importer.places import country_code
+
+    return country_code(text) is not None
+
+
+def _letter_only(lines: list[Line], opening: int) -> bool:
+    """A ready letter: no contact line before its opening other than the addressee's own,
+    which sit right above it."""
+    return not any(line.kind is Kind.appeals_to for line in lines[:opening])
+
+
+def _above_opening(lines: list[Line], opening: int) -> int:
+    """The addressee of a ready letter: the short lines right above its opening, up to a
+    paragraph, a heading or a lone word such as "Brief"."""
+    i = opening
+    while i > 0:
+        above = lines[i - 1]
+        if above.kind in (Kind.blank, Kind.date):
+            i -= 1
+            continue
+        text = above.text
+        heading = text.endswith((":", "...", "…", "!")) or (
+            len(text.split()) == 1 and _isolated(lines, i - 1)
+        )
+        if len(text) >= 100 or above.kind in (Kind.bullet, *_STOPS, Kind.appeals_to) or heading:
+            break
+        i -= 1
+    while i < opening and lines[i].kind in (Kind.blank, Kind.date):
+        i += 1
+    return i
+
+
+def _isolated(lines: list[Line], i: int) -> bool:
+    """A line with blank lines above and below: a heading, not part of an address."""
+    return (i == 0 or lines[i - 1].kind is Kind.blank) and (
+        i + 1 >= len(lines) or lines[i + 1].kind is Kind.blank
+    )
+
+
 def _before_first_contact(lines: list[Line]) -> int:
     """Without any heading, the recipients start at the short lines above the first
     contact line."""
@@ -102,8 +166,16 @@ def _before_first_contact(lines: list[Line]) -> int:
     if first is None:
         return len(lines)
     i = first
-    while i > 0 and len(lines[i - 1].text) < _NARRATIVE and lines[i - 1].kind not in (
+    while i > 0 and _head_like(lines[i - 1]) and lines[i - 1].kind not in (
         Kind.bullet, *_STOPS, Kind.appeals_to
     ):
         i -= 1
     return i
+
+
+def _head_like(line: Line) -> bool:
+    """Short, or a long run of fields with no sentence end (an AIUSA one-line official)."""
+    text = line.text
+    return len(text) < _NARRATIVE or (
+        len(text) < 300 and line.kind is Kind.text and not text.endswith((".", ":", "?", "!"))
+    )

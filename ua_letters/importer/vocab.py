@@ -20,7 +20,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     "twitter": ("twitter/x", "x/twitter", "twitter"),
     "facebook": ("facebook", "fb"),
     "instagram": ("instagram",),
-    "website": ("website", "web"),
+    "website": (
+        "website", "web", "webform", "web form", "online form in english", "online form",
+        "contact form", "complaint form", "formulaire", "kontaktformular", "formulario",
+    ),
     "salutation": ("salutations", "salutation", "greeting"),
 }
 NEEDS_COLON = frozenset({"f", "t", "e", "t/f", "ph", "mail", "fb", "web", "mobile"})
@@ -39,7 +42,11 @@ TITLE_START = (
     "king", "queen", "emir", "sheikh", "chancellor", "premier", "deputy", "vice",
     "public defender", "human rights defender", "inspector", "superintendent", "warden",
     "interior minister", "justice minister", "foreign minister", "first deputy", "leader",
-    "supreme leader",
+    "supreme leader", "señora fiscal", "señor fiscal", "fiscal", "procurador", "procuradora",
+    "ministro", "ministra", "presidente", "presidenta", "monsieur le", "madame la",
+    "ministre", "président", "présidente", "procureur", "präsident", "bundespräsident",
+    "generalstaatsanwalt", "botschafter", "botschafterin", "министр", "президент",
+    "генеральный прокурор", "прокурор", "председатель", "посол",
 )
 
 def _set(text: str) -> frozenset[str]:
@@ -67,20 +74,27 @@ ORG_WORDS = _set(
     secretariat assembly senate bureau mission institute authority centre center
     committee union association foundation organisation organization fiscalía fiscalia
     defensoría defensoria procuraduría procuraduria presidencia secretaría secretaria
-    procuratura prokuratura section division unit headquarters"""
+    procuratura prokuratura section division unit headquarters procuratorate ambassade
+    botschaft embajada ministère ministerium consulate konsulat secretaría-general
+    permanent"""
 )
 ADDRESS_WORDS = _set(
     """street st str road rd avenue ave av avenida boulevard blvd lane square sq plaza
     place pl way drive box p.o po calle carrera cra rue ulitsa ul prospekt prosp pr dom
     building bldg floor palace palacio house complex compound block km apartado casilla
     postal district sector city quarter residence campus caddesi cad sokak sokağı sk
-    mahallesi bulvarı vul vulitsa ulica ул улица пр пр-т проспект пер переулок бульвар
+    mahallesi bulvarı vul vulitsa ulica per pereulok ул улица пр пр-т проспект пер переулок бульвар
     б-р пл площадь д дом мкр микрорайон г город көчөсү"""
 )
 
 # Honorifics before a name, longest first; the value is the gender they imply.
 HONORIFICS: dict[str, str | None] = {
-    "his excellency": "male", "her excellency": "female", "the honourable": None,
+    "his excellency": "male", "her excellency": "female", "his majesty": "male",
+    "her majesty": "female", "his royal highness": "male", "her royal highness": "female",
+    "his highness": "male", "her highness": "female", "princess": "female", "prince": "male",
+    "sheikh": "male", "lic.": None, "s. e.": None, "s.e.": None, "herrn": "male", "herr": "male",
+    "frau": "female", "m.": "male", "mme": "female", "sr": "male", "sra": "female",
+    "the honourable": None,
     "the honorable": None, "lieutenant general": None, "lt.-gen.": None, "lt. gen.": None,
     "lt-gen.": None, "lt gen": None, "maj.-gen.": None, "maj. gen.": None,
     "major general": None, "brig.-gen.": None, "h.e.": None, "hon.": None,
@@ -104,10 +118,11 @@ SALUTATION_OPENERS: dict[str, tuple[str, ...]] = {
            "your honour", "your honor", "sir", "madam"),
     "es": ("estimado", "estimada", "estimados", "señor", "señora", "excelentísimo",
            "excelentísima", "distinguido", "distinguida"),
-    "fr": ("monsieur", "madame", "excellence"),
-    "de": ("sehr geehrte", "sehr geehrter"),
+    "fr": ("monsieur", "madame", "excellence", "votre excellence", "votre majesté"),
+    "de": ("sehr geehrte", "sehr geehrter", "exzellenz", "majestät", "hochverehrter"),
     "pt": ("excelentíssimo", "excelentíssima", "prezado", "prezada", "senhor", "senhora"),
     "ru": ("уважаемый", "уважаемая", "уважаемые", "господин", "госпожа"),
+    "it": ("egregio", "egregia", "gentile", "gentilissimo", "gentilissima"),
     "ky": ("урматтуу",),
 }
 SALUTATION_GENDER: dict[str, str] = {
@@ -135,3 +150,18 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
+
+# Words that open an organisation inside a run of words ("… Basik Embassy of Belarus …"),
+# with the words that must follow them (empty: any word).
+ORG_STARTS: dict[str, frozenset[str]] = {
+    "embassy": frozenset(), "ministry": frozenset(), "office": frozenset({"of"}),
+    "permanent": frozenset({"mission"}), "royal": frozenset({"embassy", "court"}),
+    "mission": frozenset({"of"}), "ambassade": frozenset(), "botschaft": frozenset(),
+    "embajada": frozenset(), "ministerio": frozenset(), "ministère": frozenset(),
+    "ministerium": frozenset(), "посольство": frozenset(), "министерство": frozenset(),
+}
+# Words that begin a street name in one-line addresses: "Vul. Internatsianalnaya, 22".
+STREET_PREFIXES = frozenset(
+    ["ul", "vul", "ulitsa", "pr", "prospekt", "avenida", "av", "calle", "rue", "via", "str",
+     "ул", "пр", "пер"]
+)
