@@ -69,7 +69,7 @@ def trial_letters(language: str, root: Path | None = None) -> list[Problem]:
                     )
                 except UaLettersError as error:
                     return error.problems  # the same mistake would repeat in every letter
-    from ua_letters.render.pdf import letter_pdf
+    from ua_letters.render.pdf_letter import letter_pdf
 
     try:
         letter_pdf(letters[1])  # signed, to a main recipient, with copies: every kind of block
