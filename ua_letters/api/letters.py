@@ -254,7 +254,7 @@ def mailto_link(case: Case, letter: Letter) -> str | None:
 def gloss_alone_pdf(gloss: Letter) -> bytes:
     """The side translation on its own, every page marked as not to be sent."""
     from ua_letters.render.gloss import marked
-    from ua_letters.render.pdf import letter_pdf
+    from ua_letters.render.pdf_letter import letter_pdf
 
     return letter_pdf(marked(gloss))
 
@@ -262,7 +262,7 @@ def gloss_alone_pdf(gloss: Letter) -> bytes:
 def blank_letters_pdf(letters: Sequence[Letter]) -> bytes:
     """Several letters (blank ones, for an event) in one PDF, each from a new page."""
     from ua_letters.render.layout import layout_letter
-    from ua_letters.render.pdf import contents_pdf, page_contents
+    from ua_letters.render.pdf_letter import contents_pdf, page_contents
 
     pages = tuple(page for letter in letters for page in layout_letter(letter))
     return contents_pdf(page_contents(pages), letters[0])

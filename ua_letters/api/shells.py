@@ -21,7 +21,6 @@ from ua_letters.importer import ImportedUA, draft_yaml, import_file
 from ua_letters.pack import PackSummary, SupporterList, build_pack, read_supporters
 from ua_letters.pack.build import Progress
 from ua_letters.render.output import write_atomic
-from ua_letters.render.pdf import letter_pdf
 from ua_letters.resources import example_case, locales_dir, shipped_languages
 
 __all__ = [
@@ -50,6 +49,8 @@ __all__ = [
 
 def check_language(language: str, root: Path | None = None) -> Report:
     """How complete a language is, a trial PDF included (see compose/completeness.py)."""
+    from ua_letters.render.pdf_letter import letter_pdf  # lazy: the PDF writer is heavy
+
     return completeness.check_language(language, root, render=letter_pdf)
 
 
