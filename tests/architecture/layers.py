@@ -18,6 +18,8 @@ LAYERS = {
     "resources": 0,
     "choices": 0,
     "decoding": 0,
+    "scratch": 0,  # temporary names a later run can sweep
+    "stopping": 0,  # signals: Ctrl-C and SIGTERM end cleanly wherever they land
     "case": 1,
     "compose": 2,
     "render": 3,

@@ -10,6 +10,7 @@ and the web page need besides (import, packs, senders, the language report).
 """
 
 from ua_letters.api.letters import (
+    INTERRUPTED,
     MAX_LINE,
     MAX_PERSONAL,
     Block,
@@ -46,6 +47,7 @@ from ua_letters.api.letters import (
     render_document,
     render_letters,
     resolve,
+    stop_signals,
     with_embassy,
     write_letters,
     writer_letters,
@@ -72,6 +74,7 @@ from ua_letters.api.shells import (
 )
 
 __all__ = [
+    "INTERRUPTED",
     "MAX_LINE",
     "MAX_PERSONAL",
     "Block",
@@ -125,6 +128,7 @@ __all__ = [
     "render_letters",
     "resolve",
     "shipped_languages",
+    "stop_signals",
     "with_embassy",
     "write_atomic",
     "write_letters",

@@ -37,8 +37,10 @@ from ua_letters.render.documents import (
 )
 from ua_letters.render.output import prepare_folder, write_atomic
 from ua_letters.render.requested import available_languages, check_languages_and_formats
+from ua_letters.stopping import deferred, stop_signals
 
 __all__ = [
+    "INTERRUPTED",
     "MAX_LINE",
     "MAX_PERSONAL",
     "Block",
@@ -75,6 +77,7 @@ __all__ = [
     "render_document",
     "render_letters",
     "resolve",
+    "stop_signals",
     "with_embassy",
     "write_letters",
     "writer_letters",
@@ -121,8 +124,9 @@ def write_letters(documents: Sequence[Document], folder: Path) -> list[Path]:
     try:
         for document in documents:
             path = folder / document.filename
-            write_atomic(path, document.data)
-            written.append(path)
+            with deferred():  # the count below always matches the files in place
+                write_atomic(path, document.data)
+                written.append(path)
     except OSError as exc:
         raise OutputError(
             f"cannot write {folder / document.filename}: {exc.strerror or exc}; "
@@ -147,6 +151,9 @@ class RenderResult:
     standard_facts: list[str] = field(default_factory=list)
 
 
+INTERRUPTED = "interrupted: no file is left half-written; run the command again to complete the set"
+
+
 def render_case(
     case: Case,
     folder: Path,
@@ -166,7 +173,32 @@ def render_case(
 
     The deadline is judged against the letter date (`on_date`), the day it is sent.
     `locales` ("en_US") choose the CLDR locale of dates and lists over the case's.
+    Ctrl-C or SIGTERM at any moment ends in `Interrupted`, never in a partial file.
     """
+    with stop_signals():
+        try:
+            return _render_case(
+                case, folder, languages, formats, sender, on_date, user_templates, embassy,
+                strict, channel, gloss, locales,
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            raise Interrupted(INTERRUPTED) from None
+
+
+def _render_case(
+    case: Case,
+    folder: Path,
+    languages: Sequence[str] | None,
+    formats: Sequence[str],
+    sender: Sender | None,
+    on_date: date,
+    user_templates: Path | None,
+    embassy: Recipient | None,
+    strict: bool,
+    channel: Channel,
+    gloss: str | None,
+    locales: Sequence[str],
+) -> RenderResult:
     if locales:
         case = case.model_copy(update={"locales": {**case.locales, **chosen_locales(locales)}})
     chosen = list(languages or case.languages)
