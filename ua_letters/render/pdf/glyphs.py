@@ -125,7 +125,9 @@ def _subset_font(path: Path, subset: tuple[int, ...]) -> tuple[bytes, list[float
     from fontTools.ttLib import TTFont, newTable
     from fontTools.ttLib.tables._c_m_a_p import CmapSubtable
 
-    font = TTFont(str(path))
+    # recalcTimestamp off: fontTools would stamp head.modified with the time of saving,
+    # and the same letter would not give the same bytes twice.
+    font = TTFont(str(path), recalcTimestamp=False)
     options = subsetter.Options()
     options.notdef_outline = True
     options.glyph_names = False
