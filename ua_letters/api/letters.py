@@ -22,7 +22,7 @@ from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Block, Letter, compose_letter
 from ua_letters.compose.requests import request_problems
 from ua_letters.compose.typography import normalize_spaces
-from ua_letters.compose.variants import variant_for
+from ua_letters.compose.variants import variant_for, writer_key
 from ua_letters.delivery.channels import channel_documents, reachable, unreachable
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
@@ -245,7 +245,7 @@ def writer_letters(
 ) -> list[Letter]:
     """One letter per recipient, as listed; a writer's wording variant follows from
     their name, so the same person always gets the same letter."""
-    variant = variant_for(sender.name) if sender else None
+    variant = variant_for(writer_key(sender.name, sender.email)) if sender else None
     return [
         compose_letter(case, recipient, language, sender, on_date, user_templates, variant)
         for recipient in case.recipients
