@@ -43,14 +43,17 @@ def fill_translations(data: dict[str, Any]) -> dict[str, Any]:
     filled = deepcopy(data)
     for language in filled.get("languages") or []:
         script = script_of(language)
-        person = filled["person"]
-        person["name"] = _fill(person["name"], language, script)
+        concerned = [filled["person"]] if "person" in filled else filled.get("people") or []
+        if "group" in filled:
+            concerned = [filled["group"]]
+        for person in concerned:
+            person["name"] = _fill(person["name"], language, script)
         filled["facts"] = _fill(filled["facts"], language, language)
         filled["actions"] = [
             a if "request" in a else _fill(a, language, language) for a in filled["actions"]
         ]
         for recipient in filled["recipients"]:
-            recipient["name"] = _fill(recipient["name"], language, script)
+            recipient["name"] = _fill(recipient.get("name"), language, script)
             if "title" in recipient:
                 recipient["title"] = _fill(recipient["title"], language, language)
     return filled

@@ -83,7 +83,7 @@ def test_warnings_name_the_document_line(
     document = CORPUS / "13-guatemala-cp1252.txt"
     code, _, err = run(monkeypatch, capsys, str(document))
     assert code == 0
-    assert f"  {document}:13: recipients[1].fax: the UA gives no fax number" in err
+    assert f"  {document}:15: recipients[2].salutation: no salutation in the UA" in err
 
 
 def test_stdin_is_read_with_the_same_limits(

@@ -106,22 +106,9 @@ def _complain(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -
     line = found.line
     if not found.name:
         ua.warn("no name found for this official", line, f"{where}.name")
-    if not found.address:
-        ua.warn("no address found for this official", line, f"{where}.address")
-    if not found.fax:
-        ua.warn(
-            "the UA gives no fax number; a case file needs one — add it, or remove this "
-            "recipient",
-            line,
-            f"{where}.fax",
-        )
-    if len(found.email) > 1:
-        ua.warn(
-            f"{len(found.email)} e-mail addresses; the case file keeps the first, the others "
-            "are in a comment",
-            line,
-            f"{where}.email",
-        )
+    if not (found.address or found.fax or found.email):
+        ua.warn("no address, fax or e-mail for this official; add one way to reach them",
+                line, f"{where}.address")
     if not block.salutation:
         ua.warn(
             "no salutation in the UA; the letters will use the usual one for the role",

@@ -37,7 +37,7 @@ def draft_data(ua: ImportedUA) -> dict[str, Any]:
     return {
         "ua": _ua(ua),
         "languages": Note(list(ua.languages), _languages_comment(ua), above=("",)),
-        "person": Note(_person(ua), above=("",)),
+        **_concerned(ua),
         "facts": Note(
             {ua.language: ua.facts} if ua.facts else None,
             "CHECK: the UA's own story, copied whole; shorten it to what the letters say",
@@ -67,16 +67,26 @@ def _ua(ua: ImportedUA) -> dict[str, Any]:
                 "CHECK: 0 means the original UA" if ua.update == 0 else "NOT FOUND: which update?"
             ),
         ),
-        "index": Note(ua.index, _at(ua, "ua.index") or "NOT FOUND in the UA"),
-        "issued": Note(ua.issued, _at(ua, "ua.issued") or "NOT FOUND in the UA"),
     }
+    missing = []  # optional in the case model: left out when the UA does not give them
+    if ua.index:
+        data["index"] = Note(ua.index, _at(ua, "ua.index"))
+    else:
+        missing.append("index: the UA gives none (letters then cite the number alone)")
+    if ua.issued:
+        data["issued"] = Note(ua.issued, _check(ua.checks.get("ua.issued")) or _at(ua, "ua.issued"))
+    else:
+        missing.append("issued: the UA gives no issue date")
+    if ua.is_update and not ua.update:
+        data["update"] = Note(None, "NOT FOUND: the UA is an update; write which one (1, 2, …)")
     if ua.deadline:
         data["deadline"] = Note(ua.deadline, _at(ua, "ua.deadline"))
     country = f"{country_name(ua.country)}, {_at(ua, 'ua.country')}" if ua.country else None
     data["country"] = Note(ua.country, country or "NOT FOUND in the UA")
     if ua.deadline is None:
-        data["country"] = Note(ua.country, data["country"].comment,
-                               above=("deadline: the UA states none",))
+        missing.append("deadline: the UA states none")
+    if missing:
+        data["country"] = Note(ua.country, data["country"].comment, above=tuple(missing))
     return data
 
 
@@ -85,6 +95,21 @@ def _languages_comment(ua: ImportedUA) -> str:
     asked = ", ".join(names.get(c, c) for c in ua.languages_requested) or "no language"
     own = " or your own language" if ua.own_language else ""
     return f"the UA asks for {asked}{own} ({_at(ua, 'languages') or 'not found'})"
+
+
+def _concerned(ua: ImportedUA) -> dict[str, Note]:
+    """`person` for one, `people` for two or more, `group` for an unnamed group."""
+    if len(ua.people) >= 2:
+        people = [
+            Note({"name": {script_key(p.name): p.name}, "gender": str(p.gender)})
+            for p in ua.people
+        ]
+        return {"people": Note(people, _at(ua, "person.name"), above=("",))}
+    if not ua.people and ua.group:
+        group = {"name": {ua.language: ua.group}}
+        return {"group": Note(group, "CHECK: the UA names no one; the group as it says",
+                              above=("",))}
+    return {"person": Note(_person(ua), above=("",))}
 
 
 def _person(ua: ImportedUA) -> dict[str, Any]:
@@ -110,20 +135,21 @@ def _recipient(found: FoundRecipient, index: int, ua: ImportedUA) -> Note:
         data["title"] = Note({ua.language: found.title}, _check(checks.get("title")))
     if found.organisation:
         data["organisation"] = found.organisation  # printed as given, like the address
+    if found.care_of:
+        data["care_of"] = found.care_of
     data["name"] = Note(
         {script_key(found.name): found.name} if found.name else None,
         _check(checks.get("name")) or (None if found.name else "NOT FOUND in the UA"),
     )
     data["gender"] = Note(str(found.gender), f"CHECK: {checks['gender']}")
-    data["address"] = Note(list(found.address), None if found.address else "NOT FOUND")
-    data["fax"] = Note(
-        [Note(n, _check(checks.get(f"fax:{n}"))) for n in found.fax],
-        None if found.fax else "NOT FOUND: the UA gives no fax number",
-    )
+    if found.address:
+        data["address"] = list(found.address)
+    if found.fax:
+        data["fax"] = [Note(n, _check(checks.get(f"fax:{n}"))) for n in found.fax]
     if found.phone:
         data["phone"] = [Note(n, _check(checks.get(f"phone:{n}"))) for n in found.phone]
     if found.email:
-        data["email"] = Note(found.email[0], _check(checks.get("email")))
+        data["email"] = Note(list(found.email), _check(checks.get("email")))
     if found.salutation:
         data["salutation"] = dict(found.salutation)
     return Note(data, above=_recipient_comments(found, index, ua))
@@ -140,7 +166,8 @@ def _recipient_comments(found: FoundRecipient, index: int, ua: ImportedUA) -> tu
         lines.append(f"country: {found.country} ({country_name(found.country)})")
     if found.honorifics:
         lines.append(f"honorific in the UA: {' '.join(found.honorifics)}")
-    lines += [f"further e-mail in the UA: {e}" for e in found.email[1:]]
+    if not (found.address or found.fax or found.email):
+        lines.append("NOT FOUND: no address, fax or e-mail; add one way to reach this official")
     if found.email_hidden:
         lines.append("email: present in the UA but hidden in this copy; copy it from the "
                      "original page")

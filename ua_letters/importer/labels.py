@@ -21,7 +21,7 @@ _VALUE_STARTS = {
     "salutation": re.compile(r"[\"“‘'«]?[^\W\d_]"),
 }
 # Separators left at the end of a value by the next label: "… 44 I Fax:", "… 44 | Fax:".
-_TRAILING = re.compile(r"(?:\s+I|\s*[|/;,·•–—-]|\s+-?(?i:or)-?)+\s*$")
+_SEPARATORS = frozenset("|/;,·•–—-")
 
 
 @dataclass(frozen=True)
@@ -82,10 +82,34 @@ def split_labels(text: str) -> list[Segment]:
 
 
 def _add(segments: list[Segment], label: str | None, value: str) -> None:
-    value = _TRAILING.sub("", value.strip()).strip()
+    value = strip_trailing(value.strip())
     if label is None and not value:
         return
     segments.append(Segment(label, value))
+
+
+def strip_trailing(value: str) -> str:
+    """Drop separators at the end ("… 44 I", "… 44 |", "… 44 -or-"), scanning back once:
+    a pattern with nested repeats took time doubling with each " or-" on the line."""
+    end = len(value)
+    while True:
+        while end and value[end - 1].isspace():
+            end -= 1
+        if end and value[end - 1] in _SEPARATORS:
+            end -= 1
+        elif _bar_or_or(value, end):
+            end -= 2
+        else:
+            return value[:end]
+
+
+def _bar_or_or(value: str, end: int) -> bool:
+    """The value ends at `end` with " I" (a capital I used as a bar) or " or"/"-or"."""
+    if end >= 2 and value[end - 1] == "I" and value[end - 2].isspace():
+        return True
+    return end >= 3 and value[end - 2 : end].lower() == "or" and (
+        value[end - 3].isspace() or value[end - 3] == "-"
+    )
 
 
 def has_labels(segments: list[Segment]) -> bool:

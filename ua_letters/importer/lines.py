@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ua_letters.importer.labels import Segment, has_labels, is_hidden_email, split_labels
+from ua_letters.importer.places import month_names
 
 
 class Kind(StrEnum):
@@ -66,15 +67,18 @@ _LETTER = re.compile(
     r"musterbrief|carta modelo|modelo de carta|образец письма|письмо)\b\s*:?(?:\s|$)",
     _I,
 )
-_MONTHS = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
-    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-    r"octubre|noviembre|diciembre)[a-zé]*\.?"
+_MONTH_YEAR = re.compile(
+    r"^(?:im|in|le|en|am|on)?\s*(?:\d{1,2}\.?\s+)?([^\W\d_]{3,12})\.?\s+(?:\d{1,2},?\s+)?\d{4}$", _I
 )
-_DATE_LINE = re.compile(
-    rf"^(?:im|in|le|en|am|on)?\s*(?:\d{{1,2}}\.?\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?\d{{4}}$", _I
-)
+
+
+def _is_date_line(text: str) -> bool:
+    """'Im Juni 2021', 'Juni 2021', '19 August 2013': a month name (from CLDR, in any UA
+    language) and a year, nothing else."""
+    match = _MONTH_YEAR.match(text)
+    return match is not None and match[1].lower() in month_names()
+
+
 _COVID = re.compile(r"^(?:due to postal|.{0,40}\bcovid|port\s*:|please keep trying)", _I)
 _FORM_NOTE = re.compile(r"\s+complaint form online$", _I)  # AIUSA's note after an address
 _HANDLES = re.compile(r"(?:@\w{1,50}[\s,;]*){1,10}")
@@ -155,7 +159,7 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.end)
     if _LETTER.match(text):
         return Line(number, text, Kind.letter)
-    if len(text) < 40 and _DATE_LINE.match(text):
+    if len(text) < 40 and _is_date_line(text):
         return Line(number, text, Kind.date)
     if len(text) < SHORT and _COVID.search(text):
         return Line(number, text, Kind.note)

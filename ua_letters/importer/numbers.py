@@ -14,10 +14,16 @@ from dataclasses import dataclass
 import phonenumbers
 
 _CAPITAL_I = re.compile(r"\s+I\s+")  # "Phone: … I Fax: …" uses a capital I as a bar
-_JOINERS = re.compile(r"\s*(?:-+\s*or\s*-+|\bor\b|\band\b|[,;|]|\s-\s)\s*", re.IGNORECASE)
+# No leading "\s*": on a line of spaces it made every position rescan the rest.
+_JOINERS = re.compile(r"-+\s*or\s*-+|\bor\b|\band\b|[,;|]|\s-\s", re.IGNORECASE)
 _NOT_NUMBER = re.compile(r"[^\d+() .\-]")
-_REMARK = re.compile(r"\([^)]*[^\W\d_][^)]*\)")  # "(via the Ministry)", "(office hours)"
+_PARENS = re.compile(r"\([^()]*\)")  # one level of parentheses, one repeat: linear
 _MIN_DIGITS = 7
+
+
+def _remark(match: re.Match[str]) -> str:
+    """'(via the Ministry)', '(office hours)' go; '(00 202)' stays: it holds no letter."""
+    return "" if any(c.isalpha() for c in match[0]) else match[0]
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,7 @@ def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[s
     for chunk in _JOINERS.split(_CAPITAL_I.sub(",", value)):
         previous: str | None = None
         for piece in chunk.split("/"):
-            cleaned = _NOT_NUMBER.sub("", _REMARK.sub("", piece)).strip(" .-")
+            cleaned = _NOT_NUMBER.sub("", _PARENS.sub(_remark, piece)).strip(" .-")
             digits = sum(c.isdigit() for c in cleaned)
             if not digits:
                 if piece.strip():

@@ -69,6 +69,13 @@ def _months(language: str) -> dict[str, int]:
     return months
 
 
+@cache
+def month_names() -> frozenset[str]:
+    """Month names, full and abbreviated, in every language UAs come in (CLDR)."""
+    return frozenset(name for language in ("en", "de", "fr", "es", "ru", "it")
+                     for name in _months(language))
+
+
 def find_date(text: str, language: str = "en") -> tuple[date, int] | None:
     """The first real date written in `text`, and where it starts, or None."""
     found: list[tuple[int, date]] = []

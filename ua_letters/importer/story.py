@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ua_letters.case.model import Gender
+from ua_letters.importer.concerned import people_in_story
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
 from ua_letters.importer.result import FoundPerson, ImportedUA
@@ -19,7 +20,7 @@ _I = re.IGNORECASE
 _NAME_LINE = re.compile(r"^names?\s*(?:\(s\))?\s*:\s*(.+?)(?:\s+gender\b.*)?$", _I)
 _GENDER_LINE = re.compile(r"\bgender\s*(?:m/f)?\s*:\s*(m|f|male|female)\b", _I)
 _MARK = re.compile(r"\s*\((m|f|male|female)\)\s*$", _I)
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_SPLIT = re.compile(r",|;|\band\b|&")  # parts are stripped; no "\s*" around it
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", _I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", _I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -36,8 +37,14 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
         title = next((line for line in lines if line.kind is not Kind.blank), None)
         if title and ":" in title.text:
             candidate = title.text.rsplit(":", 1)[1].strip()
-            if all(is_name(_MARK.sub("", p)) for p in _SPLIT.split(candidate) if p):
+            if all(is_name(_MARK.sub("", p.strip())) for p in _SPLIT.split(candidate) if p.strip()):
                 _add_people(candidate, title.number, ua)
+        if not ua.people:
+            names, number = people_in_story(lines, ua.language)
+            for name in names:
+                ua.people.append(FoundPerson(name, Gender.unknown, number))
+            if names:
+                ua.checks["person.name"] = "no Name: line; read from the first paragraph"
     if not ua.people:
         ua.warn("the person concerned could not be found; fill in person.name", None, "person.name")
         return
@@ -64,6 +71,7 @@ def _clear(one: int, other: int) -> bool:
 
 def _add_people(text: str, line: int, ua: ImportedUA) -> None:
     for part in _SPLIT.split(text.strip(" .")):
+        part = part.strip()
         if not part:
             continue
         mark = _MARK.search(part)
