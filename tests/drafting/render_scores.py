@@ -26,7 +26,7 @@ from ua_letters.errors import UaLettersError
 from ua_letters.importer import draft_yaml, import_file
 
 ROOT = Path(__file__).resolve().parents[1] / "fixtures"
-DOCUMENTS = sorted((ROOT / "import").glob("*.txt")) + [ROOT / "ua-135-10-askarov.txt"]
+DOCUMENTS = [*sorted((ROOT / "import").glob("*.txt")), ROOT / "ua-135-10-askarov.txt"]
 LANGUAGES = ("ru", "ky", "de", "fr", "es", "en")
 ON = date(2010, 8, 20)
 
