@@ -67,3 +67,14 @@ def test_a_country_without_forms_gets_a_title_without_it() -> None:
     offered = titles(offices()["general_prosecutor"], "FR", "male")
     assert offered["ru"] == "Генеральный прокурор"
     assert offered["ky"] == "Башкы прокурор"
+
+
+def test_an_ambassador_of_a_listed_state() -> None:
+    from ua_letters.compose.offices import match_ambassador
+
+    code = match_ambassador("Ambassador of the Republic of Uzbekistan")
+    assert code == "UZ"
+    offered = titles(offices()["ambassador"], code, "male", national=True)
+    assert offered["ru"] == "Посол Республики Узбекистан"
+    assert offered["ky"] == "Өзбекстан Республикасынын Элчиси"
+    assert match_ambassador("Ambassador of Narnia") is None

@@ -8,15 +8,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ua_letters.case import plausibility, review
+from ua_letters.case.loader import validate_source
 from ua_letters.case.model import Case
 from ua_letters.case.sender import Sender, load_sender, sender_from_options
+from ua_letters.case.yamlsource import read_yaml
 from ua_letters.choices import Gender
 from ua_letters.compose import completeness
 from ua_letters.compose.catalogs import catalog_path, messages
 from ua_letters.compose.completeness import Report, folder_languages
-from ua_letters.compose.requests import RequestSpec, known_requests
+from ua_letters.compose.requests import RequestSpec, known_requests, request_problems
 from ua_letters.delivery.deadline import advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
+from ua_letters.errors import CaseFileError, Problem
 from ua_letters.importer import ImportedUA, draft_yaml, import_file
 from ua_letters.pack import PackSummary, SupporterList, build_pack, read_supporters
 from ua_letters.pack.build import Progress
@@ -31,6 +35,7 @@ __all__ = [
     "RequestSpec",
     "Sender",
     "catalog_path",
+    "check_case_file",
     "check_language",
     "choose_sender",
     "draft_yaml",
@@ -42,9 +47,33 @@ __all__ = [
     "locales_dir",
     "make_pack",
     "messages",
+    "needs_human",
     "shipped_languages",
     "write_atomic",
 ]
+
+
+def needs_human(file: Path) -> dict[str, list[str]]:
+    """What a person must still do in a case file: genders, titles, translations."""
+    text = file.read_text(encoding="utf-8", errors="replace")
+    return review.needs_human(text, read_yaml(file).data)
+
+
+def check_case_file(file: Path) -> Case:
+    """`load_case`, and content that cannot be right (a street as a title, a heading as
+    a name, a fax with a trunk prefix), each problem with its line; all at once."""
+    source = read_yaml(file)
+    implausible = [
+        Problem(i.message, str(file), source.line_of(i.path), i.field)
+        for i in plausibility.check(source.data)
+    ]
+    try:
+        case = validate_source(source, checks=(request_problems,))
+    except CaseFileError as error:
+        raise CaseFileError([*implausible, *error.problems]) from None
+    if implausible:
+        raise CaseFileError(implausible)
+    return case
 
 
 def check_language(language: str, root: Path | None = None) -> Report:

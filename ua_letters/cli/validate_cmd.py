@@ -16,11 +16,23 @@ def validate(
 ) -> None:
     """Check a case file; list every problem at once, with file, line and field.
 
+    It also lists what still needs a person (unknown genders, titles to check, free text
+    to translate) and flags content that cannot be right (a street as a title, a heading
+    as a name, a sentence as an address line, a fax with a trunk prefix or another
+    country's code).
+
     Example: ua-letters validate examples/askarov.yaml
     """
-    from ua_letters.api import check_languages_and_formats, load_case, resolve
+    from ua_letters.api import check_case_file, check_languages_and_formats, needs_human, resolve
 
-    case = load_case(case_file)
+    todo = needs_human(case_file)
+    if todo:
+        typer.echo(f"{case_file}: what still needs a human:", err=True)
+        for heading, items in todo.items():
+            typer.echo(f"  {heading} ({len(items)}):", err=True)
+            for item in items:
+                typer.echo(f"    {item}", err=True)
+    case = check_case_file(case_file)
     # what each language's letters still lack
     check_languages_and_formats(case, case.languages, formats=())
     typer.echo(

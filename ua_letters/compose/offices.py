@@ -85,6 +85,16 @@ def match_office(title: str, country: str | None) -> Office | None:
     return None
 
 
+def match_ambassador(title: str) -> str | None:
+    """The sending state of "Ambassador of the Republic of Uzbekistan", when listed."""
+    text = _plain(title)
+    for code, forms in countries().items():
+        for name in forms["en"]:
+            if re.fullmatch(rf"ambassador of (?:the )?{re.escape(name.casefold())}", text):
+                return code
+    return None
+
+
 def _gendered(value: Any, gender: str) -> str | None:
     if isinstance(value, str):
         return value
@@ -95,9 +105,12 @@ def _gendered(value: Any, gender: str) -> str | None:
     return None  # the title agrees with a gender nobody knows: offer none
 
 
-def titles(office: Office, country: str | None, gender: str) -> dict[str, str]:
+def titles(
+    office: Office, country: str | None, gender: str, national: bool | None = None
+) -> dict[str, str]:
     """The office's title per language; Russian and Kyrgyz name the state when national."""
-    forms = countries().get(country or "") if office.national else None
+    named = office.national if national is None else national
+    forms = countries().get(country or "") if named else None
     found: dict[str, str] = {}
     ru = str(office.titles["ru"])
     found["ru"] = f"{ru} {forms['ru']['genitive']}" if forms else ru

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ua_letters.compose.offices import match_office, titles
+from ua_letters.compose.offices import match_ambassador, match_office, offices, titles
 from ua_letters.importer.enrich.cyrillic import FORMER_USSR, to_cyrillic
 from ua_letters.importer.enrich.gender import official_gender
 from ua_letters.importer.enrich.situation import read_situation
@@ -105,13 +105,18 @@ def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
     title = _value(rec.get("title"))
     english = title.get("en") if isinstance(title, dict) else None
     office = match_office(english, country) if isinstance(english, str) else None
+    named, national = country, None
+    if office is None and isinstance(english, str):
+        named = match_ambassador(english)  # "Ambassador of the Republic of Uzbekistan"
+        office, national = (offices()["ambassador"], True) if named else (None, None)
     if office is not None and isinstance(title, dict):
-        offered = titles(office, country, str(_value(rec.get("gender"))))
+        offered = titles(office, named, str(_value(rec.get("gender"))), national)
         added = {lang: text for lang, text in offered.items() if lang not in title}
         if added:
             rec["title"] = _with(rec["title"], {**title, **added},
                                  f"CHECK: {', '.join(added)} offered for the office "
-                                 f"'{english}'" + (f" ({country})" if office.national else ""))
+                                 f"'{english}'" + (f" ({named})" if national or office.national
+                                                   else ""))
     _cyrillic(rec, country)
 
 

@@ -19,7 +19,11 @@ _KINDS = {
     "disappeared": re.compile(r"\b(?:forcibly disappeared|enforced disappearance|"
                               r"whereabouts (?:are|remain) unknown)\b", re.I),
     "detained": re.compile(r"\b(?:remains? in (?:police )?detention|(?:is|are) (?:being )?"
-                           r"(?:held|detained) (?:in|at|incommunicado|without charge))\b", re.I),
+                           r"(?:held|detained) (?:in|at|incommunicado|without charge)|"
+                           r"(?:has|have) (?:now )?been (?:held|detained) (?:for|since|in|at)|"
+                           r"(?:was|were) (?:arrested|detained) on \d)", re.I),
+    "imprisoned": re.compile(r"\b(?:was|were) sentenced to [\w-]+ (?:years?|months?) "
+                             r"(?:in prison|of imprisonment|imprisonment)\b", re.I),
 }
 
 
