@@ -90,7 +90,7 @@ def child_render(name: str, letters: int, folder: Path) -> dict[str, float]:
 
     from ua_letters.render.docx import letter_docx
     from ua_letters.render.layout import layout_letter
-    from ua_letters.render.pdf import PrintFile, letter_pdf, page_contents
+    from ua_letters.render.pdf_letter import PrintFile, letter_pdf, page_contents
 
     started = time.perf_counter()
     items = composed(letters)

@@ -12,15 +12,26 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 from typing import Any
 
 from ua_letters.compose.letter import Letter
 from ua_letters.render.docx import python_docx_document
-from ua_letters.render.fonts import font_file, register_fonts
+from ua_letters.render.fonts import font_file
 
 CHARS_PER_LINE = 90
+
+
+@functools.cache
+def register_fonts() -> None:
+    """PT Serif for reportlab's canvas (the floor; ua-letters itself no longer uses it)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in ("PTSerif", "PTSerif-Bold"):
+        pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
 
 
 def floor_pdf(letter: Letter) -> bytes:

@@ -7,13 +7,13 @@ import json
 import yaml
 
 from tests.conftest import EXAMPLE, ROOT
-from ua_letters.case.schema import case_schema_json
+from ua_letters.compose.schema import case_schema_json
 
 
 def test_schema_is_up_to_date() -> None:
     committed = (ROOT / "docs" / "case.schema.json").read_text(encoding="utf-8")
     assert committed == case_schema_json(), (
-        "regenerate: python -m ua_letters.case.schema > docs/case.schema.json"
+        "regenerate: python -m ua_letters.compose.schema > docs/case.schema.json"
     )
 
 

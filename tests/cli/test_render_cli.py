@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -185,20 +182,3 @@ def test_validate_and_version() -> None:
     assert ok.returncode == 0 and "UA 135/10" in ok.stdout and "+996 312 62 50 12" in ok.stdout
     version = run("--version")
     assert version.returncode == 0 and version.stdout.startswith("ua-letters ")
-
-
-def test_help_is_instant_and_imports_no_renderer() -> None:
-    code = (
-        "import sys, time; t = time.perf_counter();"
-        "from ua_letters.cli.app import app;"
-        "print(time.perf_counter() - t, 'reportlab' in sys.modules, 'docx' in sys.modules)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    seconds, reportlab, docx = result.stdout.split()
-    assert (reportlab, docx) == ("False", "False")
-    start = time.perf_counter()
-    assert run("--help").returncode == 0
-    assert time.perf_counter() - start < 2.0  # a whole interpreter start; the import itself:
-    assert float(seconds) < 0.5

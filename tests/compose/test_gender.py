@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import EXAMPLE
-from ua_letters.api import check_request
+from ua_letters.api import check_languages_and_formats
 from ua_letters.case.loader import parse_case
 from ua_letters.case.model import Gender
 from ua_letters.compose import compose_letter
@@ -67,7 +67,7 @@ def test_a_russian_letter_declines_an_official_whose_surname_shows_her_gender() 
 def test_a_named_official_of_unknown_gender_is_refused_where_the_language_needs_it() -> None:
     case = parse_case(_case_with_president("Ким Ли", "Kim Li"), "case.yaml")
     with pytest.raises(CaseFileError) as refused:
-        check_request(case, ["ru", "en"], ["pdf"])
+        check_languages_and_formats(case, ["ru", "en"], ["pdf"])
     messages = [p for p in refused.value.problems if p.field == "recipients[2].gender"]
     assert len(messages) == 1  # Russian needs it; English does not
     assert "the ru letter needs it" in messages[0].message

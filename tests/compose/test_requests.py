@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from tests.conftest import EXAMPLE, SEED
-from ua_letters.case.loader import parse_case
+from ua_letters.api import parse_case
 from ua_letters.case.model import Case, Group, Person
 from ua_letters.compose.people import concerned_context
 from ua_letters.compose.requests import (

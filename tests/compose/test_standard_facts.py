@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from tests.conftest import EXAMPLE, run_cli
-from ua_letters.api import check_request
+from ua_letters.api import check_languages_and_formats
 from ua_letters.case.loader import parse_case
 from ua_letters.case.model import Case, SituationKind
 from ua_letters.compose import compose_letter
@@ -54,7 +54,7 @@ def english_facts_only() -> dict[str, object]:
 
 def test_a_language_without_facts_uses_the_standard_paragraph() -> None:
     case = case_of(english_facts_only())
-    check_request(case, list(shipped_languages()), ["pdf"])  # nothing is missing
+    check_languages_and_formats(case, list(shipped_languages()), ["pdf"])  # nothing is missing
     expected = {
         "ru": "С 15 июня 2010\u00a0г. Азимжан Аскаров содержится под стражей (Базар-Коргон).",
         "ky": "2010-жылдын 15-июнунан бери Азимжан Аскаров камакта кармалып турат (Базар-Коргон).",
@@ -98,7 +98,7 @@ def test_without_facts_or_situation_the_language_is_refused_with_what_to_do() ->
     data["facts"] = {"en": data["facts"]["en"]}  # type: ignore[index]
     case = case_of(data)
     with pytest.raises(CaseFileError) as refused:
-        check_request(case, ["en", "de"], ["pdf"])
+        check_languages_and_formats(case, ["en", "de"], ["pdf"])
     (problem,) = refused.value.problems
     assert problem.field == "facts" and "de" in problem.message and "situation" in problem.message
 
@@ -109,7 +109,7 @@ def test_missing_free_text_requests_give_one_message_per_language() -> None:
         if "request" not in action:
             del action["de"], action["fr"]
     with pytest.raises(CaseFileError) as refused:
-        check_request(case_of(data), ["en", "de", "fr"], ["pdf"])
+        check_languages_and_formats(case_of(data), ["en", "de", "fr"], ["pdf"])
     problems = refused.value.problems
     assert len(problems) == 2, problems  # one for German, one for French
     for problem, language in zip(problems, ("de", "fr"), strict=True):

@@ -49,7 +49,9 @@ def fill_translations(data: dict[str, Any]) -> dict[str, Any]:
         for person in concerned:
             person["name"] = _fill(person["name"], language, script)
         filled["facts"] = _fill(filled["facts"], language, language)
-        filled["actions"] = [_fill(a, language, language) for a in filled["actions"]]
+        filled["actions"] = [
+            a if "request" in a else _fill(a, language, language) for a in filled["actions"]
+        ]
         for recipient in filled["recipients"]:
             recipient["name"] = _fill(recipient.get("name"), language, script)
             if "title" in recipient:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from ua_letters.api import check_language
 from ua_letters.compose.catalogs import catalog_path
 from ua_letters.compose.completeness import (
-    check_language,
     folder_languages,
     reference_templates,
 )

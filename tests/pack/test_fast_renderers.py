@@ -14,9 +14,9 @@ from tests.render.readback import pdf_text, squash
 from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
 from ua_letters.render.docx import letter_docx, python_docx_document
-from ua_letters.render.glyphs import encoding
 from ua_letters.render.layout import layout_letter, wrap
-from ua_letters.render.pdf import PrintFile, letter_pdf, page_contents
+from ua_letters.render.pdf.glyphs import encoding
+from ua_letters.render.pdf_letter import PrintFile, letter_pdf, page_contents
 
 SENDER = Sender(name="Anna Petrova", address=["Hauptstraße 1", "10115 Berlin"], email="a@p.de")
 
@@ -57,8 +57,8 @@ def test_characters_beyond_the_first_subset_read_back(
 def test_a_long_word_is_cut_to_fit_and_nothing_is_lost() -> None:
     word = "x" * 300
     lines = wrap(f"a {word} b", "PTSerif", 11, 200)
-    assert "".join(line for line, _, _ in lines).replace(" ", "") == f"a{word}b"
-    assert all(natural <= 200 + 1e-6 for _, natural, _ in lines)
+    assert "".join(line.text for line in lines).replace(" ", "") == f"a{word}b"
+    assert all(line.natural <= 200 + 1e-6 for line in lines)
 
 
 def test_print_file_holds_every_letter_from_a_new_page(

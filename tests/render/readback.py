@@ -13,9 +13,14 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
+def dehyphenate(text: str) -> str:
+    """Words the layout hyphenated (with a soft hyphen, U+00AD) joined back up."""
+    return re.sub("\xad\\s*", "", text)
+
+
 def pdf_text(data: bytes) -> str:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+        return dehyphenate("\n".join(page.extract_text() or "" for page in pdf.pages))
 
 
 def pdf_pages(data: bytes) -> int:

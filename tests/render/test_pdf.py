@@ -17,7 +17,7 @@ from ua_letters.case.model import resolve
 from ua_letters.compose import Block, compose_letter
 from ua_letters.errors import RenderError
 from ua_letters.render.fonts import missing_characters
-from ua_letters.render.pdf import letter_pdf
+from ua_letters.render.pdf_letter import letter_pdf
 
 SENDER = Sender(name="Anna Petrova", address=["Hauptstraße 1", "10115 Berlin"], email="a@p.de")
 

@@ -12,7 +12,7 @@ from tests.conftest import LANGUAGES
 from ua_letters.case import Case, Sender
 from ua_letters.case.model import resolve
 from ua_letters.compose import compose_letter
-from ua_letters.render.pdf import letter_pdf
+from ua_letters.render.pdf_letter import letter_pdf
 
 MM = 72 / 25.4
 # DIN 5008 form B address field: 20-105 mm from the left, 45-90 mm from the top.

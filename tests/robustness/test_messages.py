@@ -87,7 +87,8 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
     ("missing argument", ["render"], 2, "Missing argument"),
     ("empty UA text", ["import", "empty.txt"], 1, "is empty"),
     ("binary UA", ["import", "binary.txt"], 1, "binary"),
-    ("UA without recipients", ["import", "no-recipients.txt"], 1, "recipient"),
+    # issue 11: the draft is still written with everything else the UA says, and a warning
+    ("UA without recipients", ["import", "no-recipients.txt"], 0, "no recipients found"),
     ("missing UA file", ["import", "nope.txt"], 1, "cannot read nope.txt"),
     ("pack: bad rows skipped", ["pack", E, "--supporters", "supporters.csv", "--out", "p.zip", "-q"],
      1, "row 3"),

@@ -19,7 +19,7 @@ from ua_letters.compose.typography import one_line
 from ua_letters.errors import RenderError
 from ua_letters.render.docx import letter_docx
 from ua_letters.render.fonts import _coverage
-from ua_letters.render.pdf import letter_pdf
+from ua_letters.render.pdf_letter import letter_pdf
 
 LETTER_DATE = date(2010, 8, 20)
 _DRAWABLE = sorted(

@@ -147,7 +147,7 @@ def pdf_text(path: Path) -> str:
     """The text of a PDF on one line: words rejoined where a line ended in a hyphen."""
     with pdfplumber.open(path) as pdf:
         raw = "\n".join(p.extract_text() or "" for p in pdf.pages)
-    return " ".join(re.sub(r"-\n", "", raw).split())
+    return " ".join(re.sub(r"[-\xad]\n", "", raw).split())
 
 
 def test_phone_supporter_writes_a_sentence_downloads_a_pdf_and_sees_what_to_do(

@@ -49,7 +49,7 @@ def pdf_pages(data: bytes) -> list[str]:
 
 
 def flat(text: str) -> str:
-    return " ".join(re.sub(r"-\n", "", text).split())
+    return " ".join(re.sub(r"[-\xad]\n", "", text).split())
 
 
 def readable(response: object) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +22,21 @@ _EXAMPLES = {
 _MODELS: tuple[type[BaseModel], ...] = (Case, UrgentAction, Person, Group, Situation, Recipient)
 _KNOWN_KEYS = sorted({name for m in _MODELS for name in m.model_fields} | {"copy"})
 
+# A check that a higher layer adds to loading (the phrasebook's request ids, for one):
+# it returns (field path, message) pairs, and the loader gives each its file and line.
+CaseCheck = Callable[[Case], list[tuple[str, str]]]
 
-def load_case(file: Path) -> Case:
+
+def load_case(file: Path, checks: Sequence[CaseCheck] = ()) -> Case:
     """Read and validate a case file; raise CaseFileError listing every problem."""
-    return validate_source(read_yaml(file))
+    return validate_source(read_yaml(file), checks)
 
 
-def parse_case(text: str, name: str = "<case>") -> Case:
-    return validate_source(parse_yaml(text, name))
+def parse_case(text: str, name: str = "<case>", checks: Sequence[CaseCheck] = ()) -> Case:
+    return validate_source(parse_yaml(text, name), checks)
 
 
-def validate_source(source: YamlSource) -> Case:
+def validate_source(source: YamlSource, checks: Sequence[CaseCheck] = ()) -> Case:
     if not isinstance(source.data, dict):
         raise CaseFileError([Problem("a case file must be a mapping of keys", source.name, 1)])
     try:
@@ -47,6 +52,11 @@ def validate_source(source: YamlSource) -> Case:
         )
         for language in case.languages
         for path in case.untranslated(language)
+    ]
+    problems += [
+        Problem(message, source.name, source.line_of(_split(path)), path)
+        for check in checks
+        for path, message in check(case)
     ]
     if problems:
         raise CaseFileError(problems)

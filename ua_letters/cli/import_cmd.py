@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from ua_letters.importer import ImportedUA
+    from ua_letters.api import ImportedUA
 
 
 def import_ua(
@@ -33,9 +33,8 @@ def import_ua(
 
     Example: ua-letters import UA-135-10.txt -o askarov.yaml
     """
+    from ua_letters.api import draft_yaml, import_file, write_atomic
     from ua_letters.errors import UaLettersError
-    from ua_letters.importer import draft_yaml, import_file
-    from ua_letters.render.output import write_atomic
 
     if output is not None:
         _check_output(output, force)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from ua_letters.compose.completeness import Report
+    from ua_letters.api import Report
 
 GUIDE = "docs/adding-a-language.md"
 
@@ -30,10 +30,8 @@ def languages(
 
     Example: ua-letters languages --check my-languages
     """
-    from ua_letters.compose.completeness import check_language, folder_languages
-    from ua_letters.compose.requests import known_requests
+    from ua_letters.api import check_language, folder_languages, known_requests, shipped_languages
     from ua_letters.errors import UaLettersError
-    from ua_letters.resources import shipped_languages
 
     codes = folder_languages(check) if check else list(shipped_languages())
     if check and not codes:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ua_letters.case.model import Gender
-from ua_letters.case.sender import Sender, load_sender, sender_from_options
+from ua_letters.choices import Gender
+
+if TYPE_CHECKING:
+    from ua_letters.api import Sender
 
 
 def comma_list(value: str | None) -> list[str] | None:
@@ -38,12 +40,11 @@ def choose_sender(
     gender: Gender | None,
     personal: str | None = None,
 ) -> Sender | None:
-    if sender_file is not None:
-        if name or address or email:
-            raise typer.BadParameter("use either --sender FILE or --name/--address/--email")
-        sender = load_sender(sender_file)
-        return sender.model_copy(update={"personal": personal}) if personal else sender
-    return sender_from_options(name, address or [], email, gender, personal)
+    from ua_letters import api
+
+    if sender_file is not None and (name or address or email):
+        raise typer.BadParameter("use either --sender FILE or --name/--address/--email")
+    return api.choose_sender(sender_file, name, address, email, gender, personal)
 
 
 # Options that several commands share, declared once.

@@ -111,11 +111,8 @@ def pack(
     Example: ua-letters pack examples/askarov.yaml --supporters supporters.csv
     --date 2010-08-20 --blank 5 --out askarov-pack.zip
     """
-    from ua_letters.case.loader import load_case
-    from ua_letters.delivery.deadline import advise, enforce
-    from ua_letters.delivery.embassy import load_embassy, with_embassy
+    from ua_letters.api import load_case, make_pack
     from ua_letters.errors import UaLettersError
-    from ua_letters.pack import SupporterList, build_pack, read_supporters
 
     formats = tuple(comma_list(fmt) or [])
     on_date = parse_day(day)
@@ -126,15 +123,11 @@ def pack(
     folder = out.endswith(("/", "\\")) or Path(out).is_dir()
     target = Path(out.rstrip("/\\") or ".").absolute()
     case = load_case(case_file)
-    warning = enforce(advise(case, on_date), strict)
-    if embassy is not None:
-        case = with_embassy(case, load_embassy(embassy), case.languages)
-    people = read_supporters(supporters, case) if supporters else SupporterList("--blank")
     bar = _Bar(quiet)
     try:
-        summary = build_pack(
+        result = make_pack(
             case,
-            people,
+            supporters,
             target,
             folder=folder,
             formats=formats,
@@ -144,9 +137,12 @@ def pack(
             user_templates=templates,
             progress=bar,
             duplex=duplex,
+            embassy=embassy,
+            strict=strict,
         )
     finally:
         bar.stop()
+    summary, warning = result.summary, result.warning
     typer.echo(str(summary.path))
     if warning:
         sys.stderr.write(f"warning: {warning}\n")

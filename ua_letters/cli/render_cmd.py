@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ua_letters.case.model import Gender
+from ua_letters.choices import Channel, Gender
 from ua_letters.cli.options import (
     DayOption,
     EmbassyOption,
@@ -18,7 +18,6 @@ from ua_letters.cli.options import (
     comma_list,
     parse_day,
 )
-from ua_letters.delivery.deadline import Channel
 
 
 def render(
@@ -83,9 +82,41 @@ def render(
     Example: ua-letters render examples/askarov.yaml --lang ru --name "Anna Petrova"
     --address "Hauptstr. 1" --address "10115 Berlin" --date 2010-08-20 --out letters
     """
-    from ua_letters.api import render_case
-    from ua_letters.case.loader import load_case
-    from ua_letters.delivery.embassy import load_embassy
+    from ua_letters.api import INTERRUPTED, stop_signals
+    from ua_letters.errors import Interrupted
+
+    with stop_signals():  # Ctrl-C and SIGTERM, at any moment: a message, exit 130
+        try:
+            _render(
+                case_file, lang, fmt, sender_file, name, address, email, gender, personal,
+                day, out, templates, embassy, channel, gloss, strict, locale, quiet,
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            raise Interrupted(INTERRUPTED) from None
+
+
+def _render(
+    case_file: Path,
+    lang: str | None,
+    fmt: str,
+    sender_file: Path | None,
+    name: str | None,
+    address: list[str] | None,
+    email: str | None,
+    gender: Gender | None,
+    personal: str | None,
+    day: str | None,
+    out: Path,
+    templates: Path | None,
+    embassy: Path | None,
+    channel: Channel,
+    gloss: str | None,
+    strict: bool,
+    locale: str | None,
+    quiet: bool,
+) -> None:
+    """The command itself; `render` above only makes every stop a clean one."""
+    from ua_letters.api import load_case, load_embassy, render_case
 
     languages = comma_list(lang)
     formats = comma_list(fmt) or []

@@ -34,8 +34,7 @@ def serve(
     """
     import uvicorn
 
-    from ua_letters.api import load_embassy
-    from ua_letters.resources import example_case
+    from ua_letters.api import example_case, load_embassy
     from ua_letters.web.accesslog import log_config
     from ua_letters.web.app import create_app
     from ua_letters.web.cases import load_offers

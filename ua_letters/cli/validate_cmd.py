@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from ua_letters.api import Recipient
 
 
 def validate(
@@ -13,19 +16,38 @@ def validate(
 ) -> None:
     """Check a case file; list every problem at once, with file, line and field.
 
+    It also lists what still needs a person (unknown genders, titles to check, free text
+    to translate) and flags content that cannot be right (a street as a title, a heading
+    as a name, a sentence as an address line, a fax with a trunk prefix or another
+    country's code).
+
     Example: ua-letters validate examples/askarov.yaml
     """
-    from ua_letters.api import check_request
-    from ua_letters.case.loader import load_case
-    from ua_letters.case.model import resolve
+    from ua_letters.api import check_case_file, check_languages_and_formats, needs_human, resolve
 
-    case = load_case(case_file)
-    check_request(case, case.languages, formats=())  # what each language's letters still lack
+    todo = needs_human(case_file)
+    if todo:
+        typer.echo(f"{case_file}: what still needs a human:", err=True)
+        for heading, items in todo.items():
+            typer.echo(f"  {heading} ({len(items)}):", err=True)
+            for item in items:
+                typer.echo(f"    {item}", err=True)
+    case = check_case_file(case_file)
+    # what each language's letters still lack
+    check_languages_and_formats(case, case.languages, formats=())
     typer.echo(
-        f"{case_file}: OK — UA {case.ua.number} ({case.ua.index}), "
+        f"{case_file}: OK — {case.ua.reference}, "
         f"{len(case.main_recipients)} main and {len(case.copy_recipients)} copy recipients, "
         f"languages {', '.join(case.languages)}"
     )
     for recipient in case.recipients:
         kind = "copy" if recipient.copy_only else "main"
-        typer.echo(f"  {kind}: {resolve(recipient.name, 'en')} — fax {', '.join(recipient.fax)}")
+        who = resolve(recipient.name, "en") or resolve(recipient.title, "en")
+        typer.echo(f"  {kind}: {who} — {_routes(recipient)}")
+
+
+def _routes(recipient: Recipient) -> str:
+    """How the official can be reached: post, fax and e-mail, as the case gives them."""
+    routes = ["post"] if recipient.address else []
+    routes += [f"fax {n}" for n in recipient.fax] + [f"e-mail {a}" for a in recipient.email]
+    return ", ".join(routes)

@@ -20,7 +20,7 @@ from ua_letters.compose.catalogs import DOMAIN, catalog_path, read_catalog, read
 from ua_letters.compose.catalogs import untranslated as missing_messages
 from ua_letters.compose.environment import environment
 from ua_letters.compose.requests import PHRASEBOOK, REFERENCE, known_requests, parse_phrasebook
-from ua_letters.compose.trial import trial_facts, trial_letters, trial_requests
+from ua_letters.compose.trial import LetterCheck, trial_facts, trial_letters, trial_requests
 from ua_letters.errors import Problem, UaLettersError
 from ua_letters.resources import locales_dir, templates_dir
 
@@ -125,8 +125,14 @@ def _phrasebook(report: Report, path: Path) -> None:
     report.phrasebook = (good, len(reference))
 
 
-def check_language(language: str, root: Path | None = None) -> Report:
-    """Check one language, shipped (root None) or in a section office's folder."""
+def check_language(
+    language: str, root: Path | None = None, render: LetterCheck | None = None
+) -> Report:
+    """Check one language, shipped (root None) or in a section office's folder.
+
+    `render` renders a trial letter (the API passes the PDF writer); without it the
+    trial stops at composing.
+    """
     name = language_name(language)
     report = Report(language, name or language)
     if name is None:
@@ -141,7 +147,7 @@ def check_language(language: str, root: Path | None = None) -> Report:
     if report.complete:  # a trial run only makes sense once every piece is there
         report.problems += (
             trial_requests(language, root)
-            or trial_letters(language, root)
+            or trial_letters(language, root, render)
             or trial_facts(language, root)
         )
     return report

@@ -23,6 +23,7 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 
+from ua_letters.case.model import Case, Request
 from ua_letters.compose.environment import call_macro, environment, load_template
 from ua_letters.errors import TranslationError, UaLettersError
 from ua_letters.resources import templates_dir
@@ -86,8 +87,23 @@ def known_requests() -> dict[str, RequestSpec]:
     return phrasebook(REFERENCE)
 
 
+def request_problems(case: Case) -> list[tuple[str, str]]:
+    """(field, message) for every standard request of the case the phrasebook lacks.
+
+    The API's case loader runs this, so that an unknown id is reported with its line.
+    """
+    found = []
+    for index, action in enumerate(case.actions):
+        if isinstance(action, Request):
+            try:
+                check_request(action.request, action.options)
+            except ValueError as exc:
+                found.append((f"actions[{index}].request", str(exc)))
+    return found
+
+
 def check_request(request_id: str, options: dict[str, Any]) -> None:
-    """Raise ValueError (for the case model) when an id or an option is not known."""
+    """Raise ValueError when a request id or one of its options is not known."""
     known = known_requests()
     if request_id not in known:
         raise ValueError(

@@ -39,3 +39,15 @@ def variant_for(key: str) -> Variant:
     """
     digest = hashlib.sha256(key.encode("utf-8")).digest()
     return Variant(digest[0] % CHOICES, digest[1] % CHOICES, digest[2] % CHOICES)
+
+
+def writer_key(name: str, email: str | None = None) -> str:
+    """The one key a writer's variant derives from, on the web page and in packs alike.
+
+    Case and spacing do not count, so "Anna  Petrova" on the page and "anna petrova" in an
+    office's list get the same letter.
+
+    >>> writer_key("Anna  Petrova", "A@x.org") == writer_key("anna petrova", "a@x.org ")
+    True
+    """
+    return f"{' '.join(name.casefold().split())}\n{(email or '').casefold().strip()}"

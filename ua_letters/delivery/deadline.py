@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from ua_letters.case.model import Case
+from ua_letters.choices import Channel as Channel  # re-exported
 from ua_letters.errors import UaLettersError
 
 POST_NEEDS_DAYS = 7  # a posted letter needs about a week to arrive
-
-
-class Channel(StrEnum):
-    post = "post"
-    fax = "fax"
-    email = "email"
 
 
 @dataclass(frozen=True)

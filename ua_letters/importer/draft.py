@@ -16,6 +16,7 @@ from typing import Any
 
 from babel import Locale
 
+from ua_letters.importer.drafting import enrich
 from ua_letters.importer.places import country_name
 from ua_letters.importer.result import FoundRecipient, ImportedUA
 from ua_letters.importer.yamlwriter import Note, dump
@@ -29,9 +30,7 @@ def script_key(text: str) -> str:
 
 
 def draft_yaml(ua: ImportedUA) -> str:
-    data = draft_data(ua)
-    # The drafting step (requests, titles, names, genders) enriches `data` here, in one call.
-    return dump(data, header(ua))
+    return dump(enrich(draft_data(ua), ua), header(ua))
 
 
 def draft_data(ua: ImportedUA) -> dict[str, Any]:

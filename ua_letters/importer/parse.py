@@ -85,7 +85,7 @@ def _is_official(block: Block, ua: ImportedUA) -> bool:
 
 
 def _looks_like_ua(ua: ImportedUA, sections: Sections) -> bool:
-    """Worth a draft without officials: a UA number or issue date, and something more
-    (the people, the requests, the story). Two bare lines are refused as before."""
+    """A UA number, or an issue date with something more: worth a draft without officials
+    (main's robustness test: "Urgent Action 1/10" and one line still gives a draft)."""
     more = bool(ua.people or ua.group or ua.actions or ua.facts)
-    return (ua.number is not None or ua.issued is not None) and (more or ua.issued is not None)
+    return ua.number is not None or (ua.issued is not None and more)

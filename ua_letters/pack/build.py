@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from ua_letters.api import check_request
 from ua_letters.case.model import Case
 from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.pack.labels import Labels
@@ -28,6 +27,7 @@ from ua_letters.pack.supporters import SupporterList
 from ua_letters.pack.transfer import Received
 from ua_letters.pack.work import Settings, Workers, default_workers, render_all, start_workers
 from ua_letters.pack.zipout import PackOutput
+from ua_letters.render.requested import check_languages_and_formats
 
 
 class Progress(Protocol):
@@ -79,7 +79,7 @@ def build_pack(
             f"{supporters.source}: no supporter rows to make letters for",
             hint="add rows with at least a name, or use --blank N for letters signed by hand",
         )
-    check_request(case, languages, [f for f in formats if f != "fax"])
+    check_languages_and_formats(case, languages, [f for f in formats if f != "fax"])
     check_templates(languages, user_templates)
     settings = Settings(case, tuple(formats), on_date, user_templates)
     summary = PackSummary(out, skipped=list(supporters.skipped))

@@ -16,8 +16,8 @@ from typing import BinaryIO
 from ua_letters.case.model import Case
 from ua_letters.compose.letter import compose_letter
 from ua_letters.render.layout import FONTS, MM, REGULAR, Style, place, wrap
-from ua_letters.render.pdf import metadata
-from ua_letters.render.pdfdoc import A4, PdfDocument, Run
+from ua_letters.render.pdf import A4, PdfDocument, Run
+from ua_letters.render.pdf_letter import metadata
 
 COLUMNS, ROWS = 3, 8
 WIDTH, HEIGHT = A4[0] / COLUMNS, A4[1] / ROWS

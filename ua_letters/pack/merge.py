@@ -16,8 +16,8 @@ from typing import BinaryIO
 
 from ua_letters.case.model import Case
 from ua_letters.render.layout import FONTS
-from ua_letters.render.pdf import PrintFile
-from ua_letters.render.pdfdoc import PageContent, page_content
+from ua_letters.render.pdf import PageContent, page_content
+from ua_letters.render.pdf_letter import PrintFile
 
 
 @cache

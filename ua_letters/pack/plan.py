@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ua_letters.api import recipient_slug
 from ua_letters.case.model import Case
 from ua_letters.case.sender import Sender
 from ua_letters.compose.variants import Variant, variant_for
 from ua_letters.pack.supporters import Supporter
+from ua_letters.render.documents import recipient_slug
 from ua_letters.render.naming import slug
 
 LETTERS = "letters"

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from ua_letters.case.model import Case, Gender
 from ua_letters.case.sender import Sender
+from ua_letters.compose.variants import writer_key
 from ua_letters.errors import Problem
 from ua_letters.pack.sources import read_rows
 from ua_letters.render.fonts import missing_characters
@@ -40,8 +41,7 @@ class Supporter:
     @property
     def key(self) -> str:
         """A stable key for choosing the letter's variant: the same person, the same letter."""
-        name = " ".join(self.sender.name.casefold().split())
-        return f"{name}\n{(self.sender.email or '').casefold().strip()}"
+        return writer_key(self.sender.name, self.sender.email)
 
 
 @dataclass

@@ -29,7 +29,7 @@ from ua_letters.errors import UaLettersError
 from ua_letters.pack.plan import Job
 from ua_letters.pack.transfer import Segments, Shared
 from ua_letters.render.layout import layout_letter
-from ua_letters.render.pdfdoc import PageContent
+from ua_letters.render.pdf import PageContent
 
 CHUNK = 16  # letters per task: few enough to keep memory low, enough to hide the IPC cost
 
@@ -52,7 +52,7 @@ def render_job(settings: Settings, job: Job, sent: set[Hashable]) -> Rendered:
     """Make one letter; shared pieces already in `sent` go as keys only (see transfer)."""
     from ua_letters.render.docx import write_docx
     from ua_letters.render.fax_cover import cover_page
-    from ua_letters.render.pdf import page_contents, write_letter
+    from ua_letters.render.pdf_letter import page_contents, write_letter
 
     case = settings.case
     letter = compose_letter(

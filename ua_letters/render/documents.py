@@ -38,7 +38,7 @@ def file_name(case: Case, letter: Letter, fmt: str) -> str:
 
 def render_document(letter: Letter, fmt: str) -> bytes:
     if fmt == "pdf":
-        from ua_letters.render.pdf import letter_pdf
+        from ua_letters.render.pdf_letter import letter_pdf
 
         return letter_pdf(letter)
     from ua_letters.render.docx import letter_docx

@@ -22,7 +22,7 @@ from ua_letters.compose.notes import (
 from ua_letters.compose.typography import normalize_spaces
 from ua_letters.render.fonts import check_drawable
 from ua_letters.render.layout import BOLD, LEFT, RIGHT, TOP, Page, Style, place, wrap
-from ua_letters.render.pdf import contents_pdf, page_contents
+from ua_letters.render.pdf_letter import contents_pdf, page_contents
 
 _TITLE = Style(font=BOLD, size=40, leading=46)
 _LABEL = Style(size=14, leading=18)

@@ -19,7 +19,7 @@ _FILES = {
     "PTSerif-Italic": "PT_Serif-Web-Italic.ttf",
     "PTSerif-BoldItalic": "PT_Serif-Web-BoldItalic.ttf",
 }
-# Drawn without a glyph: line breaks and the zero-width joiners reportlab handles itself.
+# Drawn without a glyph: line breaks and tabs never reach a page as characters.
 _INVISIBLE = {"\n", "\t"}
 
 
@@ -34,27 +34,22 @@ def font_file(name: str) -> Path:
 
 @cache
 def register_fonts() -> str:
-    """Register PT Serif with reportlab once; return the family name."""
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    """Register PT Serif's faces with the PDF writer once; return the family name."""
+    from ua_letters.render.pdf import register_face
 
     for name in _FILES:
-        pdfmetrics.registerFont(TTFont(name, str(font_file(name))))
-    addMapping(FAMILY, 0, 0, "PTSerif")
-    addMapping(FAMILY, 1, 0, "PTSerif-Bold")
-    addMapping(FAMILY, 0, 1, "PTSerif-Italic")
-    addMapping(FAMILY, 1, 1, "PTSerif-BoldItalic")
+        register_face(name, font_file(name))
     return FAMILY
 
 
 @cache
 def _coverage() -> frozenset[int]:
-    from reportlab.pdfbase.ttfonts import TTFontFile
+    """The characters every face of PT Serif can draw."""
+    from fontTools.ttLib import TTFont
 
     covered: set[int] | None = None
     for name in _FILES:
-        chars = set(TTFontFile(str(font_file(name))).charToGlyph)
+        chars = set(TTFont(str(font_file(name)), lazy=True).getBestCmap())
         covered = chars if covered is None else covered & chars
     return frozenset(covered or ())
 

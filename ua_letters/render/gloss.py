@@ -21,7 +21,7 @@ def marked(gloss: Letter) -> Letter:
 
 def gloss_pdf(letter: Letter, gloss: Letter) -> bytes:
     from ua_letters.render.layout import layout_letter
-    from ua_letters.render.pdf import contents_pdf, page_contents
+    from ua_letters.render.pdf_letter import contents_pdf, page_contents
 
     pages = layout_letter(letter) + layout_letter(marked(gloss))
     return contents_pdf(page_contents(pages), letter)

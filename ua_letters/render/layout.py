@@ -1,196 +1,79 @@
-"""The page layout of a letter: blocks to lines, lines to A4 pages.
+"""The page layout of a letter: blocks to lines, lines to A4 pages, decided like a typesetter.
 
-The look is the one the letters always had (PT Serif 11/15, a right-aligned sender and
-date, justified paragraphs, a bulleted list of requests, a footer with the UA reference
-and the page number). Breaking a paragraph into lines is the costly step, and in a pack
-the same paragraphs recur in every letter, so each (text, style) is broken once and the
-result is reused. The output is plain data (`Run` tuples), cheap to send between processes.
+The look (sizes, spacing, the window) is defined in `look.py`. The head of the first page
+(sender, date, the address in the envelope window, see `window.py`) is fixed; the body is
+fitted below it:
+
+- a letter goes on one page wherever it can: the spacing is tightened first, then the type
+  is made smaller, step by step (`look.TIGHTNESS`), never below `look.MIN_SIZE`;
+- a letter that does not fit is set at its natural size on two pages (or more), and the
+  closing, the signature and the copies stay together with at least four lines of the
+  letter's own text, so that the writer never signs a page that carries none of it;
+- a paragraph is split across pages only with two lines or more on each side, and a
+  heading (the subject, the salutation, a lead-in ending in ":") stays with what follows.
+
+Line breaking (`breaking.py`) is cached per (text, style): a pack repeats the same
+paragraphs in every letter. The output is plain data (`Run` tuples), cheap to send between
+processes.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from ua_letters.compose.letter import Block, Letter
+from ua_letters.render import look
+from ua_letters.render.breaking import Line, wrap
 from ua_letters.render.fonts import check_drawable, missing_characters, register_fonts
-from ua_letters.render.pdfdoc import A4, Run
+from ua_letters.render.look import BOLD, BULLET, FOOTER, MM, REGULAR, Style
+from ua_letters.render.pdf import A4, Run
+from ua_letters.render.window import window_runs
 
-MM = 72 / 25.4
-_PAD = 6  # the padding reportlab's frames had
-LEFT, RIGHT = 25 * MM + _PAD, A4[0] - 20 * MM - _PAD
-TOP, BOTTOM = A4[1] - 20 * MM - _PAD, 22 * MM + _PAD
-REGULAR, BOLD = "PTSerif", "PTSerif-Bold"
+__all__ = ["BOLD", "FONTS", "LEFT", "MM", "REGULAR", "RIGHT", "TOP", "Style", "place", "wrap"]
+
+LEFT, RIGHT = look.mm(look.MARGIN_MM["left"]), A4[0] - look.mm(look.MARGIN_MM["right"])
+TOP, BOTTOM = A4[1] - look.mm(look.MARGIN_MM["top"]), look.mm(look.MARGIN_MM["bottom"])
 FONTS = (REGULAR, BOLD)
 Page = tuple[Run, ...]
+MIN_LINES = 4  # of the letter's own text on a page that has the closing
+register_fonts()  # the PDF writer draws FONTS from PT Serif's files
 
 
-@dataclass(frozen=True)
-class Style:
-    font: str = REGULAR
-    size: float = 11
-    leading: float = 15
-    align: str = "left"  # left, right, centre or justify
-    before: float = 0
-    after: float = 0
-    indent: float = 0
-    bullet_indent: float | None = None
-
-
-STYLES = {
-    "from": Style(align="right", size=10, leading=13),
-    "date": Style(align="right", before=10),
-    "to": Style(leading=14),
-    "subject": Style(font=BOLD, before=22, after=4),
-    "salutation": Style(before=12, after=6),
-    "p": Style(align="justify", after=6),
-    "item": Style(align="justify", indent=18, bullet_indent=6, after=3),
-    "close": Style(before=10),
-    "sign": Style(before=30),
-    "copy": Style(size=9.5, leading=12),
-    "copy-first": Style(size=9.5, leading=12, before=22),
-}
-FOOTER = Style(size=8, align="centre")
-BULLET = "\u2022"
-_ADDRESS_GAP = 8 * MM  # between the sender block and the recipient
-
-
-@lru_cache(maxsize=64)
-def _font(name: str) -> Any:
-    from reportlab.pdfbase import pdfmetrics
-
-    register_fonts()
-    return pdfmetrics.getFont(name)
-
-
-def width(text: str, font: str, size: float) -> float:
-    """The width of `text` as drawn (a no-break space is drawn as a space)."""
-    return float(_font(font).stringWidth(text.replace("\xa0", " "), size))
-
-
-@lru_cache(maxsize=16384)
-def wrap(text: str, font: str, size: float, room: float) -> tuple[tuple[str, float, int], ...]:
-    """Greedy line breaks at spaces: (line, natural width, number of spaces) per line.
-
-    A no-break space never breaks; a word wider than the line is cut between characters.
-    """
-    space = width(" ", font, size)
-    lines: list[tuple[str, float, int]] = []
-    words: list[str] = []
-    used = 0.0
-    for word in text.split(" "):
-        for piece in _pieces(word, font, size, room) if word else ():
-            wide = width(piece, font, size)
-            if words and used + space + wide > room + 1e-6:
-                lines.append(_line(words, used))
-                words, used = [], 0.0
-            used = wide if not words else used + space + wide
-            words.append(piece)
-    if words or not lines:
-        lines.append(_line(words, used))
-    return tuple(lines)
-
-
-def _line(words: list[str], used: float) -> tuple[str, float, int]:
-    text = " ".join(words)
-    return text, used, text.count(" ") + text.count("\xa0")
-
-
-def _pieces(word: str, font: str, size: float, room: float) -> list[str]:
-    """The word itself, or, if it is wider than a line, cuts of it that each fit."""
-    pieces = []
-    while width(word, font, size) > room and len(word) > 1:
-        cut = 1
-        while cut < len(word) - 1 and width(word[: cut + 1], font, size) <= room:
-            cut += 1
-        pieces.append(word[:cut])
-        word = word[cut:]
-    return [*pieces, word]
-
-
-def place(
-    lines: tuple[tuple[str, float, int], ...],
-    style: Style,
-    left: float,
-    right: float,
-    top: float,
-    last_is_end: bool = True,
-) -> list[Run]:
+def place(lines: Sequence[Line], style: Style, left: float, right: float, top: float) -> list[Run]:
     """Runs for `lines` whose first line hangs from `top` (baseline = top - font size)."""
     runs: list[Run] = []
     room = right - left
-    for i, (text, natural, spaces) in enumerate(lines):
+    for i, (text, natural, spaces, justify) in enumerate(lines):
         y = top - style.size - i * style.leading
         x, stretch = left, 0.0
         if style.align == "right":
             x = right - natural
         elif style.align == "centre":
             x = left + (room - natural) / 2
-        elif style.align == "justify" and spaces and not (last_is_end and i == len(lines) - 1):
+        elif style.align == "justify" and justify and spaces:
             stretch = (room - natural) / spaces
         runs.append((style.font, style.size, round(x, 3), round(y, 3), text, round(stretch, 4)))
     return runs
 
 
-class _Pages:
-    """Fills pages top to bottom; a paragraph may continue on the next page."""
+@dataclass(frozen=True)
+class _Set:
+    """One block, broken into lines in its style."""
 
-    def __init__(self, footer: str) -> None:
-        self.footer = footer
-        self.pages: list[list[Run]] = [[]]
-        self.y = TOP
-        self.after = 0.0
-        self.at_top = True
+    kind: str
+    style: Style
+    lines: tuple[Line, ...]
+    keep_with_next: bool
 
-    def gap(self, height: float) -> None:
-        if not self.at_top:
-            self.y -= height
 
-    def add(self, text: str, style: Style) -> None:
-        left = LEFT + style.indent
-        lines = wrap(text, style.font, style.size, RIGHT - left)
-        space = 0.0 if self.at_top else max(style.before - self.after, 0.0)
-        first = True
-        while lines:
-            fits = int((self.y - space - BOTTOM) // style.leading + 1e-9)
-            if fits == 1 and len(lines) > 1 and first:
-                fits = 0  # no orphan: a single first line moves to the next page
-            if fits <= 0 and not self.at_top:
-                self.new_page()
-                space = 0.0
-                continue
-            part, lines = lines[: max(fits, 1)], lines[max(fits, 1) :]
-            top = self.y - space
-            if first and style.bullet_indent is not None:
-                bullet = (style.font, style.size, LEFT + style.bullet_indent, top - style.size)
-                self.pages[-1].append((*bullet, BULLET, 0.0))
-            self.pages[-1].extend(place(part, style, left, RIGHT, top, last_is_end=not lines))
-            self.y = top - len(part) * style.leading
-            self.at_top, first = False, False
-            if lines:
-                self.new_page()
-                space = 0.0
-        self.y -= style.after
-        self.after = style.after
-
-    def new_page(self) -> None:
-        self.pages.append([])
-        self.y, self.after, self.at_top = TOP, 0.0, True
-
-    def finish(self) -> tuple[Page, ...]:
-        done = []
-        for number, runs in enumerate(self.pages, start=1):
-            text = f"{self.footer} · {number}"
-            footer = place(
-                ((text, width(text, FOOTER.font, FOOTER.size), 0),),
-                FOOTER,
-                0,
-                A4[0],
-                12 * MM + FOOTER.size,
-            )
-            done.append(tuple(runs + footer))
-        return tuple(done)
+def _set(kind: str, text: str, style: Style, language: str) -> _Set:
+    left = LEFT + style.indent
+    lines = wrap(text, style.font, style.size, RIGHT - left, language, style.align == "justify")
+    keep = kind in ("subject", "salutation", "to") or (kind == "p" and text.endswith(":"))
+    return _Set(kind, style, lines, keep)
 
 
 @lru_cache(maxsize=16384)
@@ -207,64 +90,183 @@ def layout_letter(letter: Letter) -> tuple[Page, ...]:
     for text in (*(block.text for block in letter.blocks), letter.reference):
         if not _drawable(text):
             check_drawable(text, where)  # raises, naming the characters
-    pages = _Pages(letter.reference)
+    head, y, body = _head(letter)
+    for tight in look.TIGHTNESS:
+        sets = _sets(body, letter.language, tight)
+        pages = _paginate(sets, y)
+        if len(pages) == 1:
+            break
+    else:
+        pages = _paginate(_sets(body, letter.language, look.TIGHTNESS[0]), y)
+    placed = [_place(sets_on, y if i == 0 else TOP) for i, sets_on in enumerate(pages)]
+    placed[0] = head + placed[0]
+    return _with_footers(placed, letter.reference)
+
+
+def _head(letter: Letter) -> tuple[list[Run], float, list[Block]]:
+    """The first page's head as runs, where the body starts, and the body's blocks."""
     blocks = list(letter.blocks)
     start = next((i for i, b in enumerate(blocks) if b.kind == "to"), None)
-    if start is not None:
-        end = next((j for j in range(start, len(blocks)) if blocks[j].kind != "to"), len(blocks))
-        before, address, after = blocks[:start], blocks[start:end], blocks[end:]
-        _flow(pages, before)
-        rest = _window(pages, [b.text for b in address], _return_line(letter))
-        _flow(pages, [Block("to", text) for text in rest] + after, previous="to")
-    else:
-        _flow(pages, blocks)
-    return pages.finish()
+    if start is None:
+        return [], TOP, blocks
+    end = next((j for j in range(start, len(blocks)) if blocks[j].kind != "to"), len(blocks))
+    runs: list[Run] = []
+    y, after = TOP, 0.0
+    for i, block in enumerate(blocks[:start]):
+        style = look.STYLES[block.kind]
+        lines = wrap(block.text, style.font, style.size, RIGHT - LEFT, letter.language)
+        y -= max(style.before - after, 0.0) if i else 0.0
+        runs += place(lines, style, LEFT, RIGHT, y)
+        y -= len(lines) * style.leading + style.after
+        after = style.after
+    address = [b.text for b in blocks[start:end]]
+    sender = [t for t in letter.of_kind("from") if "@" not in t and "__" not in t]
+    window, rest, bottom = window_runs(address, sender)
+    return runs + window, min(y, bottom), [Block("to", t) for t in rest] + blocks[end:]
 
 
-def _flow(pages: _Pages, blocks: list[Block], previous: str = "") -> None:
+def _sets(blocks: list[Block], language: str, tight: look.Tightness) -> list[_Set]:
+    sets = []
+    previous = ""
     for block in blocks:
         kind = block.kind
-        if kind == "to" and previous != "to":
-            pages.gap(_ADDRESS_GAP)
         if kind == "copy" and previous != "copy":
             kind = "copy-first"
-        pages.add(block.text, STYLES[kind])
+        sets.append(_set(block.kind, block.text, look.style(kind, tight), language))
         previous = block.kind
+    return sets
 
 
-# DIN 5008 form B: the address field of a DL or C5/6 window envelope lies 20 mm from the
-# left edge and 45 mm from the top, 85 mm wide; its lower 27.3 mm (from 62.7 mm) hold the
-# address, the 17.7 mm above it a return-address line.
-WINDOW_LEFT, WINDOW_RIGHT = 20 * MM, 105 * MM
-WINDOW_ADDRESS_TOP, WINDOW_BOTTOM = A4[1] - 62.7 * MM, A4[1] - 90 * MM
-_INSET = 5 * MM
-ADDRESS = Style(size=10, leading=12)
-RETURN = Style(size=7, leading=8)
-_AFTER_WINDOW = 0.0  # the subject's own space puts it near 98 mm, where DIN 5008 text starts
+_Piece = tuple[_Set, int, int]  # a block's lines [from, to) on one page
 
 
-def _return_line(letter: Letter) -> str:
-    """The sender on one small line, as window envelopes show it above the address."""
-    lines = [t for t in letter.of_kind("from") if "@" not in t and "__" not in t]
-    return " · ".join(lines)
+def _heights(
+    sets: list[_Set], at_top: bool, limit: float = float("inf")
+) -> list[tuple[int, int, float]]:
+    """(block, line, height so far after this line) for the lines, from a page's top, that
+    fit in `limit`."""
+    out: list[tuple[int, int, float]] = []
+    y, after, first = 0.0, 0.0, at_top
+    for b, s in enumerate(sets):
+        y += 0.0 if first else max(s.style.before - after, 0.0)
+        first = False
+        for i in range(len(s.lines)):
+            y += s.style.leading
+            if y > limit + 1e-6:
+                return out
+            out.append((b, i, y))
+        y += s.style.after
+        after = s.style.after
+    return out
 
 
-def _window(pages: _Pages, lines: list[str], return_line: str) -> list[str]:
-    """Place the address where the envelope window shows it; return what does not fit."""
-    left, right = WINDOW_LEFT + _INSET, WINDOW_RIGHT - _INSET
-    runs = pages.pages[-1]
-    if return_line:
-        wrapped = wrap(return_line, RETURN.font, RETURN.size, right - left)[:1]
-        runs.extend(place(wrapped, RETURN, left, right, WINDOW_ADDRESS_TOP + RETURN.leading + 2))
-    y, rest = WINDOW_ADDRESS_TOP, list[str]()
-    for text in lines:
-        wrapped = wrap(text, ADDRESS.font, ADDRESS.size, right - left)
-        if rest or y - len(wrapped) * ADDRESS.leading < WINDOW_BOTTOM - 0.5:
-            rest.append(text)  # fax and e-mail lines come last and may go below the window
-            continue
-        runs.extend(place(wrapped, ADDRESS, left, right, y))
-        y -= len(wrapped) * ADDRESS.leading
-    pages.y = min(pages.y, WINDOW_BOTTOM - _AFTER_WINDOW)
-    pages.at_top = False
-    pages.after = 0.0
-    return rest
+def _paginate(sets: list[_Set], first_top: float) -> list[list[_Piece]]:
+    """Which lines go on which page (see the module's docstring for the rules)."""
+    lines = [(b, i) for b, s in enumerate(sets) for i in range(len(s.lines))]
+    closing = next(
+        (k for k, (b, _) in enumerate(lines) if sets[b].kind in look.CLOSING_KINDS), len(lines)
+    )
+    body = [k for k in range(closing) if sets[lines[k][0]].kind in look.BODY_KINDS]
+    pages: list[list[_Piece]] = []
+    start, room, at_top = 0, first_top - BOTTOM, first_top == TOP
+    while start < len(lines):
+        rest = _rest_sets(sets, lines, start)
+        fit = len(_heights(rest, at_top, room))
+        if fit < len(lines) - start:
+            fit = _break(sets, lines, start, start + fit, closing, body, room) - start
+            fit = max(fit, 1) if at_top or pages else fit
+        pages.append(_pieces(sets, lines[start : start + fit]))
+        start += fit
+        room, at_top = TOP - BOTTOM, True
+    return pages or [[]]
+
+
+def _rest_sets(sets: list[_Set], lines: list[tuple[int, int]], start: int) -> list[_Set]:
+    if start >= len(lines):
+        return []
+    b, i = lines[start]
+    first = sets[b]
+    cut = _Set(first.kind, first.style, first.lines[i:], first.keep_with_next)
+    return [cut, *sets[b + 1 :]]
+
+
+def _break(
+    sets: list[_Set],
+    lines: list[tuple[int, int]],
+    start: int,
+    end: int,
+    closing: int,
+    body: list[int],
+    room: float,
+) -> int:
+    """The last good place to end a page whose lines [start, end) fit."""
+    group = _rest_sets(sets, lines, closing)
+    group_fits_a_page = len(_heights(group, True, TOP - BOTTOM)) == len(lines) - closing
+    for k in range(end, start, -1):
+        if _legal(sets, lines, k, closing, body, group_fits_a_page):
+            return k
+    return end
+
+
+def _legal(
+    sets: list[_Set],
+    lines: list[tuple[int, int]],
+    k: int,
+    closing: int,
+    body: list[int],
+    group_fits_a_page: bool,
+) -> bool:
+    """Whether a page may end before line `k`."""
+    b, i = lines[k]
+    s = sets[b]
+    if i:  # inside a block: two lines or more on each side
+        return i >= 2 and len(s.lines) - i >= 2 and s.kind in look.BODY_KINDS
+    if sets[lines[k - 1][0]].keep_with_next:
+        return False
+    if k >= closing:  # inside the closing group: only if it cannot fit a page
+        return not group_fits_a_page and s.kind == "copy"
+    carried = len(body) - bisect_left(body, k)
+    return carried >= MIN_LINES or carried == len(body)
+
+
+def _pieces(sets: list[_Set], lines: list[tuple[int, int]]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for b, i in lines:
+        if pieces and pieces[-1][0] is sets[b]:
+            s, first, _ = pieces[-1]
+            pieces[-1] = (s, first, i + 1)
+        else:
+            pieces.append((sets[b], i, i + 1))
+    return pieces
+
+
+def _place(pieces: list[_Piece], top: float) -> list[Run]:
+    runs: list[Run] = []
+    y, after, first = top, 0.0, top == TOP
+    for s, start, end in pieces:
+        style = s.style
+        if start == 0:
+            y -= 0.0 if first else max(style.before - after, 0.0)
+            if style.bullet_indent is not None:
+                x = LEFT + style.bullet_indent
+                runs.append((style.font, style.size, x, y - style.size, BULLET, 0.0))
+        first = False
+        left = LEFT + style.indent
+        runs += place(s.lines[start:end], style, left, RIGHT, y)
+        y -= (end - start) * style.leading
+        if end == len(s.lines):
+            y -= style.after
+            after = style.after
+        else:
+            after = 0.0
+    return runs
+
+
+def _with_footers(pages: list[list[Run]], reference: str) -> tuple[Page, ...]:
+    done = []
+    for number, runs in enumerate(pages, start=1):
+        text = f"{reference} · {number}"
+        lines = wrap(text, FOOTER.font, FOOTER.size, A4[0] - 2 * LEFT)
+        base = look.mm(look.FOOTER_BASELINE_MM) + FOOTER.size
+        done.append(tuple(runs + place(lines, FOOTER, 0, A4[0], base)))
+    return tuple(done)

@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ua_letters.api import Case, Recipient, load_case, resolve, with_embassy
+from ua_letters.api import Case, Recipient, load_case, resolve, shipped_languages, with_embassy
 from ua_letters.errors import CaseFileError, Problem, UaLettersError
-from ua_letters.resources import shipped_languages
 
 
 @dataclass(frozen=True)

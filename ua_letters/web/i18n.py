@@ -12,8 +12,7 @@ from functools import cache
 
 from babel import Locale, negotiate_locale
 
-from ua_letters.compose.catalogs import catalog_path, messages
-from ua_letters.resources import locales_dir
+from ua_letters.api import catalog_path, locales_dir, messages
 
 DOMAIN = "web"
 DEFAULT = "en"

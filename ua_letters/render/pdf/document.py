@@ -15,9 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ua_letters.render.glyphs import drawn_subsets, embedded, encoding
-from ua_letters.render.pdfwriter import PdfWriter, literal, num, text_string
-from ua_letters.render.zipbytes import Output
+from ua_letters.render.pdf.glyphs import drawn_subsets, embedded, encoding
+from ua_letters.render.pdf.objects import Output, PdfWriter, literal, num, text_string
 
 A4 = (595.2756, 841.8898)
 Run = tuple[str, float, float, float, str, float]
@@ -142,8 +141,8 @@ class PdfDocument:
         found = embedded(name, subset)
         font_file, to_unicode, descriptor, font = (pdf.reserve() for _ in range(4))
         length = b"/Length1 %d " % found.font_file_length
-        pdf.put_shared_stream(font_file, length, found.font_file, (name, subset, "font"))
-        pdf.put_shared_stream(to_unicode, b"", found.to_unicode, (name, subset, "cmap"))
+        pdf.put_font_stream(font_file, length, found.font_file)
+        pdf.put_font_stream(to_unicode, b"", found.to_unicode)
         pdf.put(descriptor, b"<< %s /FontFile2 %d 0 R >>" % (found.descriptor, font_file))
         pdf.put(
             font,

@@ -8,8 +8,12 @@ shared font data, which the font's name, a hash of its characters, already deter
 from __future__ import annotations
 
 import hashlib
+from typing import Protocol
 
-from ua_letters.render.zipbytes import Output
+
+class Output(Protocol):
+    def write(self, data: bytes, /) -> object: ...
+
 
 _ESCAPES = ((b"\\", b"\\\\"), (b"(", b"\\("), (b")", b"\\)"), (b"\r", b"\\r"), (b"\n", b"\\n"))
 
@@ -62,23 +66,16 @@ class PdfWriter:
         head = b"<< /Length %d %s/Filter /FlateDecode >>" % (len(data), entries)
         self.put(number, head + b"\nstream\n" + data + b"\nendstream")
 
-    def put_shared_stream(self, number: int, entries: bytes, data: bytes, key: object) -> None:
-        """A stream that many documents share (font data): left out of the file ID, and
-        handed to an output with `write_shared(key, data)` as such, to be sent only once."""
+    def put_font_stream(self, number: int, entries: bytes, data: bytes) -> None:
+        """A font's stream: left out of the file ID, which the font's name (a hash of its
+        characters) already determines."""
         self._offsets[number - 1] = self._written
         head = b"%d 0 obj\n<< /Length %d %s/Filter /FlateDecode >>\nstream\n" % (
             number,
             len(data),
             entries,
         )
-        self._emit(head, digest=False)
-        share = getattr(self._out, "write_shared", None)
-        if share is None:
-            self._out.write(data)
-        else:
-            share(key, data)
-        self._written += len(data)
-        self._emit(b"\nendstream\nendobj\n", digest=False)
+        self._emit(head + data + b"\nendstream\nendobj\n", digest=False)
 
     def finish(self, root: int, info: int) -> None:
         if -1 in self._offsets:

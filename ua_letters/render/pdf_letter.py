@@ -1,7 +1,7 @@
 """A letter as an A4 PDF, PT Serif embedded, byte-for-byte reproducible; and print files.
 
 The layout comes from `layout.py` (line breaks cached, since a pack repeats the same
-paragraphs in every letter); the bytes from the streaming writer in `pdfdoc.py`. Text is
+paragraphs in every letter); the bytes from the fenced writer in `render/pdf/`. Text is
 drawn as glyph codes, never parsed as markup, so `Smith & <Sons>` prints as written. The
 metadata holds the letter's subject, the UA reference and its date, never the sender.
 
@@ -18,8 +18,8 @@ from typing import BinaryIO
 from ua_letters import __version__
 from ua_letters.compose.letter import Letter
 from ua_letters.render.layout import FONTS, Page, layout_letter
-from ua_letters.render.pdfdoc import PageContent, PdfDocument, page_content
-from ua_letters.render.zipbytes import Output
+from ua_letters.render.pdf import PageContent, PdfDocument, page_content
+from ua_letters.render.pdf.objects import Output
 
 PRODUCER = f"ua-letters {__version__}"
 

@@ -1,4 +1,4 @@
-"""The library API: what the CLI, the web page and the tests call.
+"""The letter pipeline of the library API (see ua_letters/api/__init__.py).
 
 `plan_letters` composes every letter of a case (no files touched); `render_letters`
 turns them into document bytes; `write_letters` puts them on disk atomically. Each step
@@ -13,19 +13,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ua_letters.case.loader import load_case
+from ua_letters.case import loader
 from ua_letters.case.model import Case, Gender, Recipient, resolve
 from ua_letters.case.sender import MAX_LINE, MAX_PERSONAL, Sender
-from ua_letters.compose.checks import chosen_locales, language_problems, uses_standard_facts
+from ua_letters.compose.checks import chosen_locales, uses_standard_facts
 from ua_letters.compose.context import action_texts
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Block, Letter, compose_letter
+from ua_letters.compose.requests import request_problems
 from ua_letters.compose.typography import normalize_spaces
-from ua_letters.compose.variants import variant_for
+from ua_letters.compose.variants import variant_for, writer_key
 from ua_letters.delivery.channels import channel_documents, reachable, unreachable
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
-from ua_letters.errors import CaseFileError, Interrupted, OutputError, Problem, UaLettersError
+from ua_letters.errors import Interrupted, OutputError, UaLettersError
 from ua_letters.render import FORMATS
 from ua_letters.render.documents import (
     Document,
@@ -35,9 +36,11 @@ from ua_letters.render.documents import (
     render_letters,
 )
 from ua_letters.render.output import prepare_folder, write_atomic
-from ua_letters.resources import shipped_languages
+from ua_letters.render.requested import available_languages, check_languages_and_formats
+from ua_letters.stopping import deferred, stop_signals
 
 __all__ = [
+    "INTERRUPTED",
     "MAX_LINE",
     "MAX_PERSONAL",
     "Block",
@@ -54,7 +57,7 @@ __all__ = [
     "advise",
     "available_languages",
     "blank_letters_pdf",
-    "check_request",
+    "check_languages_and_formats",
     "display_text",
     "email_draft",
     "fax_document",
@@ -66,6 +69,7 @@ __all__ = [
     "long_date",
     "mailto_link",
     "missing_characters",
+    "parse_case",
     "plan_letters",
     "reachable",
     "recipient_slug",
@@ -73,42 +77,21 @@ __all__ = [
     "render_document",
     "render_letters",
     "resolve",
+    "stop_signals",
     "with_embassy",
     "write_letters",
     "writer_letters",
 ]
 
 
-def available_languages(user_templates: Path | None = None) -> list[str]:
-    """Shipped languages, plus those a section office's template folder adds."""
-    own = []
-    if user_templates is not None and user_templates.is_dir():
-        own = [p.name for p in user_templates.iterdir() if (p / "letter.txt.j2").is_file()]
-    return sorted({*shipped_languages(), *own})
+def load_case(file: Path) -> Case:
+    """Read and validate a case file, standard request ids included; every problem at once."""
+    return loader.load_case(file, checks=(request_problems,))
 
 
-def check_request(
-    case: Case,
-    languages: Sequence[str],
-    formats: Sequence[str],
-    user_templates: Path | None = None,
-) -> None:
-    problems: list[Problem] = []
-    for language in languages:
-        if language not in available_languages(user_templates):
-            available = ", ".join(available_languages(user_templates))
-            problems.append(
-                Problem(f"no letters ship for {language!r}; available: {available}", field="--lang")
-            )
-            continue
-        problems += language_problems(case, language)  # one message for its missing requests
-    problems += [
-        Problem(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}", field="--format")
-        for fmt in formats
-        if fmt not in FORMATS
-    ]
-    if problems:
-        raise CaseFileError(problems)
+def parse_case(text: str, name: str = "<case>") -> Case:
+    """Validate the text of a case file, as `load_case` does."""
+    return loader.parse_case(text, name, checks=(request_problems,))
 
 
 def plan_letters(
@@ -141,8 +124,9 @@ def write_letters(documents: Sequence[Document], folder: Path) -> list[Path]:
     try:
         for document in documents:
             path = folder / document.filename
-            write_atomic(path, document.data)
-            written.append(path)
+            with deferred():  # the count below always matches the files in place
+                write_atomic(path, document.data)
+                written.append(path)
     except OSError as exc:
         raise OutputError(
             f"cannot write {folder / document.filename}: {exc.strerror or exc}; "
@@ -167,6 +151,9 @@ class RenderResult:
     standard_facts: list[str] = field(default_factory=list)
 
 
+INTERRUPTED = "interrupted: no file is left half-written; run the command again to complete the set"
+
+
 def render_case(
     case: Case,
     folder: Path,
@@ -186,11 +173,37 @@ def render_case(
 
     The deadline is judged against the letter date (`on_date`), the day it is sent.
     `locales` ("en_US") choose the CLDR locale of dates and lists over the case's.
+    Ctrl-C or SIGTERM at any moment ends in `Interrupted`, never in a partial file.
     """
+    with stop_signals():
+        try:
+            return _render_case(
+                case, folder, languages, formats, sender, on_date, user_templates, embassy,
+                strict, channel, gloss, locales,
+            )  # fmt: skip
+        except KeyboardInterrupt:
+            raise Interrupted(INTERRUPTED) from None
+
+
+def _render_case(
+    case: Case,
+    folder: Path,
+    languages: Sequence[str] | None,
+    formats: Sequence[str],
+    sender: Sender | None,
+    on_date: date,
+    user_templates: Path | None,
+    embassy: Recipient | None,
+    strict: bool,
+    channel: Channel,
+    gloss: str | None,
+    locales: Sequence[str],
+) -> RenderResult:
     if locales:
         case = case.model_copy(update={"locales": {**case.locales, **chosen_locales(locales)}})
     chosen = list(languages or case.languages)
-    check_request(case, [*chosen, *([gloss] if gloss else [])], formats, user_templates)
+    asked = [*chosen, *([gloss] if gloss else [])]
+    check_languages_and_formats(case, asked, formats, user_templates)
     advice = advise(case, on_date)
     warning = enforce(advice, strict)
     if embassy is not None:
@@ -232,7 +245,7 @@ def writer_letters(
 ) -> list[Letter]:
     """One letter per recipient, as listed; a writer's wording variant follows from
     their name, so the same person always gets the same letter."""
-    variant = variant_for(sender.name) if sender else None
+    variant = variant_for(writer_key(sender.name, sender.email)) if sender else None
     return [
         compose_letter(case, recipient, language, sender, on_date, user_templates, variant)
         for recipient in case.recipients
@@ -273,7 +286,7 @@ def mailto_link(case: Case, letter: Letter) -> str | None:
 def gloss_alone_pdf(gloss: Letter) -> bytes:
     """The side translation on its own, every page marked as not to be sent."""
     from ua_letters.render.gloss import marked
-    from ua_letters.render.pdf import letter_pdf
+    from ua_letters.render.pdf_letter import letter_pdf
 
     return letter_pdf(marked(gloss))
 
@@ -281,7 +294,7 @@ def gloss_alone_pdf(gloss: Letter) -> bytes:
 def blank_letters_pdf(letters: Sequence[Letter]) -> bytes:
     """Several letters (blank ones, for an event) in one PDF, each from a new page."""
     from ua_letters.render.layout import layout_letter
-    from ua_letters.render.pdf import contents_pdf, page_contents
+    from ua_letters.render.pdf_letter import contents_pdf, page_contents
 
     pages = tuple(page for letter in letters for page in layout_letter(letter))
     return contents_pdf(page_contents(pages), letters[0])

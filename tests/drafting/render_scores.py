@@ -1,0 +1,91 @@
+"""How many imported drafts compose in all six languages with no edit.
+
+`python -m tests.drafting.render_scores`: imports every UA of tests/fixtures/import/ and
+the seed, and for each draft composes every letter in ru, ky, de, fr, es and en (the
+same composition `render` runs before writing files). It prints, per draft, the
+languages that compose and the first reason the others do not, and the totals: with
+no edit at all, and with the free-text requests set aside (what a section office would
+translate or drop) — the second figure is what the program itself can do.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ua_letters.api import plan_letters
+from ua_letters.case.model import Case
+from ua_letters.compose.checks import language_problems
+from ua_letters.errors import UaLettersError
+from ua_letters.importer import draft_yaml, import_file
+
+ROOT = Path(__file__).resolve().parents[1] / "fixtures"
+DOCUMENTS = [*sorted((ROOT / "import").glob("*.txt")), ROOT / "ua-135-10-askarov.txt"]
+LANGUAGES = ("ru", "ky", "de", "fr", "es", "en")
+ON = date(2010, 8, 20)
+
+
+@dataclass
+class Outcome:
+    name: str
+    ok: tuple[str, ...]
+    why: dict[str, str]
+
+
+def _compose(data: dict[str, Any], name: str) -> Outcome:
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return Outcome(name, (), {lang: f"{where}: {first['msg']}" for lang in LANGUAGES})
+    ok, why = [], {}
+    for lang in LANGUAGES:
+        problems = [f"{p}: has no {lang} text" for p in case.untranslated(lang)]
+        problems += [str(p) for p in language_problems(case, lang)]
+        if not problems:
+            try:
+                plan_letters(case, [lang], None, ON)
+            except UaLettersError as error:
+                problems.append(str(error.problems[0]) if error.problems else str(error))
+        if problems:
+            why[lang] = problems[0]
+        else:
+            ok.append(lang)
+    return Outcome(name, tuple(ok), why)
+
+
+def outcomes(set_free_text_aside: bool) -> list[Outcome]:
+    found = []
+    for document in DOCUMENTS:
+        data = yaml.safe_load(draft_yaml(import_file(str(document))))
+        if set_free_text_aside:
+            kept = [a for a in data.get("actions") or [] if isinstance(a, dict) and "request" in a]
+            if not kept:
+                found.append(Outcome(document.stem, (), {"all": "no standard request at all"}))
+                continue
+            data["actions"] = kept
+        found.append(_compose(data, document.stem))
+    return found
+
+
+def main() -> None:
+    for aside in (False, True):
+        results = outcomes(aside)
+        label = "free text set aside" if aside else "no edit"
+        full = sum(len(r.ok) == len(LANGUAGES) for r in results)
+        print(f"== {label}: {full}/{len(results)} drafts compose in all six languages")
+        for r in results:
+            reason = next(iter(r.why.values()), "")
+            print(f"  {r.name:42} {','.join(r.ok) or '-':20} {reason[:90]}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Cyrillic forms of names, and officials' gender from what the UA says."""
+
+from __future__ import annotations
+
+import pytest
+
+from ua_letters.importer.enrich.cyrillic import to_cyrillic
+from ua_letters.importer.enrich.gender import official_gender
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Azimzhan Askarov", "Азимжан Аскаров"),
+        ("Kubatbek Baibolov", "Кубатбек Байболов"),
+        ("Baitemir Ibraev", "Байтемир Ибраев"),
+        ("Roza Otunbaeva", "Роза Отунбаева"),
+        ("Aliaksandr Lukashenka", "Александр Лукашенко"),
+        ("Nurbek Toktakunov", "Нурбек Токтакунов"),
+        ("Mikhail Khodorkovsky", "Михаил Ходорковский"),
+        ("Natalya Estemirova", "Наталья Эстемирова"),
+        ("Intigam Aliyev", "Интигам Алиев"),
+        ("Rasul Jafarov", "Расул Джафаров"),
+        ("Yevgeny Zhovtis", "Евгений Жовтис"),
+        ("Marfa Rabkova", "Марфа Рабкова"),
+        ("Jalal-Abad", "Джалал-Абад"),
+    ],
+)
+def test_names_back_in_cyrillic(latin: str, cyrillic: str) -> None:
+    assert to_cyrillic(latin) == cyrillic
+
+
+def test_a_name_with_other_letters_gets_no_offer() -> None:
+    assert to_cyrillic("Marta Lucía Ríos") is None
+    assert to_cyrillic("Азимжан Аскаров") is None
+
+
+@pytest.mark.parametrize(
+    ("stated", "gender"),
+    [
+        (["Dear Mr President"], "male"),
+        (["Dear Madam"], "female"),
+        (["Sehr geehrte Frau Ministerin"], "female"),
+        (["Sehr geehrter Herr Minister"], "male"),
+        (["Señora Fiscal"], "female"),
+        (["Monsieur le Ministre"], "male"),
+        (["Уважаемая госпожа Президент"], "female"),
+        (["Präsidentin"], "female"),
+        (["Ministra del Interior"], "female"),
+        (["H.E.", "Mr"], "male"),
+    ],
+)
+def test_stated_gender(stated: list[str], gender: str) -> None:
+    evidence = official_gender(stated, None, soviet=False)
+    assert (evidence.gender, evidence.guessed) == (gender, False)
+
+
+def test_a_guess_is_marked_and_nothing_stays_unknown() -> None:
+    assert official_gender(["Dear Minister"], "Roza Otunbaeva", soviet=True).guessed
+    assert official_gender(["Dear Minister"], "Roza Otunbaeva", soviet=True).gender == "female"
+    guess = official_gender(["Dear Minister"], "Maria Gomez", soviet=False)
+    assert (guess.gender, guess.guessed) == ("female", True)
+    assert official_gender(["Dear Minister"], "Kubatbek Xyz", soviet=False).gender == "unknown"
+    both = official_gender(["Dear Sir or Madam"], None, soviet=False)
+    assert both.gender == "unknown"

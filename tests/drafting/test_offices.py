@@ -1,0 +1,80 @@
+"""Titles from office and country, and the checked table of country forms."""
+
+from __future__ import annotations
+
+import pytest
+from babel import Locale
+
+from ua_letters.compose.offices import countries, match_office, offices, titles
+from ua_letters.resources import shipped_languages
+
+_VOICELESS = set("кпстфхцчшщ")
+_HARMONY = {"а": "ы", "ы": "ы", "я": "ы", "е": "и", "э": "и", "и": "и", "о": "у", "у": "у",
+            "ю": "у", "ө": "ү", "ү": "ү"}
+
+
+def kyrgyz_genitive(noun: str) -> str:
+    """The Kyrgyz genitive suffix rule: harmony with the last vowel, voicing of the end."""
+    stem = noun.rstrip("ь")
+    vowel = next(_HARMONY[c] for c in reversed(stem.casefold()) if c in _HARMONY)
+    last = stem[-1].casefold()
+    first = "н" if last in _HARMONY else "т" if last in _VOICELESS else "д"
+    return f"{noun.rstrip('ь') if first == 'т' and noun.endswith('ь') else noun}{first}{vowel}н"
+
+
+def test_there_are_at_least_30_offices_with_every_language() -> None:
+    assert len(offices()) >= 30
+    for office in offices().values():
+        assert set(office.titles) == set(shipped_languages()) - {"en"}, office.key
+
+
+@pytest.mark.parametrize("code", sorted(countries()))
+def test_country_forms_match_cldr_and_the_kyrgyz_rule(code: str) -> None:
+    forms = countries()[code]
+    assert forms["ru"]["cldr"] == Locale("ru").territories[code]
+    assert forms["ky"]["cldr"] == Locale("ky").territories[code]
+    assert Locale("en").territories[code] in forms["en"]
+    words = forms["ky"]["state"].split()
+    assert forms["ky"]["genitive"] == " ".join([*words[:-1], kyrgyz_genitive(words[-1])])
+
+
+def test_the_issue_examples() -> None:
+    president = offices()["president"]
+    assert titles(president, "BY", "male")["ru"] == "Президент Республики Беларусь"
+    assert titles(president, "BY", "male")["ky"] == "Беларусь Республикасынын Президенти"
+    assert titles(president, "BY", "female")["de"] == "Präsidentin"
+
+
+def test_titles_match_only_the_office_and_its_country() -> None:
+    office = match_office("Minister of Internal Affairs", "KG")
+    assert office is not None and office.key == "minister_interior"
+    office = match_office("Minister of Justice of the Kyrgyz Republic", "KG")
+    assert office is not None and office.key == "minister_justice"
+    assert match_office("H.E. President", "KG") is offices()["president"]
+    assert match_office("Minister of Internal Affairs of Jalal-Abad region", "KG") is None
+    assert match_office("Minister of Justice of Belarus", "KG") is None  # another country
+    assert match_office("Head of the Jalal-Abad regional police", "KG") is None
+
+
+def test_a_gendered_title_needs_a_known_gender() -> None:
+    offered = titles(offices()["minister_interior"], "KG", "unknown")
+    assert "de" not in offered and "es" not in offered
+    assert offered["fr"] == "Ministre de l’Intérieur"  # the same for a man and a woman
+    assert offered["ru"] == "Министр внутренних дел Кыргызской Республики"
+
+
+def test_a_country_without_forms_gets_a_title_without_it() -> None:
+    offered = titles(offices()["general_prosecutor"], "FR", "male")
+    assert offered["ru"] == "Генеральный прокурор"
+    assert offered["ky"] == "Башкы прокурор"
+
+
+def test_an_ambassador_of_a_listed_state() -> None:
+    from ua_letters.compose.offices import match_ambassador
+
+    code = match_ambassador("Ambassador of the Republic of Uzbekistan")
+    assert code == "UZ"
+    offered = titles(offices()["ambassador"], code, "male", national=True)
+    assert offered["ru"] == "Посол Республики Узбекистан"
+    assert offered["ky"] == "Өзбекстан Республикасынын Элчиси"
+    assert match_ambassador("Ambassador of Narnia") is None

@@ -1,0 +1,69 @@
+"""Request recognition: precision on the labelled bullets, and the seed's five bullets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.drafting.request_scores import score
+from ua_letters.importer import import_file
+from ua_letters.importer.requests import Concerned, recognise
+
+SEED = Path(__file__).parents[1] / "fixtures" / "ua-135-10-askarov.txt"
+ASKAROV = Concerned(("Azimzhan Askarov",), ("m",))
+
+
+def test_precision_on_the_labelled_bullets_is_at_least_98_percent() -> None:
+    scores = score()
+    assert scores.total >= 60
+    assert scores.mapped >= 8  # it does map something
+    assert scores.precision >= 0.98, scores.wrong
+
+
+def test_the_seed_gives_three_standard_requests_and_two_free_texts() -> None:
+    ua = import_file(str(SEED))
+    found = [recognise(text, "en", ASKAROV) for text in ua.actions]
+    ids = [f.request if f else None for f in found]
+    assert ids == ["release_poc", None, "investigate_torture", "guarantee_safety", None]
+
+
+def test_a_bullet_with_two_requests_stays_free() -> None:
+    text = "Calling on the authorities to release him immediately and to drop all charges"
+    assert recognise(text, "en", ASKAROV) is None
+
+
+def test_a_pronoun_of_the_wrong_gender_is_not_the_person() -> None:
+    text = "Urging the authorities to give her the medical care she needs without delay"
+    assert recognise(text, "en", ASKAROV) is None
+    assert recognise(text.replace("her", "him").replace("she", "he"), "en", ASKAROV)
+
+
+def test_only_some_of_several_people_stays_free() -> None:
+    two = Concerned(("Ahmed Hassan", "Mona Adel"), ("m", "f"))
+    base = "Calling for the immediate and unconditional release of prisoners of conscience"
+    assert recognise(f"{base} Ahmed Hassan and Mona Adel", "en", two) is not None
+    assert recognise("Calling for the immediate and unconditional release of prisoner of "
+                     "conscience Ahmed Hassan", "en", two) is None
+
+
+def test_other_languages_and_declined_russian_names() -> None:
+    who = Concerned(("Азимжан Аскаров",), ("m",))
+    ru = "Призовите власти немедленно и безоговорочно освободить узника совести Азимжана Аскарова"
+    assert recognise(ru, "ru", who) is not None
+    de = "Bitte fordern Sie die Behörden auf, Azimzhan Askarov vor Folter und anderen " \
+         "Misshandlungen zu schützen."
+    hit = recognise(de, "de", ASKAROV)
+    assert hit is not None and hit.request == "protect_from_torture"
+    es = "Pidiendo a las autoridades que revelen la suerte y el paradero de Azimzhan Askarov"
+    hit = recognise(es, "es", ASKAROV)
+    assert hit is not None and hit.request == "disclose_whereabouts"
+
+
+def test_every_recognised_id_is_in_the_phrasebook() -> None:
+    import yaml
+
+    from ua_letters.compose.requests import known_requests
+    from ua_letters.importer.requests import _DATA
+
+    data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    ids = {spec.get("id", key) for key, spec in data["requests"].items()}
+    assert ids <= set(known_requests())

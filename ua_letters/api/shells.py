@@ -1,0 +1,141 @@
+"""What the command line and the web page need besides letters: import, packs, senders,
+the language report. Each is the library's one way to do it, so the shells stay thin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ua_letters.case import plausibility, review
+from ua_letters.case.loader import validate_source
+from ua_letters.case.model import Case
+from ua_letters.case.sender import Sender, load_sender, sender_from_options
+from ua_letters.case.yamlsource import read_yaml
+from ua_letters.choices import Gender
+from ua_letters.compose import completeness
+from ua_letters.compose.catalogs import catalog_path, messages
+from ua_letters.compose.completeness import Report, folder_languages
+from ua_letters.compose.requests import RequestSpec, known_requests, request_problems
+from ua_letters.delivery.deadline import advise, enforce
+from ua_letters.delivery.embassy import load_embassy, with_embassy
+from ua_letters.errors import CaseFileError, Problem
+from ua_letters.importer import ImportedUA, draft_yaml, import_file
+from ua_letters.pack import PackSummary, SupporterList, build_pack, read_supporters
+from ua_letters.pack.build import Progress
+from ua_letters.render.output import write_atomic
+from ua_letters.resources import example_case, locales_dir, shipped_languages
+
+__all__ = [
+    "Gender",
+    "ImportedUA",
+    "PackResult",
+    "Report",
+    "RequestSpec",
+    "Sender",
+    "catalog_path",
+    "check_case_file",
+    "check_language",
+    "choose_sender",
+    "draft_yaml",
+    "example_case",
+    "folder_languages",
+    "import_file",
+    "known_requests",
+    "load_sender",
+    "locales_dir",
+    "make_pack",
+    "messages",
+    "needs_human",
+    "shipped_languages",
+    "write_atomic",
+]
+
+
+def needs_human(file: Path) -> dict[str, list[str]]:
+    """What a person must still do in a case file: genders, titles, translations."""
+    text = file.read_text(encoding="utf-8", errors="replace")
+    return review.needs_human(text, read_yaml(file).data)
+
+
+def check_case_file(file: Path) -> Case:
+    """`load_case`, and content that cannot be right (a street as a title, a heading as
+    a name, a fax with a trunk prefix), each problem with its line; all at once."""
+    source = read_yaml(file)
+    implausible = [
+        Problem(i.message, str(file), source.line_of(i.path), i.field)
+        for i in plausibility.check(source.data)
+    ]
+    try:
+        case = validate_source(source, checks=(request_problems,))
+    except CaseFileError as error:
+        raise CaseFileError([*implausible, *error.problems]) from None
+    if implausible:
+        raise CaseFileError(implausible)
+    return case
+
+
+def check_language(language: str, root: Path | None = None) -> Report:
+    """How complete a language is, a trial PDF included (see compose/completeness.py)."""
+    from ua_letters.render.pdf_letter import letter_pdf  # lazy: the PDF writer is heavy
+
+    return completeness.check_language(language, root, render=letter_pdf)
+
+
+def choose_sender(
+    sender_file: Path | None,
+    name: str | None,
+    address: list[str] | None,
+    email: str | None,
+    gender: Gender | None,
+    personal: str | None = None,
+) -> Sender | None:
+    """The writer, from a sender file or from options; None leaves blank lines to fill."""
+    if sender_file is not None:
+        sender = load_sender(sender_file)
+        return sender.model_copy(update={"personal": personal}) if personal else sender
+    return sender_from_options(name, address or [], email, gender, personal)
+
+
+@dataclass(frozen=True)
+class PackResult:
+    summary: PackSummary
+    warning: str | None  # past the deadline, when not refused
+
+
+def make_pack(
+    case: Case,
+    supporters: Path | None,
+    target: Path,
+    *,
+    folder: bool,
+    formats: tuple[str, ...],
+    on_date: date,
+    blank: int = 0,
+    workers: int | None = None,
+    user_templates: Path | None = None,
+    progress: Progress | None = None,
+    duplex: bool = False,
+    embassy: Path | None = None,
+    strict: bool = False,
+) -> PackResult:
+    """Everything `ua-letters pack` does: deadline, embassy copy, supporter list, pack."""
+    warning = enforce(advise(case, on_date), strict)
+    if embassy is not None:
+        case = with_embassy(case, load_embassy(embassy), case.languages)
+    people = read_supporters(supporters, case) if supporters else SupporterList("--blank")
+    summary = build_pack(
+        case,
+        people,
+        target,
+        folder=folder,
+        formats=formats,
+        on_date=on_date,
+        blank=blank,
+        workers=workers,
+        user_templates=user_templates,
+        progress=progress,
+        duplex=duplex,
+    )
+    return PackResult(summary, warning)

@@ -1,0 +1,123 @@
+"""Titles in every language from an office and a country: «Президент Республики Беларусь».
+
+A UA names an official's office in its own language ("Minister of Internal Affairs").
+When that title is exactly one of the common offices in offices.yaml — optionally with
+"of <the country>" — the other languages' titles follow from the office, the recipient's
+gender (German, French and Spanish titles agree with it) and, for national offices, the
+state's name in the form the language needs (Russian genitive after the title, Kyrgyz
+genitive before it) from countries.yaml. A title with anything more ("Minister of
+Internal Affairs of Jalal-Abad region") gets no offer: a wrong title is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_HERE = Path(__file__).parent
+LANGUAGES = ("ru", "ky", "de", "fr", "es")
+_HONORIFIC = re.compile(
+    r"^(?:h\.?\s?e\.?|his excellency|her excellency|hon\.?|the honou?rable|mr\.?|ms\.?|mrs\.?|"
+    r"madam|dr\.?)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Office:
+    key: str
+    role: str
+    national: bool
+    english: tuple[str, ...]
+    titles: dict[str, Any]
+
+
+@cache
+def offices() -> dict[str, Office]:
+    data = yaml.safe_load((_HERE / "offices.yaml").read_text(encoding="utf-8"))["offices"]
+    return {
+        key: Office(
+            key,
+            spec["role"],
+            bool(spec["national"]),
+            tuple(spec["en"]),
+            {lang: spec[lang] for lang in LANGUAGES},
+        )
+        for key, spec in data.items()
+    }
+
+
+@cache
+def countries() -> dict[str, dict[str, Any]]:
+    loaded: dict[str, dict[str, Any]] = yaml.safe_load(
+        (_HERE / "countries.yaml").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+def _plain(title: str) -> str:
+    text = re.sub(r"[’‘]", "'", " ".join(title.split())).strip(" ,.;:")
+    while True:
+        stripped = _HONORIFIC.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).casefold()
+
+
+def match_office(title: str, country: str | None) -> Office | None:
+    """The office an English title names, and nothing more; None when unsure."""
+    text = _plain(title)
+    names = countries().get(country or "", {}).get("en", [])
+    suffix = "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True))
+    for office in offices().values():
+        for phrase in office.english:
+            pattern = re.escape(phrase)
+            if suffix:
+                pattern += rf"(?:,?\s+of\s+(?:the\s+)?(?:{suffix}))?"
+            if re.fullmatch(pattern, text):
+                return office
+    return None
+
+
+def match_ambassador(title: str) -> str | None:
+    """The sending state of "Ambassador of the Republic of Uzbekistan", when listed."""
+    text = _plain(title)
+    for code, forms in countries().items():
+        for name in forms["en"]:
+            if re.fullmatch(rf"ambassador of (?:the )?{re.escape(name.casefold())}", text):
+                return code
+    return None
+
+
+def _gendered(value: Any, gender: str) -> str | None:
+    if isinstance(value, str):
+        return value
+    if gender == "male":
+        return str(value[0])
+    if gender == "female":
+        return str(value[1])
+    return None  # the title agrees with a gender nobody knows: offer none
+
+
+def titles(
+    office: Office, country: str | None, gender: str, national: bool | None = None
+) -> dict[str, str]:
+    """The office's title per language; Russian and Kyrgyz name the state when national."""
+    named = office.national if national is None else national
+    forms = countries().get(country or "") if named else None
+    found: dict[str, str] = {}
+    ru = str(office.titles["ru"])
+    found["ru"] = f"{ru} {forms['ru']['genitive']}" if forms else ru
+    alone, possessed = office.titles["ky"]
+    found["ky"] = f"{forms['ky']['genitive']} {possessed}" if forms else str(alone)
+    for language in ("de", "fr", "es"):
+        title = _gendered(office.titles[language], gender)
+        if title is not None:
+            found[language] = title
+    return found

@@ -1,0 +1,150 @@
+"""Make a fresh draft ready to render: standard requests, titles, Cyrillic names, genders.
+
+`enrich(draft, ua)` is the one call importer/draft.py makes. It works on the plain draft
+dict (the case model's keys; values may be wrapped in yamlwriter's Note to carry a
+comment) so that it does not depend on how the draft is assembled. Everything it adds
+is an offer the user checks, marked CHECK; what the UA or the user wrote is never
+replaced — a title, name or gender already given stays as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ua_letters.compose.offices import match_ambassador, match_office, offices, titles
+from ua_letters.importer.enrich.cyrillic import FORMER_USSR, to_cyrillic
+from ua_letters.importer.enrich.gender import official_gender
+from ua_letters.importer.enrich.situation import read_situation
+from ua_letters.importer.requests import Concerned, recognise
+from ua_letters.importer.result import ImportedUA
+from ua_letters.importer.yamlwriter import Note
+from ua_letters.resources import shipped_languages
+
+_GENDER = {"male": "m", "female": "f"}
+
+
+def _value(item: Any) -> Any:
+    return item.value if isinstance(item, Note) else item
+
+
+def _with(old: Any, value: Any, comment: str | None, replace: bool = False) -> Note:
+    """`value` in place of `old`, keeping its comments (`replace`: the line comment goes)."""
+    above = old.above if isinstance(old, Note) else ()
+    keep = None if replace or not isinstance(old, Note) else old.comment
+    if keep and comment and keep.startswith("CHECK") and comment.startswith("CHECK: "):
+        comment = comment.removeprefix("CHECK: ")  # one CHECK mark per line
+    joined = "; ".join(c for c in (keep, comment) if c)
+    return Note(value, joined or None, above)
+
+
+def _concerned(draft: dict[str, Any]) -> tuple[Concerned, list[dict[str, Any]]]:
+    """Who the draft's requests will name: its person, people or group."""
+    entries: list[dict[str, Any]] = []
+    if isinstance(_value(draft.get("person")), dict):
+        entries = [_value(draft["person"])]
+    elif isinstance(_value(draft.get("people")), list):
+        entries = [_value(p) for p in _value(draft["people"])]
+    names, genders = [], []
+    for entry in entries:
+        name = _value(entry.get("name"))
+        text = next(iter(name.values()), None) if isinstance(name, dict) else name
+        if not text:
+            return Concerned(), entries  # a name still to find: map nothing
+        names.append(str(text))
+        genders.append(_GENDER.get(str(_value(entry.get("gender"))), ""))
+    return Concerned(tuple(names), tuple(genders)), entries
+
+
+def _actions(draft: dict[str, Any], ua: ImportedUA, who: Concerned) -> None:
+    if "actions" not in draft or not who.names:
+        return
+    others = [lang for lang in shipped_languages() if lang != ua.language]
+    items = []
+    for item in _value(draft["actions"]):
+        text = _value(item).get(ua.language) if isinstance(_value(item), dict) else None
+        found = recognise(text, ua.language, who) if isinstance(text, str) else None
+        if found is not None:
+            items.append(_with(item, found.entry(),
+                               f"CHECK: standard request; the UA says: {text}", replace=True))
+        elif isinstance(text, str):
+            items.append(_with(item, _value(item),
+                               f"TRANSLATE: free text; add {', '.join(others)}, or use a "
+                               "standard request (ua-letters languages)"))
+        else:
+            items.append(item)
+    draft["actions"] = _with(draft["actions"], items, None)
+
+
+def _cyrillic(holder: dict[str, Any], country: str | None) -> None:
+    """Add the Cyrillic form of a Latin-letter name, when the country writes it so."""
+    name = _value(holder.get("name"))
+    if country not in FORMER_USSR or not isinstance(name, dict) or "cyrl" in name:
+        return
+    latin = name.get("latn")
+    cyrillic = to_cyrillic(latin) if isinstance(latin, str) else None
+    if cyrillic:
+        holder["name"] = _with(holder["name"], {**name, "cyrl": cyrillic},
+                               f"CHECK: the Cyrillic form is offered ({cyrillic})")
+
+
+def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
+    country = getattr(found, "country", None) or ua.country
+    soviet = country in FORMER_USSR
+    name = _value(rec.get("name"))
+    latin = next(iter(name.values()), None) if isinstance(name, dict) else None
+    if str(_value(rec.get("gender"))) == "unknown":
+        title = _value(rec.get("title"))
+        stated = [*(_value(rec.get("salutation")) or {}).values(),
+                  *(getattr(found, "honorifics", None) or []),
+                  *(title.values() if isinstance(title, dict) else [])]
+        evidence = official_gender([str(s) for s in stated], latin, soviet)
+        if evidence.gender != "unknown":
+            mark = "CHECK: " if evidence.guessed else ""
+            rec["gender"] = _with(rec["gender"], evidence.gender, f"{mark}{evidence.reason}",
+                                  replace=True)
+    title = _value(rec.get("title"))
+    english = title.get("en") if isinstance(title, dict) else None
+    office = match_office(english, country) if isinstance(english, str) else None
+    named, national = country, None
+    if office is None and isinstance(english, str):
+        named = match_ambassador(english)  # "Ambassador of the Republic of Uzbekistan"
+        office, national = (offices()["ambassador"], True) if named else (None, None)
+    if office is not None and isinstance(title, dict):
+        offered = titles(office, named, str(_value(rec.get("gender"))), national)
+        added = {lang: text for lang, text in offered.items() if lang not in title}
+        if added:
+            rec["title"] = _with(rec["title"], {**title, **added},
+                                 f"CHECK: {', '.join(added)} offered for the office "
+                                 f"'{english}'" + (f" ({named})" if national or office.national
+                                                   else ""))
+    _cyrillic(rec, country)
+
+
+def _situation(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
+    if "situation" in draft:
+        return draft
+    found = read_situation(ua.facts, ua.issued)
+    if found is None:
+        return draft
+    out: dict[str, Any] = {}
+    for key, item in draft.items():
+        out[key] = item
+        if key in ("person", "people", "group"):
+            out["situation"] = Note(found, "CHECK: read from the story; letters without a "
+                                    "facts text in their language say this", above=("",))
+    return out
+
+
+def enrich(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
+    """The draft with every offer added (each marked CHECK); `draft` itself is changed."""
+    who, people = _concerned(draft)
+    _actions(draft, ua, who)
+    for person in people:
+        _cyrillic(person, ua.country)
+    recipients = _value(draft.get("recipients")) or []
+    for index, item in enumerate(recipients):
+        rec = _value(item)
+        if isinstance(rec, dict):
+            found = ua.recipients[index] if index < len(ua.recipients) else None
+            _recipient(rec, found, ua)
+    return _situation(draft, ua)

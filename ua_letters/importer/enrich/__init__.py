@@ -1,0 +1,7 @@
+"""What a fresh draft can be given beyond what the UA spells out, each offer marked CHECK.
+
+Standard requests recognised in the bullets (importer/requests.py), titles from office
+and country (compose/offices.py), names written back in Cyrillic, officials' gender, and
+the structured situation for the standard facts paragraph. importer/drafting.py applies
+them to the draft in one call.
+"""

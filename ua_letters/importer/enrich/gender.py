@@ -1,0 +1,84 @@
+"""An official's gender, from what the UA says, else a marked guess, else unknown.
+
+Order of evidence: the salutation ("Dear Mr President", "Sehr geehrte Frau Ministerin",
+«Уважаемая»), an honorific (Mr/Ms, Herr/Frau, M./Mme, Sr./Sra., г-н/г-жа), a gendered
+title (Präsidentin, Ministra, Madam President). These are what the UA states. Only then
+a guess: a Russian-style surname ending (-ova/-ov, -skaya/-sky) for names from the former
+Soviet Union, or gender-guesser's dictionary of given names (only its firm "male" or
+"female", never "mostly_"). A guess is always marked CHECK.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+_FEMALE = re.compile(
+    r"\b(?:madam|madame|mrs|ms|miss|frau|mme|sra|señora|srta|г-жа|госпожа|уважаемая|her excellency|"
+    r"sehr geehrte(?!r)|estimada|chère|präsidentin|ministerin|botschafterin|staatsanwältin|"
+    r"presidenta|ministra|fiscala|embajadora|gobernadora|présidente|ministre\s+déléguée|"
+    r"ambassadrice|procureure|gouverneure|lady|dame)\b\.?",
+    re.IGNORECASE,
+)
+_MALE = re.compile(
+    r"\b(?:mr|sir|herr|monsieur|m\.|sr|señor|г-н|господин|уважаемый|his excellency|"
+    r"sehr geehrter|estimado|cher|lord)(?:\b|\.|\s)",
+    re.IGNORECASE,
+)
+_SURNAME_F = re.compile(r"(?:ova|eva|ёва|ina|yna|skaya|skaia|tskaya)$", re.IGNORECASE)
+_SURNAME_M = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|tsky)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GenderEvidence:
+    gender: str  # male, female or unknown
+    reason: str | None
+    guessed: bool = False
+
+
+def _stated(texts: Iterable[str]) -> GenderEvidence | None:
+    female = male = None
+    for text in texts:
+        if female is None and _FEMALE.search(text):
+            female = text
+        if male is None and _MALE.search(text):
+            male = text
+    if female and not male:
+        return GenderEvidence("female", f"from {female!r} in the UA")
+    if male and not female:
+        return GenderEvidence("male", f"from {male!r} in the UA")
+    return None  # nothing, or both: not for the program to decide
+
+
+@cache
+def _detector() -> object:
+    import gender_guesser.detector as detector  # type: ignore[import-untyped]  # lazy: big
+
+    return detector.Detector(case_sensitive=False)
+
+
+def _guess(name: str, soviet: bool) -> GenderEvidence | None:
+    words = name.split()
+    if soviet and len(words) >= 2:
+        surname = words[-1]
+        if _SURNAME_F.search(surname):
+            return GenderEvidence("female", f"guessed from the surname {surname}", True)
+        if _SURNAME_M.search(surname):
+            return GenderEvidence("male", f"guessed from the surname {surname}", True)
+    if words:
+        answer = _detector().get_gender(words[0])  # type: ignore[attr-defined]
+        if answer in ("male", "female"):
+            return GenderEvidence(str(answer), f"guessed from the given name {words[0]}", True)
+    return None
+
+
+def official_gender(
+    stated: Iterable[str], name: str | None, soviet: bool
+) -> GenderEvidence:
+    """What the UA says (salutation, honorifics, title), else a guess from the name."""
+    found = _stated(stated)
+    if found is None and name:
+        found = _guess(name, soviet)
+    return found or GenderEvidence("unknown", None)

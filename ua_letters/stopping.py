@@ -1,0 +1,61 @@
+"""Ctrl-C and SIGTERM stop a run the same way, at a moment that leaves nothing half-done.
+
+`stop_signals()` makes both signals raise KeyboardInterrupt in the main thread for the
+length of a run, whatever the process inherited: a shell starts background jobs with
+Ctrl-C ignored, and `kill`/`timeout` send SIGTERM, which would otherwise end the process
+on the spot and leave its temporary files behind. `deferred()` holds both signals back
+while a file is being put in place, so a stop lands between two files, never inside one.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def stop_signals() -> Iterator[None]:
+    """Within: SIGINT and SIGTERM raise KeyboardInterrupt; the old handlers come back after."""
+    if not _main_thread():
+        yield
+        return
+    previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
+    for number in STOP_SIGNALS:
+        signal.signal(number, _stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Within: SIGINT and SIGTERM wait; they are acted on as soon as the block ends."""
+    if not _main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def default_stop_signals() -> None:
+    """In a worker process: both signals end it at once (the main process cleans up)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a terminal's Ctrl-C goes to the group
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
