@@ -55,7 +55,10 @@ __all__ = [
 
 def needs_human(file: Path) -> dict[str, list[str]]:
     """What a person must still do in a case file: genders, titles, translations."""
-    text = file.read_text(encoding="utf-8", errors="replace")
+    try:
+        text = file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return {}  # check_case_file then says, cleanly, why the file cannot be read
     return review.needs_human(text, read_yaml(file).data)
 
 
