@@ -67,25 +67,36 @@ def _page_columns(runs: list[Run], page_width: float) -> list[list[Run]]:
 
 
 def _merge_lines(runs: list[Run]) -> list[Run]:
-    """Runs on the same baseline and close together (a bullet and its text) are one line."""
-    ordered = sorted(runs, key=lambda r: (-round(r.top + r.bottom), r.left))
-    lines: list[list[Run]] = []
-    for run in ordered:
-        for line in lines:
-            if any(_neighbours(other, run) for other in line):
-                line.append(run)
-                break
+    """Runs on the same baseline and close together (a bullet and its text) are one line.
+
+    Rows are found in one sweep down the page and split where the gap is wide (a gutter),
+    so the work grows with n log n, not with the square of the runs on a page.
+    """
+    rows: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: -(r.top + r.bottom)):
+        if rows and _same_row(rows[-1], run):
+            rows[-1].append(run)
         else:
-            lines.append([run])
-    return [_joined(sorted(line, key=lambda r: r.left)) for line in lines]
+            rows.append([run])
+    lines: list[Run] = []
+    for row in rows:
+        row.sort(key=lambda r: r.left)
+        current = [row[0]]
+        for run in row[1:]:
+            right = max(r.right for r in current)
+            if run.left - right < 1.2 * max(run.height, current[-1].height):
+                current.append(run)
+            else:
+                lines.append(_joined(current))
+                current = [run]
+        lines.append(_joined(current))
+    return lines
 
 
-def _neighbours(a: Run, b: Run) -> bool:
-    height = min(a.height, b.height)
-    if abs((a.top + a.bottom) - (b.top + b.bottom)) > max(a.height, b.height):
-        return False
-    gap = max(b.left - a.right, a.left - b.right)
-    return -0.5 * height < gap < 1.2 * max(a.height, b.height) or gap <= 0
+def _same_row(row: list[Run], run: Run) -> bool:
+    """The run overlaps the row's height by half its own (a bullet is smaller than text)."""
+    top, bottom = max(r.top for r in row), min(r.bottom for r in row)
+    return min(top, run.top) - max(bottom, run.bottom) >= 0.5 * min(run.height, top - bottom)
 
 
 def _joined(runs: list[Run]) -> Run:
