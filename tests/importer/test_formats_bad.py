@@ -80,7 +80,11 @@ CASES = {
     "scripts.html": (b"<html><head><script>var a = 1;</script></head><body><nav>Home</nav>"
                      b"<script>track()</script></body></html>", "a web page with no text"),
     "news.html": (NEWS, "no recipients found"),
-    "attachment.eml": (_mail("application/pdf", b"JVBERi0xLjQK"), "no text or HTML part"),
+    "picture.eml": (_mail("image/png", b"iVBORw0KGgo="), "no text or HTML part"),
+    "damaged-attachment.eml": (
+        _mail("application/pdf", b"JVBERi0xLjQK"),
+        "(attachment application/pdf) is a PDF file that cannot be opened",
+    ),
     "empty-text.eml": (_mail("text/plain; charset=utf-8", b"ICAK"), "whose text is empty"),
 }
 
