@@ -117,3 +117,27 @@ def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
     page.drawString(72, 720, "Minister of Internal Affairs")
     page.save()
     assert read_form(out.getvalue(), "ua.pdf").text == "Minister of Internal Affairs"
+
+
+def test_a_pdf_over_the_text_limit_is_read_when_its_text_is_not(tmp_path: Path) -> None:
+    """PDF and Word files carry photos and fonts: up to 20 MB, with the text limit kept."""
+    from ua_letters.importer.reader import MAX_BYTES, read_document
+
+    raw = (FORMS / "seed.pdf").read_bytes()
+    start = raw.index(b"\n") + 1
+    padded = raw[:start] + (b"%" + b"x" * 99 + b"\n") * 25_000 + raw[start:]  # comments
+    assert len(padded) > MAX_BYTES
+    path = tmp_path / "big.pdf"
+    path.write_bytes(padded)
+    assert read_document(str(path)).text.startswith("Document - Kyrgyzstan:")
+
+
+def test_a_pdf_over_twenty_megabytes_is_refused_before_it_is_read(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as handle:
+        handle.write(b"%PDF-1.4\n")
+        handle.truncate(25_000_000)
+    code, _, err = run(monkeypatch, capsys, path)
+    assert code == 1 and "is 25,000,000 bytes; the limit is 20,000,000" in err

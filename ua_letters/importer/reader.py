@@ -16,9 +16,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ua_letters.importer.formats import DocumentError, read_form
+from ua_letters.importer.formats import DocumentError, detect, read_form
 
 MAX_BYTES = 2_000_000
+# PDF, Word and e-mail files carry photos and fonts besides the text, so they may be
+# bigger; their text is then held to MAX_BYTES characters like any other.
+MAX_PACKED_BYTES = 20_000_000
+_PACKED = ("pdf", "docx", "eml")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004"
                               "\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -42,16 +46,17 @@ class Document:
 def read_document(source: str) -> Document:
     """Read a file path, or standard input for '-', into a normalised Document."""
     if source == "-":
-        return decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+        return decode(sys.stdin.buffer.read(MAX_PACKED_BYTES + 1), "<stdin>")
     path = Path(source)
     try:
         if path.is_dir():
             raise DocumentError(f"{source} is a folder; give the UA text file")
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(_too_big(source, size))
         with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)  # a FIFO or device may lie about its size
+            if size > MAX_BYTES:  # only a PDF, Word file or e-mail may be that big
+                _check_size(handle.read(8192), source, size)
+            handle.seek(0)
+            raw = handle.read(MAX_PACKED_BYTES + 1)  # a FIFO or device may lie about its size
     except OSError as exc:
         raise DocumentError(f"cannot read {source}: {exc.strerror or exc}") from None
     return decode(raw, source)
@@ -60,16 +65,28 @@ def read_document(source: str) -> Document:
 def decode(raw: bytes, name: str) -> Document:
     """Check raw bytes and read them in their form; DocumentError with a plain reason."""
     if len(raw) > MAX_BYTES:
-        raise DocumentError(_too_big(name, len(raw)))
+        _check_size(raw[:8192], name, len(raw))
     if not raw.strip():
         raise DocumentError(f"{name} is empty; give the text of the Urgent Action")
     form = read_form(raw, name)
+    if len(form.text) > MAX_BYTES:
+        raise DocumentError(
+            f"{name} holds {len(form.text):,} characters of text; the limit is "
+            f"{MAX_BYTES:,} — a UA is a few pages, so this is probably the wrong file"
+        )
     return Document(name, normalise(form.text), form.how)
 
 
-def _too_big(name: str, size: int) -> str:
+def _check_size(head: bytes, name: str, size: int) -> None:
+    """Refuse a file too big for its form, from its first bytes, before reading it all."""
+    packed = detect(head) in _PACKED
+    if size > (MAX_PACKED_BYTES if packed else MAX_BYTES):
+        raise DocumentError(_too_big(name, size, MAX_PACKED_BYTES if packed else MAX_BYTES))
+
+
+def _too_big(name: str, size: int, limit: int) -> str:
     return (
-        f"{name} is {size:,} bytes; the limit is {MAX_BYTES:,} — a UA is a few pages of "
+        f"{name} is {size:,} bytes; the limit is {limit:,} — a UA is a few pages of "
         "text, so this is probably the wrong file"
     )
 
@@ -86,4 +103,7 @@ def normalise(text: str) -> str:
     return "\n".join(re.sub(" {2,}", " ", line).strip() for line in text.split("\n"))
 
 
-__all__ = ["MAX_BYTES", "Document", "DocumentError", "decode", "normalise", "read_document"]
+__all__ = [
+    "MAX_BYTES", "MAX_PACKED_BYTES", "Document", "DocumentError", "decode", "normalise",
+    "read_document",
+]
