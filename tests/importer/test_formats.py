@@ -151,3 +151,17 @@ def test_short_texts_are_not_unwrapped() -> None:
     text = "Minister of Internal Affairs\nKubatbek Baibolov\nFrunze Street, 469\n"
     assert repair(text) == (text, [])
     assert import_bytes(SEED.read_bytes(), "seed.txt").encoding == "utf-8"
+
+
+def test_the_charset_comes_from_the_mail_headers_and_legacy_pages_decode() -> None:
+    body = "Генеральный прокурор\nЖакип Асанов\nФакс: +996 312 66 54 11\n"
+    mail = (
+        "From: Amnesty <ua@amnesty.org>\nTo: office@example.org\nSubject: UA\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=koi8-r\n"
+        "Content-Transfer-Encoding: 8bit\n\n"
+    ).encode("ascii") + body.encode("koi8-r")
+    read = read_form(mail, "ua.eml")
+    assert read.text == body and read.how == "e-mail, 8bit, koi8-r"
+    page = "<!DOCTYPE html><html><body><p>Генеральный прокурор<br>Жакип\nАсанов</p>"
+    read = read_form(page.encode("cp1251"), "ua.html")
+    assert (read.text, read.how) == ("Генеральный прокурор\nЖакип Асанов", "HTML, cp1251")
