@@ -39,21 +39,22 @@ def document_lines(pages: list[tuple[list[Run], float]]) -> list[str]:
     narrow column of prose whose lines all need joining.
     """
     columns = [c for runs, width in pages for c in _page_columns(runs, width)]
-    edges: dict[int, float] = {}
-    for column in columns:
-        key = _start(column)
+    edges: dict[tuple[str, int], float] = {}
+    for kind, column in columns:
+        key = (kind, _start(column))
         edges[key] = max(edges.get(key, 0.0), *(line.right for line in column))
     out: list[str] = []
     last: tuple[Run, float] | None = None
-    for column in columns:
-        lines = _paragraphs(column, edges[_start(column)])
+    for kind, column in columns:
+        edge = edges[(kind, _start(column))]
+        lines = _paragraphs(column, edge)
         if last and out and out[-1] and _wrapped(last[0], column[0], last[1]):
             out[-1] = f"{out[-1]} {lines[0]}"  # a paragraph runs on into the next column
             lines = lines[1:]
         elif out and out[-1]:
             out.append("")
         out += lines
-        last = (column[-1], edges[_start(column)])
+        last = (column[-1], edge)
     return out
 
 
@@ -61,7 +62,7 @@ def _start(column: list[Run]) -> int:
     return round(min(line.left for line in column) / 12)
 
 
-def _page_columns(runs: list[Run], page_width: float) -> list[list[Run]]:
+def _page_columns(runs: list[Run], page_width: float) -> list[tuple[str, list[Run]]]:
     lines = _merge_lines([r for r in runs if r.text.strip()])
     return _reading_order(lines, page_width) if lines else []
 
@@ -122,30 +123,37 @@ def _gutter(lines: list[Run], page_width: float) -> float | None:
     return best[1] if best else None
 
 
-def _reading_order(lines: list[Run], page_width: float) -> list[list[Run]]:
-    """Columns of lines, top to bottom: bands between full-width lines, left then right."""
+def _reading_order(lines: list[Run], page_width: float) -> list[tuple[str, list[Run]]]:
+    """Columns of lines, top to bottom: bands between full-width lines, left then right.
+
+    Each column comes with its kind ("page", "across", "left", "right"), as columns of
+    one kind share their right edge.
+    """
     top_down = sorted(lines, key=lambda r: (-r.top, r.left))
     gutter = _gutter(lines, page_width)
     if gutter is None:
-        return [top_down]
-    columns: list[list[Run]] = []
-    left: list[Run] = []
-    right: list[Run] = []
+        return [("page", top_down)]
+    columns: list[tuple[str, list[Run]]] = []
+    band: dict[str, list[Run]] = {"left": [], "right": []}
     for line in top_down:
         if line.left < gutter < line.right:
-            columns += [c for c in (left, right) if c]
-            columns.append([line])
-            left, right = [], []
+            columns += [(kind, c) for kind, c in band.items() if c]
+            band = {"left": [], "right": []}
+            if columns and columns[-1][0] == "across":
+                columns[-1][1].append(line)
+            else:
+                columns.append(("across", [line]))
         else:
-            (left if line.right < gutter else right).append(line)
-    columns += [c for c in (left, right) if c]
+            band["left" if line.right < gutter else "right"].append(line)
+    columns += [(kind, c) for kind, c in band.items() if c]
     return columns
 
 
 def _paragraphs(column: list[Run], edge: float) -> list[str]:
     """A column's lines: wrapped lines joined, a blank line where the spacing grows."""
     pitches = [a.top - b.top for a, b in itertools.pairwise(column) if a.top > b.top]
-    pitch = median(pitches) if pitches else column[0].height * 1.2
+    # the usual line spacing; a short column's median may be all paragraph gaps
+    pitch = min(median(pitches), 1.5 * column[0].height) if pitches else column[0].height * 1.2
     out: list[str] = [column[0].text.strip()]
     for before, line in itertools.pairwise(column):
         text = line.text.strip()
