@@ -165,3 +165,43 @@ def test_the_charset_comes_from_the_mail_headers_and_legacy_pages_decode() -> No
     page = "<!DOCTYPE html><html><body><p>Генеральный прокурор<br>Жакип\nАсанов</p>"
     read = read_form(page.encode("cp1251"), "ua.html")
     assert (read.text, read.how) == ("Генеральный прокурор\nЖакип Асанов", "HTML, cp1251")
+
+
+def _pdf(lines: list[str], two_columns: bool, break_before: str | None = None) -> bytes:
+    """The lines as paragraphs of a reportlab PDF, optionally two columns."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    width, height = A4
+    column = (width - 124) / 2 if two_columns else width - 100
+    frames = [Frame(50, 50, column, height - 100)]
+    if two_columns:
+        frames.append(Frame(74 + column, 50, column, height - 100))
+    out = io.BytesIO()
+    document = BaseDocTemplate(out, pagesize=A4, invariant=1,
+                               pageTemplates=[PageTemplate(frames=frames)])
+    style = ParagraphStyle("p", fontName="Helvetica", fontSize=10, leading=12, spaceAfter=6)
+    story: list[object] = []
+    for line in lines:
+        if line == break_before:
+            story.append(FrameBreak())
+        story.append(Paragraph(line, style))
+    document.build(story)
+    return out.getvalue()
+
+
+OFFICIAL = ["Minister of Internal Affairs", "Kubatbek Baibolov", "Frunze Street, 469",
+            "Bishkek 720040, KYRGYZSTAN", "Fax: +996 312 68 20 44",
+            "Salutation: Dear Minister"]
+
+
+@pytest.mark.parametrize("two_columns", [False, True], ids=["one column", "two columns"])
+def test_pdf_address_lines_stay_apart_and_prose_is_joined(two_columns: bool) -> None:
+    """Officials alone in the right column still keep their lines (the columns are alike)."""
+    prose = [line.strip() for line in SEED.read_text("utf-8").split("\n") if line.strip()][2:5]
+    data = _pdf([*prose, *OFFICIAL], two_columns, break_before=OFFICIAL[0])
+    got = [line for line in read_form(data, "ua.pdf").text.split("\n") if line.strip()]
+    assert [re.sub(" +", " ", line) for line in got] == [*prose, *OFFICIAL]

@@ -34,19 +34,20 @@ class Run:
 def document_lines(pages: list[tuple[list[Run], float]]) -> list[str]:
     """The text lines of all pages (runs, page width) in reading order.
 
-    A column's right edge is taken over the whole document, among columns that start at
-    the same x, so that a column holding only short address lines is not mistaken for a
-    narrow column of prose whose lines all need joining.
+    A column's width is taken over the whole document, among columns of its kind (and
+    the left and right columns are alike), so that a column holding only short address
+    lines is not mistaken for a narrow column of prose whose lines all need joining.
     """
     columns = [c for runs, width in pages for c in _page_columns(runs, width)]
-    edges: dict[tuple[str, int], float] = {}
+    widths: dict[str, float] = {}
     for kind, column in columns:
-        key = (kind, _start(column))
-        edges[key] = max(edges.get(key, 0.0), *(line.right for line in column))
+        widths[kind] = max(widths.get(kind, 0.0), *(line.right - _left(column) for line in column))
+    if "left" in widths or "right" in widths:  # the two columns of a page are alike
+        widths["left"] = widths["right"] = max(widths.get("left", 0.0), widths.get("right", 0.0))
     out: list[str] = []
     last: tuple[Run, float] | None = None
     for kind, column in columns:
-        edge = edges[(kind, _start(column))]
+        edge = _left(column) + widths[kind]
         lines = _paragraphs(column, edge)
         if last and out and out[-1] and _wrapped(last[0], column[0], last[1]):
             out[-1] = f"{out[-1]} {lines[0]}"  # a paragraph runs on into the next column
@@ -58,8 +59,8 @@ def document_lines(pages: list[tuple[list[Run], float]]) -> list[str]:
     return out
 
 
-def _start(column: list[Run]) -> int:
-    return round(min(line.left for line in column) / 12)
+def _left(column: list[Run]) -> float:
+    return min(line.left for line in column)
 
 
 def _page_columns(runs: list[Run], page_width: float) -> list[tuple[str, list[Run]]]:
