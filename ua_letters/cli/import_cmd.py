@@ -1,4 +1,4 @@
-"""`ua-letters import`: read a UA text and write a draft case file.
+"""`ua-letters import`: read a UA (text, PDF, Word, web page, e-mail) and write a draft.
 
 The draft goes to standard output (or -o FILE, written atomically); the summary — who
 was found, and every warning with its line — goes to standard error, so that
@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 
 def import_ua(
     document: Annotated[
-        str, typer.Argument(metavar="UA", help="The UA as a text file, or - for standard input.")
+        str,
+        typer.Argument(
+            metavar="UA",
+            help="The UA: a text, PDF, Word (.docx), web page (.html) or e-mail (.eml) "
+            "file, found from its content; or - for standard input.",
+        ),
     ],
     output: Annotated[
         Path | None,

@@ -1,9 +1,10 @@
-"""Bytes in, clean text out: size limit, binary refusal, encodings, odd characters.
+"""Bytes in, clean text out: size limit, the document's form, odd characters.
 
-UAs arrive as copies of web pages, e-mails and PDFs. Before any parsing, the document
-must be text we can trust: not too big (a 10 MB "UA" is a mistake, and would make every
-later step slow), not a binary file, and decoded correctly — a legacy Windows-1251 file
-read as Latin-1 would turn every Cyrillic name into garbage without any error.
+UAs arrive as text, web pages, e-mails, Word files and PDFs. Before any parsing, the
+document must be text we can trust: not too big (a 10 MB "UA" is a mistake, and would
+make every later step slow), read by the reader for its form (ua_letters.importer.formats,
+found from the content, not the name), decoded correctly — a legacy Windows-1251 file read
+as Latin-1 would turn every Cyrillic name into garbage without any error — and normalised.
 """
 
 from __future__ import annotations
@@ -15,16 +16,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ua_letters import decoding
-from ua_letters.errors import UaLettersError
+from ua_letters.importer.formats import DocumentError, detect, read_form
 
 MAX_BYTES = 2_000_000
-_SIGNATURES = {
-    b"%PDF": "a PDF file; copy its text into a .txt file (for example with pdftotext)",
-    b"PK\x03\x04": "a zip or Word (.docx) file; save the document as plain text (.txt)",
-    b"\xd0\xcf\x11\xe0": "an old Word (.doc) file; save the document as plain text (.txt)",
-    b"{\\rtf": "an RTF file; save the document as plain text (.txt)",
-}
+# PDF, Word and e-mail files carry photos and fonts besides the text, so they may be
+# bigger; their text is then held to MAX_BYTES characters like any other.
+MAX_PACKED_BYTES = 20_000_000
+_PACKED = ("pdf", "docx", "eml")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004"
                               "\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -32,13 +30,13 @@ _TABLE = {**_SPACES, **_INVISIBLE, ord("\uff1a"): ":"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-class DocumentError(UaLettersError):
-    """The UA document cannot be read or holds nothing the importer can use."""
-
-
 @dataclass(frozen=True)
 class Document:
-    """The decoded, normalised text of a UA and how it was read."""
+    """The decoded, normalised text of a UA and how it was read.
+
+    `encoding` is the text's encoding for a text file ("utf-8", "cp1251"), and otherwise
+    says how the text was got ("PDF", "e-mail, base64, utf-8").
+    """
 
     name: str
     text: str
@@ -48,43 +46,47 @@ class Document:
 def read_document(source: str) -> Document:
     """Read a file path, or standard input for '-', into a normalised Document."""
     if source == "-":
-        return decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+        return decode(sys.stdin.buffer.read(MAX_PACKED_BYTES + 1), "<stdin>")
     path = Path(source)
     try:
         if path.is_dir():
             raise DocumentError(f"{source} is a folder; give the UA text file")
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(_too_big(source, size))
         with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)  # a FIFO or device may lie about its size
+            if size > MAX_BYTES:  # only a PDF, Word file or e-mail may be that big
+                _check_size(handle.read(8192), source, size)
+            handle.seek(0)
+            raw = handle.read(MAX_PACKED_BYTES + 1)  # a FIFO or device may lie about its size
     except OSError as exc:
         raise DocumentError(f"cannot read {source}: {exc.strerror or exc}") from None
     return decode(raw, source)
 
 
 def decode(raw: bytes, name: str) -> Document:
-    """Check and decode raw bytes; raise DocumentError with a plain explanation."""
+    """Check raw bytes and read them in their form; DocumentError with a plain reason."""
     if len(raw) > MAX_BYTES:
-        raise DocumentError(_too_big(name, len(raw)))
+        _check_size(raw[:8192], name, len(raw))
     if not raw.strip():
         raise DocumentError(f"{name} is empty; give the text of the Urgent Action")
-    for signature, what in _SIGNATURES.items():
-        if raw.startswith(signature):
-            raise DocumentError(f"{name} is {what}")
-    try:
-        decoded = decoding.decode(raw, name)
-    except decoding.DecodingError as exc:
-        raise DocumentError(str(exc)) from None
-    text, encoding = decoded.text, decoded.encoding
-    if len(_CONTROL.findall(text)) > max(3, len(text) // 200):
-        raise DocumentError(f"{name} looks like a binary file, not text; save the UA as .txt")
-    return Document(name, normalise(text), encoding)
+    form = read_form(raw, name)
+    if len(form.text) > MAX_BYTES:
+        raise DocumentError(
+            f"{name} holds {len(form.text):,} characters of text; the limit is "
+            f"{MAX_BYTES:,} — a UA is a few pages, so this is probably the wrong file"
+        )
+    return Document(name, normalise(form.text), form.how)
 
 
-def _too_big(name: str, size: int) -> str:
+def _check_size(head: bytes, name: str, size: int) -> None:
+    """Refuse a file too big for its form, from its first bytes, before reading it all."""
+    packed = detect(head) in _PACKED
+    if size > (MAX_PACKED_BYTES if packed else MAX_BYTES):
+        raise DocumentError(_too_big(name, size, MAX_PACKED_BYTES if packed else MAX_BYTES))
+
+
+def _too_big(name: str, size: int, limit: int) -> str:
     return (
-        f"{name} is {size:,} bytes; the limit is {MAX_BYTES:,} — a UA is a few pages of "
+        f"{name} is {size:,} bytes; the limit is {limit:,} — a UA is a few pages of "
         "text, so this is probably the wrong file"
     )
 
@@ -99,3 +101,9 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text.translate(_TABLE))
     text = _CONTROL.sub("", text)
     return "\n".join(re.sub(" {2,}", " ", line).strip() for line in text.split("\n"))
+
+
+__all__ = [
+    "MAX_BYTES", "MAX_PACKED_BYTES", "Document", "DocumentError", "decode", "normalise",
+    "read_document",
+]
