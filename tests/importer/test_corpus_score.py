@@ -31,7 +31,9 @@ def test_corpus_score_does_not_regress() -> None:
     print(report(total, pages))
     assert total.wrong_numbers == 0, [m for m in total.misses if "WRONG NUMBER" in m]
     assert total.spurious == 0, [m for m in total.misses if "SPURIOUS" in m]
-    assert total.header_wrong <= 2, [m for m in total.misses if "header" in m]
+    # 3 since the readers re-join wrapped lines: UA 17/08 now yields one of its two people
+    # (Tayyeb Karimi; "Yazdan", a lone given name, is not taken) where it gave none.
+    assert total.header_wrong <= 3, [m for m in total.misses if "header" in m]
     assert total.placed_share >= 0.97, total.misses
     assert total.right_share >= 0.99, total.misses
     assert total.header_read >= 78

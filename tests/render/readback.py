@@ -18,9 +18,17 @@ def dehyphenate(text: str) -> str:
     return re.sub("\xad\\s*", "", text)
 
 
-def pdf_text(data: bytes) -> str:
+def pdf_text(data: bytes, min_size: float = 0.0) -> str:
+    """The text of every page; `min_size` leaves out smaller type (the return line above the
+    window sits beside the sender's block, and the two would read back interleaved)."""
+
+    def keep(obj: dict[str, object]) -> bool:
+        size = obj.get("size")
+        return obj.get("object_type") != "char" or not isinstance(size, float) or size >= min_size
+
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return dehyphenate("\n".join(page.extract_text() or "" for page in pdf.pages))
+        pages = [page.filter(keep) if min_size else page for page in pdf.pages]
+        return dehyphenate("\n".join(page.extract_text() or "" for page in pages))
 
 
 def pdf_pages(data: bytes) -> int:
