@@ -72,6 +72,7 @@ from ua_letters.api.shells import (
     messages,
     needs_human,
     shipped_languages,
+    template_environment,
     write_atomic,
 )
 
@@ -133,6 +134,7 @@ __all__ = [
     "resolve",
     "shipped_languages",
     "stop_signals",
+    "template_environment",
     "with_embassy",
     "write_atomic",
     "write_letters",

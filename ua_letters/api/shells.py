@@ -17,6 +17,7 @@ from ua_letters.choices import Gender
 from ua_letters.compose import completeness
 from ua_letters.compose.catalogs import catalog_path, messages
 from ua_letters.compose.completeness import Report, folder_languages
+from ua_letters.compose.environment import template_environment
 from ua_letters.compose.requests import RequestSpec, known_requests, request_problems
 from ua_letters.delivery.deadline import advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
@@ -49,6 +50,7 @@ __all__ = [
     "messages",
     "needs_human",
     "shipped_languages",
+    "template_environment",
     "write_atomic",
 ]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import traceback
+from collections.abc import Callable
 from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
@@ -40,19 +41,38 @@ def lcfirst(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-@cache
-def environment(user_dir: Path | None = None) -> jinja2.Environment:
-    search = [str(user_dir)] if user_dir else []
-    env = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([*search, str(templates_dir())]),
+def template_environment(
+    folders: list[Path],
+    *,
+    html: bool = False,
+    finalize: Callable[[Any], Any] | None = None,
+) -> jinja2.Environment:
+    """The one way this program makes a Jinja environment (letters, pack READMEs, web pages).
+
+    Sandboxed and immutable, because a section office's own templates run here too; strict
+    about undefined names, so a missing value is an error and never an empty string; the
+    same whitespace rules everywhere. `html` turns on autoescaping for the web page.
+    """
+    return ImmutableSandboxedEnvironment(
+        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,
+        autoescape=html,
         trim_blocks=True,
         lstrip_blocks=True,
-        keep_trailing_newline=True,
+        keep_trailing_newline=not html,
         auto_reload=False,
-        finalize=_finalize,
+        finalize=finalize,
     )
+
+
+def search_path(user_dir: Path | None) -> list[Path]:
+    """A section office's template folder first, then the shipped templates."""
+    return [*([user_dir] if user_dir else []), templates_dir()]
+
+
+@cache
+def environment(user_dir: Path | None = None) -> jinja2.Environment:
+    env = template_environment(search_path(user_dir), finalize=_finalize)
     env.filters["lcfirst"] = lcfirst
     return env
 

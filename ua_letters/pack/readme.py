@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ua_letters.case.model import Case, resolve
 from ua_letters.compose.dates import long_date
+from ua_letters.compose.environment import search_path, template_environment
 from ua_letters.compose.languages import rules
 from ua_letters.delivery.deadline import Channel, advise
 from ua_letters.errors import TranslationError, UaLettersError
@@ -32,15 +32,7 @@ _RULE = "\n" + "—" * 40 + "\n\n"
 
 @cache
 def _environment(user_dir: Path | None) -> jinja2.Environment:
-    search = [str(user_dir)] if user_dir else []
-    return ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([*search, str(templates_dir())]),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return template_environment(search_path(user_dir))
 
 
 def check_templates(languages: Sequence[str], user_dir: Path | None = None) -> None:

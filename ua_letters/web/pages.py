@@ -18,7 +18,7 @@ import jinja2
 from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
-from ua_letters.api import Letter, display_text
+from ua_letters.api import Letter, display_text, template_environment
 from ua_letters.web.i18n import QUERY, language_name, translator, ui_languages
 
 HTML = Path(__file__).resolve().parent / "html"
@@ -52,15 +52,7 @@ def shown(value: object) -> object:
 
 @cache
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        finalize=shown,
-        loader=jinja2.FileSystemLoader(str(HTML)),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        auto_reload=False,
-    )
+    env = template_environment([HTML], html=True, finalize=shown)
     env.globals["language_name"] = language_name
     env.globals["group_blocks"] = group_blocks
     return env
