@@ -107,6 +107,7 @@ def choose_sender(
 class PackResult:
     summary: PackSummary
     warning: str | None  # past the deadline, when not refused
+    unused_columns: list[str]  # header titles of the supporter list that nothing used
 
 
 def make_pack(
@@ -143,4 +144,4 @@ def make_pack(
         progress=progress,
         duplex=duplex,
     )
-    return PackResult(summary, warning)
+    return PackResult(summary, warning, people.unused)

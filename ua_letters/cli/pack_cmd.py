@@ -65,8 +65,9 @@ def pack(
         typer.Option(
             "--supporters",
             metavar="FILE",
-            help="CSV or XLSX with a header: name (required), address, city, postcode, "
-            "country, email, language, gender.",
+            help="CSV or XLSX with a header: name (or first and last name), address, city, "
+            "postcode, country, email, language, gender, personal; in English, German, French, "
+            "Spanish, Russian or Kyrgyz (Vorname, Nachname, Straße, PLZ, Ort, фамилия …).",
         ),
     ] = None,
     out: Annotated[
@@ -146,6 +147,11 @@ def pack(
     typer.echo(str(summary.path))
     if warning:
         sys.stderr.write(f"warning: {warning}\n")
+    if result.unused_columns:
+        sys.stderr.write(
+            f"note: columns not used: {', '.join(result.unused_columns)} "
+            "(see `ua-letters pack --help` for the names each column may have)\n"
+        )
     if not quiet:
         skipped = f", {len(summary.skipped)} rows skipped" if summary.skipped else ""
         sys.stderr.write(

@@ -16,7 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ua_letters.decoding import DecodingError, decode
 from ua_letters.errors import UaLettersError
+from ua_letters.pack.columns import map_header
 
 COLUMNS = (
     "name", "address", "city", "postcode", "country", "email", "language", "gender", "personal"
@@ -40,6 +42,9 @@ def cell_text(value: object) -> str:
 
 MAX_ROWS = 100_000  # supporters in one pack: 300,000 letters for a UA with 3 officials
 MAX_LINE = 65_536  # characters in one CSV line
+_SAMPLE = 1 << 20  # bytes read to tell the encoding
+# Header titles of each list that no column uses, kept while its rows are read.
+_UNUSED: dict[str, list[str]] = {}
 
 
 def read_rows(path: Path) -> Iterator[Row]:
@@ -88,27 +93,28 @@ def _starts_like_zip(path: Path) -> bool:
 
 
 def _columns(path: Path, header: list[Any]) -> dict[int, str]:
-    """Which cell holds which known column; unknown columns are ignored."""
-    found: dict[int, str] = {}
-    for index, title in enumerate(header):
-        name = cell_text(title).lstrip("\ufeff").strip().lower()
-        if name in COLUMNS:
-            if name in found.values():
-                raise UaLettersError(f"{path}: the column {name!r} appears twice in the header")
-            found[index] = name
-    if "name" not in found.values():
-        raise UaLettersError(
-            f"{path}: the first row must be a header with a 'name' column",
-            hint="columns: " + ", ".join(COLUMNS) + " (only name is required)",
-        )
+    """Which cell holds which column, by the header names of pack/columns.toml.
+
+    "Vorname;Name" (a German export) is a first name and a surname: when a list has a
+    first-name column and no surname column, its plain name column is the surname.
+    """
+    found, unused = map_header(str(path), [cell_text(title) for title in header])
+    columns = set(found.values())
+    if "first" in columns and "name" in columns and "last" not in columns:
+        found = {i: ("last" if c == "name" else c) for i, c in found.items()}
+    if unused:
+        _UNUSED[str(path)] = unused
     return found
 
 
 def _record(columns: dict[int, str], cells: list[Any] | tuple[Any, ...]) -> dict[str, str]:
-    record = dict.fromkeys(COLUMNS, "")
+    record = dict.fromkeys((*COLUMNS, "first", "last"), "")
     for index, name in columns.items():
         if index < len(cells):
             record[name] = cell_text(cells[index])
+    if not record["name"]:
+        record["name"] = " ".join(part for part in (record["first"], record["last"]) if part)
+    del record["first"], record["last"]
     return record
 
 
@@ -117,8 +123,27 @@ def _separator(header_line: str) -> str:
     return max(_SEPARATORS, key=unquoted.count)
 
 
+def unused_titles(path: Path) -> list[str]:
+    """The header titles of `path` that no column used (once its rows have been read)."""
+    return _UNUSED.pop(str(path), [])
+
+
+def _encoding_of(path: Path) -> str:
+    """The list's encoding, judged on its first megabyte: UTF-8 (with or without BOM),
+    UTF-16, or Windows-1251/1252 as Russian and Western Excel write CSV."""
+    with path.open("rb") as handle:
+        sample = handle.read(_SAMPLE)
+    if len(sample) == _SAMPLE and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in two
+    try:
+        encoding = decode(sample, str(path)).encoding
+    except DecodingError as exc:
+        raise UaLettersError(str(exc), hint="save the list as CSV UTF-8 or as .xlsx") from None
+    return "utf-8-sig" if encoding == "utf-8" else encoding
+
+
 def _csv_rows(path: Path) -> Iterator[Row]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with path.open(encoding=_encoding_of(path), newline="") as handle:
         number = 1
         try:
             lines = _bounded_lines(path, handle)
