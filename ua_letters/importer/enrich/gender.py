@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from ua_letters.compose.gender import inferred_gender
+
 _FEMALE = re.compile(
     r"\b(?:madam|madame|mrs|ms|miss|frau|mme|sra|señora|srta|г-жа|госпожа|уважаемая|her excellency|"
     r"sehr geehrte(?!r)|estimada|chère|präsidentin|ministerin|botschafterin|staatsanwältin|"
@@ -27,8 +29,10 @@ _MALE = re.compile(
     r"sehr geehrter|estimado|cher|lord)(?:\b|\.|\s)",
     re.IGNORECASE,
 )
-_SURNAME_F = re.compile(r"(?:ova|eva|ёва|ina|yna|skaya|skaia|tskaya)$", re.IGNORECASE)
-_SURNAME_M = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|tsky)$", re.IGNORECASE)
+# Surname endings that compose.gender does not count as certain, but that for a name from
+# the former Soviet Union make a fair guess (Latin -in/-ina: Kalinin, Kalinina).
+_LOOSE_F = re.compile(r"(?:ina|yna|skaia)$", re.IGNORECASE)
+_LOOSE_M = re.compile(r"(?:in|yn|skii)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,10 +67,13 @@ def _guess(name: str, soviet: bool) -> GenderEvidence | None:
     words = name.split()
     if soviet and len(words) >= 2:
         surname = words[-1]
-        if _SURNAME_F.search(surname):
-            return GenderEvidence("female", f"guessed from the surname {surname}", True)
-        if _SURNAME_M.search(surname):
-            return GenderEvidence("male", f"guessed from the surname {surname}", True)
+        gender = inferred_gender(name).value  # the endings the letters themselves trust
+        if gender == "unknown" and _LOOSE_F.search(surname):
+            gender = "female"
+        elif gender == "unknown" and _LOOSE_M.search(surname):
+            gender = "male"
+        if gender != "unknown":
+            return GenderEvidence(gender, f"guessed from the surname {surname}", True)
     if words:
         answer = _detector().get_gender(words[0])  # type: ignore[attr-defined]
         if answer in ("male", "female"):
