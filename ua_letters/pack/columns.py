@@ -26,7 +26,11 @@ def normalise(title: str) -> str:
 
 
 def map_header(source: str, titles: list[str]) -> tuple[dict[int, str], list[str]]:
-    """({cell index: column}, unused header titles); refuses a header without a name."""
+    """({cell index: column}, unused header titles); refuses a header without a name.
+
+    "Vorname;Name" (a German export) is a first name and a surname: when a list has a
+    first-name column and no surname column, its plain name column is the surname.
+    """
     known = aliases()
     found: dict[int, str] = {}
     unused: list[str] = []
@@ -40,6 +44,8 @@ def map_header(source: str, titles: list[str]) -> tuple[dict[int, str], list[str
             raise UaLettersError(f"{source}: the column {column!r} appears twice in the header")
         found[index] = column
     names = set(found.values())
+    if {"first", "name"} <= names and "last" not in names:
+        found = {i: ("last" if c == "name" else c) for i, c in found.items()}
     if "name" not in names and not names & {"first", "last"}:
         accepted = sorted({a for a, c in known.items() if c in ("name", "first", "last")})
         raise UaLettersError(

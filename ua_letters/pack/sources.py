@@ -43,12 +43,12 @@ def cell_text(value: object) -> str:
 MAX_ROWS = 100_000  # supporters in one pack: 300,000 letters for a UA with 3 officials
 MAX_LINE = 65_536  # characters in one CSV line
 _SAMPLE = 1 << 20  # bytes read to tell the encoding
-# Header titles of each list that no column uses, kept while its rows are read.
-_UNUSED: dict[str, list[str]] = {}
 
 
-def read_rows(path: Path) -> Iterator[Row]:
+def read_rows(path: Path, unused: list[str] | None = None) -> Iterator[Row]:
     """(row number, {column: text}) for every row after the header; empty rows skipped.
+
+    Header titles that no column uses are added to `unused`, for the notice after a pack.
 
     Rows are read one at a time and counted, so a huge file (a 1 GB CSV, a million-row
     sheet) is refused at row MAX_ROWS + 1 without being read into memory.
@@ -56,12 +56,12 @@ def read_rows(path: Path) -> Iterator[Row]:
     if not path.is_file():
         raise UaLettersError(f"{path}: no such supporter file")
     if path.suffix.lower() in (".xlsx", ".xlsm") or _starts_like_zip(path):
-        return _limited(path, _xlsx_rows(path))
+        return _limited(path, _xlsx_rows(path, unused))
     if path.suffix.lower() == ".xls":
         raise UaLettersError(
             f"{path}: old Excel files (.xls) cannot be read", hint="save it as .xlsx or CSV"
         )
-    return _limited(path, _csv_rows(path))
+    return _limited(path, _csv_rows(path, unused))
 
 
 def _limited(path: Path, rows: Iterator[Row]) -> Iterator[Row]:
@@ -92,18 +92,11 @@ def _starts_like_zip(path: Path) -> bool:
         return handle.read(4) == b"PK\x03\x04"
 
 
-def _columns(path: Path, header: list[Any]) -> dict[int, str]:
-    """Which cell holds which column, by the header names of pack/columns.toml.
-
-    "Vorname;Name" (a German export) is a first name and a surname: when a list has a
-    first-name column and no surname column, its plain name column is the surname.
-    """
-    found, unused = map_header(str(path), [cell_text(title) for title in header])
-    columns = set(found.values())
-    if "first" in columns and "name" in columns and "last" not in columns:
-        found = {i: ("last" if c == "name" else c) for i, c in found.items()}
-    if unused:
-        _UNUSED[str(path)] = unused
+def _columns(path: Path, header: list[Any], unused: list[str] | None) -> dict[int, str]:
+    """Which cell holds which column, by the header names of pack/columns.toml."""
+    found, titles_unused = map_header(str(path), [cell_text(title) for title in header])
+    if unused is not None:
+        unused += titles_unused
     return found
 
 
@@ -123,11 +116,6 @@ def _separator(header_line: str) -> str:
     return max(_SEPARATORS, key=unquoted.count)
 
 
-def unused_titles(path: Path) -> list[str]:
-    """The header titles of `path` that no column used (once its rows have been read)."""
-    return _UNUSED.pop(str(path), [])
-
-
 def _encoding_of(path: Path) -> str:
     """The list's encoding, judged on its first megabyte: UTF-8 (with or without BOM),
     UTF-16, or Windows-1251/1252 as Russian and Western Excel write CSV."""
@@ -142,14 +130,14 @@ def _encoding_of(path: Path) -> str:
     return "utf-8-sig" if encoding == "utf-8" else encoding
 
 
-def _csv_rows(path: Path) -> Iterator[Row]:
+def _csv_rows(path: Path, unused: list[str] | None) -> Iterator[Row]:
     with path.open(encoding=_encoding_of(path), newline="") as handle:
         number = 1
         try:
             lines = _bounded_lines(path, handle)
             first = next(lines, "")
             reader = csv.reader(itertools.chain([first], lines), delimiter=_separator(first))
-            columns = _columns(path, next(reader, []))
+            columns = _columns(path, next(reader, []), unused)
             for number, cells in enumerate(reader, start=2):
                 if any(c.strip() for c in cells):
                     yield number, _record(columns, cells)
@@ -162,7 +150,7 @@ def _csv_rows(path: Path) -> Iterator[Row]:
             raise UaLettersError(f"{path}: row {number + 1}: not valid CSV ({exc})") from None
 
 
-def _xlsx_rows(path: Path) -> Iterator[Row]:
+def _xlsx_rows(path: Path, unused: list[str] | None) -> Iterator[Row]:
     import zipfile
 
     from openpyxl import load_workbook
@@ -182,7 +170,7 @@ def _xlsx_rows(path: Path) -> Iterator[Row]:
             if not any(cell_text(c) for c in cells):
                 continue
             if columns is None:
-                columns = _columns(path, list(cells))
+                columns = _columns(path, list(cells), unused)
                 continue
             yield number, _record(columns, cells)
         if columns is None:

@@ -18,7 +18,7 @@ from ua_letters.case.model import Case, Gender
 from ua_letters.case.sender import Sender
 from ua_letters.compose.variants import writer_key
 from ua_letters.errors import Problem
-from ua_letters.pack.sources import read_rows, unused_titles
+from ua_letters.pack.sources import read_rows
 from ua_letters.render.fonts import missing_characters
 from ua_letters.resources import shipped_languages
 
@@ -60,8 +60,9 @@ def writable_languages(case: Case) -> list[str]:
 
 def read_supporters(path: Path, case: Case) -> SupporterList:
     """Every row of `path` as a Supporter, or as a Problem saying why it was skipped."""
-    listing = supporters_from_rows(read_rows(path), case, path.name)
-    listing.unused = unused_titles(path)
+    unused: list[str] = []
+    listing = supporters_from_rows(read_rows(path, unused), case, path.name)
+    listing.unused = unused
     return listing
 
 
