@@ -29,6 +29,7 @@ from ua_letters.render.output import write_atomic
 from ua_letters.resources import example_case, locales_dir, shipped_languages
 
 __all__ = [
+    "CaseReview",
     "Gender",
     "ImportedUA",
     "PackResult",
@@ -36,7 +37,6 @@ __all__ = [
     "RequestSpec",
     "Sender",
     "catalog_path",
-    "check_case_file",
     "check_language",
     "choose_sender",
     "draft_yaml",
@@ -48,26 +48,29 @@ __all__ = [
     "locales_dir",
     "make_pack",
     "messages",
-    "needs_human",
+    "review_case_file",
     "shipped_languages",
     "template_environment",
     "write_atomic",
 ]
 
 
-def needs_human(file: Path) -> dict[str, list[str]]:
-    """What a person must still do in a case file: genders, titles, translations."""
-    try:
-        text = file.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return {}  # check_case_file then says, cleanly, why the file cannot be read
-    return review.needs_human(text, read_yaml(file).data)
+@dataclass(frozen=True)
+class CaseReview:
+    """A case file checked: what a person must still do, and the case or its problems."""
+
+    todo: dict[str, list[str]]  # genders, titles, translations still to see to
+    result: Case | CaseFileError
 
 
-def check_case_file(file: Path) -> Case:
-    """`load_case`, and content that cannot be right (a street as a title, a heading as
-    a name, a fax with a trunk prefix), each problem with its line; all at once."""
+def review_case_file(file: Path) -> CaseReview:
+    """`load_case`, what still needs a human, and content that cannot be right (a street as
+    a title, a heading as a name, a fax with a trunk prefix), each problem with its line.
+
+    The file is read once. An unreadable file or broken YAML raises CaseFileError at once.
+    """
     source = read_yaml(file)
+    todo = review.needs_human(source.text, source.data)
     implausible = [
         Problem(i.message, str(file), source.line_of(i.path), i.field)
         for i in plausibility.check(source.data)
@@ -75,10 +78,10 @@ def check_case_file(file: Path) -> Case:
     try:
         case = validate_source(source, checks=(request_problems,))
     except CaseFileError as error:
-        raise CaseFileError([*implausible, *error.problems]) from None
+        return CaseReview(todo, CaseFileError([*implausible, *error.problems]))
     if implausible:
-        raise CaseFileError(implausible)
-    return case
+        return CaseReview(todo, CaseFileError(implausible))
+    return CaseReview(todo, case)
 
 
 def check_language(language: str, root: Path | None = None) -> Report:

@@ -37,6 +37,7 @@ class YamlSource:
     name: str
     data: Any
     lines: dict[PathKey, int] = field(default_factory=dict)
+    text: str = ""  # the file as read, for what lives in its comments (CHECK marks)
 
     def line_of(self, path: PathKey) -> int | None:
         while path:
@@ -81,7 +82,7 @@ def parse_yaml(raw: bytes | str, name: str, what: str = "case file") -> YamlSour
         ) from None
     except yaml.YAMLError as exc:
         raise CaseFileError([Problem(f"broken YAML: {exc}", name)]) from None
-    source = YamlSource(name, None)
+    source = YamlSource(name, None, text=text)
     if node is None:
         raise CaseFileError([Problem(f"the {what} is empty", name)])
     problems: list[Problem] = []

@@ -23,16 +23,19 @@ def validate(
 
     Example: ua-letters validate examples/askarov.yaml
     """
-    from ua_letters.api import check_case_file, check_languages_and_formats, needs_human, resolve
+    from ua_letters.api import check_languages_and_formats, resolve, review_case_file
+    from ua_letters.errors import UaLettersError
 
-    todo = needs_human(case_file)
-    if todo:
+    checked = review_case_file(case_file)
+    if checked.todo:
         typer.echo(f"{case_file}: what still needs a human:", err=True)
-        for heading, items in todo.items():
+        for heading, items in checked.todo.items():
             typer.echo(f"  {heading} ({len(items)}):", err=True)
             for item in items:
                 typer.echo(f"    {item}", err=True)
-    case = check_case_file(case_file)
+    if isinstance(checked.result, UaLettersError):
+        raise checked.result
+    case = checked.result
     # what each language's letters still lack
     check_languages_and_formats(case, case.languages, formats=())
     typer.echo(
