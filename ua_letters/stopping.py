@@ -26,6 +26,24 @@ def _main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
+def catch_stops() -> None:
+    """For the rest of the process: SIGINT and SIGTERM raise KeyboardInterrupt.
+
+    The command line calls this first, so that no moment of a run, its start and its end
+    included, is left to the default action (which ends the process on the spot).
+    """
+    if _main_thread():
+        for number in STOP_SIGNALS:
+            signal.signal(number, _stop)
+
+
+def ignore_stops() -> None:
+    """The work is over: a signal arriving while the process exits has nothing to stop."""
+    if _main_thread():
+        for number in STOP_SIGNALS:
+            signal.signal(number, signal.SIG_IGN)
+
+
 @contextmanager
 def stop_signals() -> Iterator[None]:
     """Within: SIGINT and SIGTERM raise KeyboardInterrupt; the old handlers come back after."""

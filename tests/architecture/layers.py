@@ -33,7 +33,8 @@ LAYERS = {
 }
 # The shells see the library only through its front door.
 SHELLS = {"cli", "web", "__main__"}
-SHELL_MAY_USE = {"ua_letters", "errors", "choices", "api"}
+# (and `stopping`: how the process answers Ctrl-C and SIGTERM is the shell's to set)
+SHELL_MAY_USE = {"ua_letters", "errors", "choices", "stopping", "api"}
 # `ua-letters serve` starts the web shell: the one edge between the two shells.
 ALLOWED = {("cli", "web"), ("__main__", "cli")}
 

@@ -14,6 +14,7 @@ import typer
 from ua_letters import __version__
 from ua_letters.cli import import_cmd, languages_cmd, pack_cmd, render_cmd, serve_cmd, validate_cmd
 from ua_letters.errors import UaLettersError
+from ua_letters.stopping import catch_stops, ignore_stops
 
 app = typer.Typer(
     name="ua-letters",
@@ -67,8 +68,11 @@ def report(error: UaLettersError) -> None:
 
 
 def main() -> None:
+    catch_stops()
     try:
         app(standalone_mode=True)
     except UaLettersError as error:
         report(error)
         sys.exit(error.exit_code)
+    finally:
+        ignore_stops()

@@ -9,6 +9,7 @@ so the output does not depend on which worker was faster.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -30,6 +31,7 @@ from ua_letters.pack.plan import Job
 from ua_letters.pack.transfer import Segments, Shared
 from ua_letters.render.layout import layout_letter
 from ua_letters.render.pdf import PageContent
+from ua_letters.stopping import deferred
 
 CHUNK = 16  # letters per task: few enough to keep memory low, enough to hide the IPC cost
 
@@ -115,13 +117,25 @@ class Workers:
         """End the workers now: pending letters are dropped, nothing waits for them."""
         if self.pool is None:
             return
-        processes = list(getattr(self.pool, "_processes", {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.kill()
-        for process in processes:
-            process.join(timeout=5)
+        with deferred():  # a second Ctrl-C must not cut the cleanup short
+            # Taken before shutdown(), which drops the pool's references to them.
+            processes = list(getattr(self.pool, "_processes", {}).values())
+            results = getattr(self.pool, "_result_queue", None)
+            manager = getattr(self.pool, "_executor_manager_thread", None)
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.kill()
+            for process in processes:
+                process.join(timeout=5)
+            # A worker killed while sending leaves half a message in the result pipe, which
+            # the pool's thread would wait for forever, and the interpreter joins that thread
+            # at exit: closing our end of the pipe gives it an end of file. Joined here, not
+            # at exit, where a late signal would print a traceback.
+            with contextlib.suppress(Exception):
+                results._writer.close()  # type: ignore[union-attr]
+            if manager is not None:
+                manager.join(timeout=5)
 
 
 def start_workers(settings: Settings, size: int, languages: Sequence[str]) -> Workers:
