@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ua_letters.case.model import Role
-from ua_letters.importer.heads import interpret
+from ua_letters.importer.heads import interpret, pieces_of
 from ua_letters.importer.names import kind_of, split_title_name, strip_honorifics
 from ua_letters.importer.roles import role_of, title_from_salutation
 
@@ -155,3 +155,15 @@ def test_title_from_salutation() -> None:
     assert title_from_salutation("Dear Mr President") == "President"
     assert title_from_salutation("Dear Sir or Madam") is None
     assert title_from_salutation("Your Excellency") is None
+
+
+def test_an_address_line_is_kept_as_the_ua_writes_it() -> None:
+    # from a real page, http://nabnyc.blogspot.com/2009/12/
+    # amnesty-international-needs-your-help.html:
+    # splitting "No. 300" and joining the pieces again once wrote "No., 300"
+    lines = ["Lerdo Poniente No. 300, 1er piso, puerta 216", "Palacio del Poder Ejecutivo"]
+    assert pieces_of(lines) == lines
+
+
+def test_a_title_from_a_salutation_has_no_punctuation() -> None:
+    assert title_from_salutation("Dear Governor:") == "Governor"

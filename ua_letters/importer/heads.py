@@ -60,10 +60,13 @@ def pieces_of(lines: list[str]) -> list[str]:
     one_line = len(lines) == 1
     result: list[str] = []
     for line in lines:
-        pieces = [run for piece in _join_house_numbers(split_pieces(_drop_date(line)))
+        text = _drop_date(line)
+        pieces = [run for piece in _join_house_numbers(split_pieces(text))
                   for run in split_run(piece)]
         if not one_line and not {kind_of(p) for p in pieces} & {"title", "org"}:
-            pieces = [", ".join(pieces)] if pieces else []  # "Ankara Adliyesi, Dikmen Caddesi"
+            # an address line stays as the UA wrote it: "Ankara Adliyesi, Dikmen Caddesi",
+            # "Lerdo Poniente No. 300, 1er piso" (re-joined pieces would add commas)
+            pieces = [text.strip()] if pieces else []
         if pieces:
             pieces[-1] = _drop_final_stop(pieces[-1])
         while pieces and (one_line or kind_of(pieces[0]) != "address"):

@@ -80,7 +80,7 @@ def title_from_salutation(salutation: str | None) -> str | None:
     match = re.match(r"dear\s+(?:(?:mr|mrs|ms|madam|madame|sir)\.?\s+)?(.+)$", salutation, re.I)
     if not match:
         return None
-    rest = match[1].strip(" ,!")
+    rest = match[1].strip(" ,!:;")
     if rest and all(w in TITLE_WORDS for w in words(rest)) and role_of(rest):
         return rest
     return None
