@@ -213,4 +213,20 @@ def _render_pooled(
                 window.append((own, [render_job(settings, job, own_sent) for job in own]))
                 continue
         window.popleft()
-        yield from zip(chunk, entry if isinstance(entry, list) else entry.result(), strict=True)
+        done = entry if isinstance(entry, list) else _result(entry, pool)
+        yield from zip(chunk, done, strict=True)
+
+
+def _result(future: Future[list[Rendered]], pool: ProcessPoolExecutor) -> list[Rendered]:
+    """The chunk's letters; a dead worker is noticed even when the pool does not notice.
+
+    A worker killed while sending its letters leaves half a message in the result pipe;
+    the pool's thread then waits for the rest and never marks the pool broken.
+    """
+    while True:
+        try:
+            return future.result(timeout=0.5)
+        except TimeoutError:
+            processes = getattr(pool, "_processes", None) or {}
+            if any(not process.is_alive() for process in processes.values()):
+                raise BrokenProcessPool("a worker process died") from None
