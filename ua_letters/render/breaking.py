@@ -25,15 +25,18 @@ _HYPHENATE_ABOVE = 1.3  # hyphenate when the spaces would otherwise be wider tha
 # the soft hyphen it is, so that text taken from the PDF can be joined back into words.
 HYPHEN = "\xad"
 
-# Spaces that must not break: a number and its unit or month («15 июня», «2010 г.»), an
-# ordinal day («20. August»), a month or short label and its number («August 2010», «UA
-# 135/10», «№ 5»), an initial and what follows («К. Байболову», «A. B. Smith»).
+# Spaces that must not break: a day or a count and its word («15 июня», «20 August»), a
+# number and an abbreviation («2010 г.»), an ordinal day («20. August»), a month and its
+# year («August 2010»), a label and its number («UA 135/10», «EUR 58/…», «№ 5»), and an
+# initial and what follows («К. Байболову», «A. B. Smith»).
+_CAPITAL = "A-ZА-ЯЁӨҮҢ"
 _GLUE = re.compile(
-    r"(?<=\d) (?=[^\W\d])"
-    r"|(?<=\d\.) (?=[^\W\d])"
+    r"(?<=\b\d) (?=[^\W\d])|(?<=\b\d\d) (?=[^\W\d])"
+    r"|(?<=\d) (?=[^\W\d]{1,3}\.)"
+    r"|(?<=\b\d\.) (?=[^\W\d])|(?<=\b\d\d\.) (?=[^\W\d])"
     r"|(?<=[^\W\d]) (?=\d{4}\b)"
-    r"|(?<=\b[^\W\d]{2}) (?=\d)|(?<=\b[^\W\d]{3}) (?=\d)|(?<=№) (?=\d)"
-    r"|(?<=\b[^\W\d]\.) (?=\w)"
+    rf"|(?<=\b[{_CAPITAL}]{{2}}) (?=\d)|(?<=\b[{_CAPITAL}]{{3}}) (?=\d)|(?<=№) (?=\d)"
+    rf"|(?<=\b[{_CAPITAL}]\.) (?=\w)"
 )
 
 
@@ -96,6 +99,10 @@ class _Breaker:
             self.emit()
         if self.fits(wide, 0):
             self.words, self.used = [token], wide
+        elif "\xa0" in token:  # a no-break group wider than the line: break it after all
+            for part in token.split("\xa0"):
+                if part:
+                    self.add(part, self.width(part))
         else:
             self.cut(token)
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from ua_letters.render.fonts import font_file
+from ua_letters.render.fonts import SPACE_MAP, font_file
 
-# Spaces a font may lack, drawn as the spaces every font has: the PDF never shows a box.
-SPACE_MAP = str.maketrans({"\u202f": "\xa0", "\u2007": "\xa0", "\u2009": " ", "\u200a": " "})
+__all__ = ["SPACE_MAP", "Metrics", "metrics", "width"]
 
 
 class Metrics:
