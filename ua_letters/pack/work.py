@@ -9,10 +9,13 @@ so the output does not depend on which worker was faster.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,6 +33,7 @@ from ua_letters.pack.plan import Job
 from ua_letters.pack.transfer import Segments, Shared
 from ua_letters.render.layout import layout_letter
 from ua_letters.render.pdfdoc import PageContent
+from ua_letters.stopping import default_stop_signals, deferred
 
 CHUNK = 16  # letters per task: few enough to keep memory low, enough to hide the IPC cost
 
@@ -83,10 +87,28 @@ _settings: Settings | None = None
 _sent: set[Hashable] = set()  # what this worker process has sent of the shared pieces
 
 
-def _start_worker(settings: Settings) -> None:
+def _die_with(parent: int) -> None:
+    """End this worker when the main process ends, even if it was killed (SIGKILL).
+
+    On Linux the kernel sends SIGKILL to the worker when its parent dies; elsewhere, and
+    if the parent died before this line, the worker notices its new parent and exits.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(settings: Settings, parent: int) -> None:
     global _settings
+    _die_with(parent)
     # Ctrl-C goes to the whole process group; the main process alone handles it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    default_stop_signals()
     _settings = settings
     _sent.clear()
 
@@ -115,13 +137,23 @@ class Workers:
         """End the workers now: pending letters are dropped, nothing waits for them."""
         if self.pool is None:
             return
-        processes = list(getattr(self.pool, "_processes", {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            if process.is_alive():
-                process.kill()
-        for process in processes:
-            process.join(timeout=5)
+        with deferred():  # a second Ctrl-C must not cut the cleanup short
+            processes = list(getattr(self.pool, "_processes", {}).values())
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.kill()
+            for process in processes:
+                process.join(timeout=5)
+            # Joined here, not at interpreter exit, where a late signal prints a traceback.
+            # A worker killed while sending leaves half a message, which the pool's thread
+            # would wait for forever: closing our end of the pipe gives it an end of file.
+            queue = getattr(self.pool, "_result_queue", None)
+            with contextlib.suppress(Exception):
+                queue._writer.close()  # type: ignore[union-attr]
+            manager = getattr(self.pool, "_executor_manager_thread", None)
+            if manager is not None:
+                manager.join(timeout=5)
 
 
 def start_workers(settings: Settings, size: int, languages: Sequence[str]) -> Workers:
@@ -141,7 +173,7 @@ def start_workers(settings: Settings, size: int, languages: Sequence[str]) -> Wo
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     pool = ProcessPoolExecutor(
-        size - 1, mp_context=context, initializer=_start_worker, initargs=(settings,)
+        size - 1, mp_context=context, initializer=_start_worker, initargs=(settings, os.getpid())
     )
     return Workers(size, pool)
 
@@ -199,4 +231,16 @@ def _render_pooled(
                 window.append((own, [render_job(settings, job, own_sent) for job in own]))
                 continue
         window.popleft()
-        yield from zip(chunk, entry if isinstance(entry, list) else entry.result(), strict=True)
+        done = entry if isinstance(entry, list) else _result(entry, pool)
+        yield from zip(chunk, done, strict=True)
+
+
+def _result(future: Future[list[Rendered]], pool: ProcessPoolExecutor) -> list[Rendered]:
+    """The chunk's letters; a dead worker is noticed even if the pool itself hangs."""
+    while True:
+        try:
+            return future.result(timeout=0.5)
+        except TimeoutError:
+            processes = getattr(pool, "_processes", None) or {}
+            if any(not process.is_alive() for process in processes.values()):
+                raise BrokenProcessPool("a worker process died") from None
