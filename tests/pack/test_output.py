@@ -45,9 +45,12 @@ def test_a_folder_pack_replaces_an_earlier_pack_only(tmp_path: Path, example_cas
     assert (target / "manifest.csv").is_file() and (target / "print-ky.pdf").is_file()
     letters = sorted(p.relative_to(target).as_posix() for p in target.rglob("*.pdf"))
     assert "letters/ru/blank-001/01-minister-of-internal-affairs.pdf" in letters
-    (target / "stale.txt").write_text("from an earlier run", encoding="utf-8")
+    (target / "stale.txt").write_text("added by hand", encoding="utf-8")
+    with pytest.raises(UaLettersError, match=r"did not write \(stale.txt\)"):
+        blank_pack(example_case, target, folder=True)  # issue 14: never delete it
+    assert (target / "stale.txt").exists()
+    (target / "stale.txt").unlink()
     blank_pack(example_case, target, folder=True)
-    assert not (target / "stale.txt").exists()
     other = tmp_path / "photos"
     other.mkdir()
     (other / "cat.jpg").write_bytes(b"\xff\xd8")

@@ -23,11 +23,14 @@ from ua_letters.pack.manifest import Manifest
 from ua_letters.pack.merge import PrintFiles
 from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs
 from ua_letters.pack.readme import check_templates, render_readme
+from ua_letters.pack.sources import MAX_ROWS
 from ua_letters.pack.supporters import SupporterList
 from ua_letters.pack.transfer import Received
 from ua_letters.pack.work import Settings, Workers, default_workers, render_all, start_workers
 from ua_letters.pack.zipout import PackOutput
 from ua_letters.render.requested import check_languages_and_formats
+from ua_letters.scratch import temp_prefix
+from ua_letters.stopping import stop_signals
 
 
 class Progress(Protocol):
@@ -70,7 +73,36 @@ def build_pack(
     progress: Progress | None = None,
     duplex: bool = False,
 ) -> PackSummary:
-    """Make the whole pack at `out` (a ZIP, or a folder if `folder`); return a summary."""
+    """Make the whole pack at `out` (a ZIP, or a folder if `folder`); return a summary.
+
+    Ctrl-C and SIGTERM stop it alike: no pack, no temporary file, the workers ended.
+    """
+    if not 0 <= blank <= MAX_ROWS:
+        raise UaLettersError(
+            f"--blank {blank}: at most {MAX_ROWS:,} blank letters per language, as for "
+            "supporter rows",
+            hint="check the number; several packs can be made one after the other",
+        )
+    with stop_signals():
+        return _build_pack(
+            case, supporters, out, folder, formats, on_date, blank, workers, user_templates,
+            progress, duplex,
+        )  # fmt: skip
+
+
+def _build_pack(
+    case: Case,
+    supporters: SupporterList,
+    out: Path,
+    folder: bool,
+    formats: tuple[str, ...],
+    on_date: date,
+    blank: int,
+    workers: int | None,
+    user_templates: Path | None,
+    progress: Progress | None,
+    duplex: bool,
+) -> PackSummary:
     started = time.perf_counter()
     progress = progress or _Silent()
     languages = pack_languages(case, supporters.supporters, blank)
@@ -87,7 +119,7 @@ def build_pack(
     workers_up: Workers | None = None
     prints: PrintFiles | None = None
     try:
-        with tempfile.TemporaryDirectory(prefix=".ua-pack.", dir=out.parent) as scratch:
+        with tempfile.TemporaryDirectory(prefix=temp_prefix("work"), dir=out.parent) as scratch:
             work = Path(scratch)
             prints = PrintFiles(case, work, on_date, duplex)
             per_language: Counter[str] = Counter()

@@ -10,10 +10,12 @@ so the output does not depend on which worker was faster.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,7 +33,7 @@ from ua_letters.pack.plan import Job
 from ua_letters.pack.transfer import Segments, Shared
 from ua_letters.render.layout import layout_letter
 from ua_letters.render.pdf import PageContent
-from ua_letters.stopping import deferred
+from ua_letters.stopping import default_stop_signals, deferred
 
 CHUNK = 16  # letters per task: few enough to keep memory low, enough to hide the IPC cost
 
@@ -85,10 +87,28 @@ _settings: Settings | None = None
 _sent: set[Hashable] = set()  # what this worker process has sent of the shared pieces
 
 
-def _start_worker(settings: Settings) -> None:
+def _die_with(parent: int) -> None:
+    """End this worker when the main process ends, even if it was killed (SIGKILL).
+
+    On Linux the kernel sends SIGKILL to the worker when its parent dies; elsewhere, and
+    if the parent died before this line, the worker notices its new parent and exits.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(settings: Settings, parent: int) -> None:
     global _settings
+    _die_with(parent)
     # Ctrl-C goes to the whole process group; the main process alone handles it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    default_stop_signals()
     _settings = settings
     _sent.clear()
 
@@ -155,7 +175,7 @@ def start_workers(settings: Settings, size: int, languages: Sequence[str]) -> Wo
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     pool = ProcessPoolExecutor(
-        size - 1, mp_context=context, initializer=_start_worker, initargs=(settings,)
+        size - 1, mp_context=context, initializer=_start_worker, initargs=(settings, os.getpid())
     )
     return Workers(size, pool)
 

@@ -1,27 +1,34 @@
 """Where a pack goes: a ZIP file, or a folder, never half-written and always reproducible.
 
 A ZIP is written to a temporary file beside the target and renamed at the end; a folder
-is filled as a temporary folder and renamed into place. Entries have a fixed time and
-mode, PDFs and DOCX files (already compressed) are stored, text is deflated: the same
-pack gives the same bytes. Every name is checked, so no entry can point outside the pack.
+is filled as a temporary folder and renamed into place. A folder pack carries a marker
+file listing what it wrote: only a fresh folder, an empty one, or one holding exactly an
+earlier pack is replaced, so nothing the program did not write is ever deleted. Entries
+have a fixed time and mode, PDFs and DOCX files (already compressed) are stored, text is
+deflated: the same pack gives the same bytes. Every name is checked, so no entry can point
+outside the pack, and no two entries share a name.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from ua_letters.errors import UaLettersError
+from ua_letters.scratch import sweep, temp_prefix
 
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _TIME = (1980, 1, 1, 0, 0, 0)
 _STORED = (".pdf", ".docx")
-_PACK_MARK = "manifest.csv"
+MARK = ".ua-letters-pack"  # in a folder pack: the names of the files it wrote
+_MARK_HEAD = "ua-letters pack\n"
 
 
 def safe_name(name: str) -> str:
@@ -42,17 +49,30 @@ class PackOutput:
         if not parent.is_dir():
             raise UaLettersError(f"{parent}: no such folder for the pack")
         check_target(target, folder)
+        sweep(parent)
         self._zip: zipfile.ZipFile | None = None
+        self._names: set[str] = set()
         if folder:
-            self._temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=parent))
+            self._temp = Path(tempfile.mkdtemp(prefix=temp_prefix("pack"), dir=parent))
         else:
-            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
+            fd, name = tempfile.mkstemp(prefix=temp_prefix("pack"), suffix=".part", dir=parent)
             os.close(fd)
             self._temp = Path(name)
             self._zip = zipfile.ZipFile(self._temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
 
+    def _new(self, name: str) -> str:
+        """The entry's checked name; a second entry of one name is refused, never written."""
+        safe_name(name)
+        if name in self._names or name == MARK:
+            raise UaLettersError(
+                f"two files of the pack would both be called {name}; no pack was written",
+                hint="give every recipient of the case its own id",
+            )
+        self._names.add(name)
+        return name
+
     def _info(self, name: str, size: int) -> zipfile.ZipInfo:
-        info = zipfile.ZipInfo(safe_name(name), date_time=_TIME)
+        info = zipfile.ZipInfo(name, date_time=_TIME)
         info.create_system = 3
         info.external_attr = 0o100644 << 16
         info.file_size = size
@@ -61,21 +81,23 @@ class PackOutput:
         return info
 
     def add(self, name: str, data: bytes) -> None:
+        self._new(name)
         if self._zip is not None:
             self._zip.writestr(self._info(name, len(data)), data)
             return
-        path = self._temp / safe_name(name)
+        path = self._temp / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
 
     def add_file(self, name: str, source: Path) -> None:
         """Copy a (large) finished file into the pack without reading it into memory."""
+        self._new(name)
         if self._zip is not None:
             info = self._info(name, source.stat().st_size)
             with source.open("rb") as src, self._zip.open(info, "w") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
             return
-        shutil.copyfile(source, self._temp / safe_name(name))
+        shutil.copyfile(source, self._temp / name)
 
     def size(self) -> int:
         if self.folder:
@@ -89,36 +111,96 @@ class PackOutput:
                 os.fsync(handle.fileno())
             os.replace(self._temp, self.target)
             return self.target
-        old = None
-        if self.target.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old.", dir=self.target.parent))
-            os.replace(self.target, old / "pack")
-        os.replace(self._temp, self.target)
+        listing = _MARK_HEAD + "".join(f"{name}\n" for name in sorted(self._names))
+        (self._temp / MARK).write_text(listing, encoding="utf-8")
+        with _locked(self.target.parent):  # two packs into one folder: one at a time
+            check_target(self.target, True)
+            old = None
+            mode = _FOLDER_MODE
+            if self.target.exists():
+                mode = self.target.stat().st_mode & 0o7777
+                old = Path(tempfile.mkdtemp(prefix=temp_prefix("old"), dir=self.target.parent))
+                os.replace(self.target, old / "pack")
+            os.chmod(self._temp, mode)
+            os.replace(self._temp, self.target)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
         return self.target
 
     def abort(self) -> None:
-        if self._zip is not None:
-            with contextlib.suppress(Exception):
-                self._zip.close()
-            with contextlib.suppress(OSError):
+        """Remove the temporary pack; works on a full disk (nothing more is written)."""
+        with contextlib.suppress(OSError):
+            if self._zip is None:
+                shutil.rmtree(self._temp)
+            else:
                 self._temp.unlink()
-        else:
-            shutil.rmtree(self._temp, ignore_errors=True)
+        if self._zip is not None and self._zip.fp is not None:
+            with contextlib.suppress(Exception):
+                self._zip.fp.close()  # not ZipFile.close(): that writes the directory
+            self._zip.fp = None  # so that ZipFile.__del__ does not try either
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FOLDER_MODE = 0o777 & ~_umask()  # what mkdir gives; mkdtemp alone gives 0700
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _earlier_pack(target: Path) -> set[str] | None:
+    """The files an earlier pack in `target` wrote, from its marker; None if it has none."""
+    try:
+        text = (target / MARK).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not text.startswith(_MARK_HEAD):
+        return None
+    return set(text[len(_MARK_HEAD) :].splitlines())
 
 
 def check_target(target: Path, folder: bool) -> None:
-    """Refuse to replace anything but an earlier pack (a folder) or a file (a ZIP)."""
+    """Refuse to replace anything but an earlier pack (a folder) or a file (a ZIP).
+
+    A folder is replaced only if it is empty or holds an earlier pack and nothing else:
+    a file the pack did not write (notes added later, a thesis) stops the run.
+    """
     if not target.exists():
         return
     if folder:
-        if not target.is_dir():
+        if target.is_symlink() or not target.is_dir():
             raise UaLettersError(f"{target}: exists and is not a folder")
-        if any(target.iterdir()) and not (target / _PACK_MARK).is_file():
+        present = [p for p in target.rglob("*") if not p.is_dir() or p.is_symlink()]
+        if not present:
+            return
+        wrote = _earlier_pack(target)
+        if wrote is None:
             raise UaLettersError(
-                f"{target}: the folder is not empty and holds no earlier pack",
+                f"{target}: the folder is not empty and holds no earlier pack; nothing was changed",
                 hint="choose a new folder, or an empty one",
+            )
+        foreign = sorted(
+            str(p.relative_to(target))
+            for p in present
+            if p.name != MARK or p.parent != target
+            if str(p.relative_to(target)) not in wrote
+        )
+        if foreign:
+            raise UaLettersError(
+                f"{target}: holds files the earlier pack did not write ({', '.join(foreign[:3])}"
+                f"{', …' if len(foreign) > 3 else ''}); nothing was changed",
+                hint="move those files elsewhere, or choose a new folder",
             )
     elif target.is_dir():
         raise UaLettersError(
