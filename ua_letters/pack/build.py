@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Protocol
 
 from ua_letters.case.model import Case
+from ua_letters.choices import Channel
+from ua_letters.delivery.channels import reachable
 from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.pack.labels import Labels
 from ua_letters.pack.manifest import Manifest
@@ -132,6 +134,7 @@ def _build_pack(
                 workers_up = start_workers(settings, workers or default_workers(), languages)
                 progress.start(letter_count(case, supporters.supporters, blank))
                 jobs = plan_jobs(case, supporters.supporters, blank)
+                posted = [reachable(official, Channel.post) for official in case.recipients]
                 received = Received()
                 for job, rendered in render_all(settings, jobs, workers_up):
                     pages = len(rendered.pages)
@@ -140,8 +143,9 @@ def _build_pack(
                         output.add(job.path(fmt), data)
                         counted = {"pdf": pages, "fax": pages + 1}.get(fmt)
                         manifest.add(job, fmt, counted, digest)
-                    prints.add(job.language, rendered.pages)
-                    labels.add(job.recipient, job.language)
+                    if posted[job.recipient]:  # print files and labels: letters to post
+                        prints.add(job.language, rendered.pages)
+                        labels.add(job.recipient, job.language)
                     per_language[job.language] += 1
                     summary.letters += 1
                     summary.files += len(rendered.files)

@@ -63,6 +63,7 @@ def context(
             "name": ", ".join(part for part in (title, name) if part),
             "fax": list(official.fax),
             "is_copy": official.copy_only,
+            "no_post": official.address is None,  # not in the print file or the labels
         }
 
     return {

@@ -70,12 +70,15 @@ def render_job(settings: Settings, job: Job, sent: set[Hashable]) -> Rendered:
     )
     pages = page_contents(layout_letter(letter))
     files = []
+    official = case.recipients[job.recipient]
     for fmt in settings.formats:
+        if fmt == "fax" and not official.fax:
+            continue  # a fax cover for an official without a fax number sends nothing
         out = Segments(sent)
         if fmt == "pdf":
             write_letter(out, pages, letter)
         elif fmt == "fax":
-            cover = cover_page(letter, case.recipients[job.recipient], len(pages) + 1)
+            cover = cover_page(letter, official, len(pages) + 1)
             write_letter(out, page_contents((cover,)) + pages, letter)
         else:
             write_docx(out, letter)
