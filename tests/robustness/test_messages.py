@@ -70,6 +70,10 @@ FILES: dict[str, str | bytes] = {
         "    fax: +996 312 66 54 11\n",
         "    fax: +996 312 66 54 11\n    email: прокурор@пример.kg\n",
     ),
+    "tpl-ps/en/letter.txt.j2": "subject: x\np: a paragraph\nps: a postscript\n",
+    "tpl-loop/en/letter.txt.j2": "subject: x\np: {% for a in range(100000) %}"
+    "{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
+    "tpl-power/en/letter.txt.j2": "subject: x\np: {{ 10 ** (10 ** 7) }}\n",
     "with-email.yaml": bad_case(
         "    fax: +996 312 66 54 11\n",
         "    fax: +996 312 66 54 11\n    email: prokuror@prokuratura.kg\n",
@@ -139,6 +143,12 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
     ("recipient id too long", ["validate", "long-id.yaml"], 1, "recipients[1].id: is longer than 40 characters"),
     ("two addresses in one", ["validate", "comma-email.yaml"], 1, "holds a comma or semicolon; give one address"),
     ("non-ASCII local part", ["validate", "ascii-local.yaml"], 1, "letters outside ASCII before the @"),
+    ("user template: unknown block", ["render", E, "--templates", "tpl-ps", "--lang", "en", "--out", "out"], 1,
+     "tpl-ps/en/letter.txt.j2:3: template error: unknown block kind 'ps'"),
+    ("user template: endless loops", ["render", E, "--templates", "tpl-loop", "--lang", "en", "--out", "out"], 1,
+     "tpl-loop/en/letter.txt.j2:2: template error: the loops take more than 1,000,000 steps"),
+    ("user template: huge power", ["render", E, "--templates", "tpl-power", "--lang", "en", "--out", "out"], 1,
+     "tpl-power/en/letter.txt.j2:2: template error: the power 10 ** 10000000 is too large"),
     ("--email with a line break", ["render", "with-email.yaml", "--channel", "email", "--name", "A", "--email", "a@b.kg\r\nBcc: x@y.kg", "--out", "out"], 1,
      "--email: holds a line break"),
     ("--email with two addresses", ["render", "with-email.yaml", "--channel", "email", "--name", "A", "--email", "a@b.kg, c@d.kg", "--out", "out"], 1,
@@ -151,6 +161,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("messages")
     for name, content in FILES.items():
         path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
