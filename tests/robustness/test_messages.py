@@ -70,6 +70,8 @@ FILES: dict[str, str | bytes] = {
         "    fax: +996 312 66 54 11\n",
         "    fax: +996 312 66 54 11\n    email: прокурор@пример.kg\n",
     ),
+    "stray-quote.csv": "name,language\nAnna,ru\n\"Boris,ky\n"
+    + "".join(f"Person {i},ru\n" for i in range(40)),
     "tpl-ps/en/letter.txt.j2": "subject: x\np: a paragraph\nps: a postscript\n",
     "tpl-loop/en/letter.txt.j2": "subject: x\np: {% for a in range(100000) %}"
     "{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
@@ -143,6 +145,8 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
     ("recipient id too long", ["validate", "long-id.yaml"], 1, "recipients[1].id: is longer than 40 characters"),
     ("two addresses in one", ["validate", "comma-email.yaml"], 1, "holds a comma or semicolon; give one address"),
     ("non-ASCII local part", ["validate", "ascii-local.yaml"], 1, "letters outside ASCII before the @"),
+    ("pack: stray quote", ["pack", E, "--supporters", "stray-quote.csv", "--out", "p.zip"], 1,
+     "row 3: a quote (\") opens a cell that runs on over"),
     ("user template: unknown block", ["render", E, "--templates", "tpl-ps", "--lang", "en", "--out", "out"], 1,
      "tpl-ps/en/letter.txt.j2:3: template error: unknown block kind 'ps'"),
     ("user template: endless loops", ["render", E, "--templates", "tpl-loop", "--lang", "en", "--out", "out"], 1,
