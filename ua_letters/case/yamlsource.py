@@ -28,12 +28,16 @@ _MERGE = "tag:yaml.org,2002:merge"
 PathKey = tuple[str | int, ...]
 
 
+_UNBUILT = ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:value")
+
+
 class _NoDates(yaml.SafeLoader):
     """Dates stay strings here, so that the model reports 2010-02-30 with its field path."""
 
 
 _NoDates.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    # "=" would resolve to YAML 1.1's value tag, which no safe constructor builds.
+    first: [(tag, rx) for tag, rx in resolvers if tag not in _UNBUILT]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -179,7 +183,13 @@ def _build(
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, i), src, problems, seen) for i, item in enumerate(node.value)]
-    value = _scalar(node)
+    if node.tag == _MERGE:  # "<<" as a value, not a key: plain text
+        return node.value
+    try:
+        value = _scalar(node)
+    except yaml.YAMLError:
+        problems.append(Problem("this value cannot be read; quote it", src.name, line))
+        return None
     if isinstance(value, str):
         surrogate = next((c for c in value if "\ud800" <= c <= "\udfff"), None)
         if surrogate is not None:
