@@ -70,6 +70,7 @@ FILES: dict[str, str | bytes] = {
         "    fax: +996 312 66 54 11\n",
         "    fax: +996 312 66 54 11\n    email: прокурор@пример.kg\n",
     ),
+    "email-as-language.csv": "name,language\nAnna,ru\nBoris,boris.private@example.org\n",
     "stray-quote.csv": "name,language\nAnna,ru\n\"Boris,ky\n"
     + "".join(f"Person {i},ru\n" for i in range(40)),
     "tpl-ps/en/letter.txt.j2": "subject: x\np: a paragraph\nps: a postscript\n",
@@ -145,6 +146,8 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
     ("recipient id too long", ["validate", "long-id.yaml"], 1, "recipients[1].id: is longer than 40 characters"),
     ("two addresses in one", ["validate", "comma-email.yaml"], 1, "holds a comma or semicolon; give one address"),
     ("non-ASCII local part", ["validate", "ascii-local.yaml"], 1, "letters outside ASCII before the @"),
+    ("pack: a cell never echoed", ["pack", E, "--supporters", "email-as-language.csv", "--out", "p.zip", "-q"], 1,
+     "row 3: the language column holds an e-mail address"),
     ("pack: stray quote", ["pack", E, "--supporters", "stray-quote.csv", "--out", "p.zip"], 1,
      "row 3: a quote (\") opens a cell that runs on over"),
     ("user template: unknown block", ["render", E, "--templates", "tpl-ps", "--lang", "en", "--out", "out"], 1,
@@ -192,3 +195,11 @@ def test_messages_about_the_senders_address_never_echo_it(workdir: Path) -> None
         )  # fmt: skip
         assert result.returncode == 1 and "--email" in result.stderr
         assert "anna.private" not in result.stderr + result.stdout
+
+
+def test_a_supporters_cell_is_never_echoed(workdir: Path) -> None:
+    result = run_cli(
+        "pack", E, "--supporters", "email-as-language.csv", "--out", "p2.zip", cwd=workdir
+    )
+    assert result.returncode == 1 and "row 3" in result.stderr
+    assert "boris.private" not in result.stderr + result.stdout
