@@ -25,7 +25,7 @@ from typing import Any
 
 import jinja2
 
-from ua_letters.compose.sandbox import BoundedSandbox, ConfinedLoader, budget, printed
+from ua_letters.compose.sandbox import BoundedSandboxEnvironment, ConfinedLoader, budget, printed
 from ua_letters.compose.typography import one_line
 from ua_letters.errors import TranslationError, UaLettersError
 from ua_letters.resources import templates_dir
@@ -80,7 +80,7 @@ def template_environment(
     about undefined names, so a missing value is an error and never an empty string; the
     same whitespace rules everywhere. `html` turns on autoescaping for the web page.
     """
-    return BoundedSandbox(
+    return BoundedSandboxEnvironment(
         loader=ConfinedLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=html,

@@ -124,7 +124,7 @@ class ConfinedLoader(jinja2.FileSystemLoader):
         return source, filename, uptodate
 
 
-class BoundedSandbox(ImmutableSandboxedEnvironment):
+class BoundedSandboxEnvironment(ImmutableSandboxedEnvironment):
     """The sandbox with the budget above."""
 
     code_generator_class = _Generator
