@@ -88,7 +88,8 @@ def eml(letter: Letter, to_address: str | Sequence[str], sender: Sender | None) 
 
 def mailto(letter: Letter, to_address: str, note: str) -> str:
     """A mailto: link under MAILTO_LIMIT characters; `note` ends a shortened body."""
-    to_address = ",".join(h.addr_spec for h in map(header_address, to_address.split(",")))
+    parts = [part.strip() for part in to_address.split(",")]
+    to_address = ",".join(header_address(part).addr_spec for part in parts)
     base = f"mailto:{quote(to_address, safe='@,')}?subject={_enc(letter.subject)}&body="
     paragraphs = plain_body(letter).split("\n\n")
     for count in range(len(paragraphs), 0, -1):
