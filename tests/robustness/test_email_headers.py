@@ -70,3 +70,12 @@ def test_an_unchecked_address_is_refused_without_repeating_it(
     with pytest.raises(UaLettersError, match="line break") as error:
         eml(letter, ["secret.person@example.org\r\nBcc: x@y.kg"], None)
     assert "secret.person" not in str(error.value)
+
+
+def test_a_writers_address_outside_ascii_is_kept_and_left_to_the_mail_client(
+    example_case: Case, letter_date: date
+) -> None:
+    sender = Sender(name="Айгүл", email="айгүл@пример.kg")
+    letter = compose_letter(example_case, example_case.recipients[0], "en", sender, letter_date)
+    message = email.message_from_bytes(eml(letter, "minister@example.kg", sender), policy=default)
+    assert message["From"] is None and message["To"] == "minister@example.kg"

@@ -5,7 +5,8 @@ would add recipients or headers of its own ("a@b.c\\r\\nBcc: …"). Such text is
 here, at input, with the reason, rather than mangled later. Domains may be written in
 their own script (`пример.рф`); `ascii_domain` gives the IDNA (punycode) form that mail
 headers carry. A local part (before the @) outside ASCII needs SMTPUTF8 (RFC 6532), which
-many official mail servers refuse, so it is refused with that reason.
+many official mail servers refuse, so a recipient's is refused with that reason (a writer's
+own is kept, and left out of the draft's `From:`, which their mail client then fills in).
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ def ascii_domain(domain: str) -> str | None:
     return encoded
 
 
-def address_problem(address: str) -> str | None:
+def address_problem(address: str, ascii_local: bool = True) -> str | None:
     """Why `address` cannot go into a mail header, or None when it can.
 
-    The reason never repeats the address: for a supporter it is personal data.
+    `ascii_local=False` accepts a local part outside ASCII (a writer's own address: they
+    know their server takes it). The reason never repeats the address: for a supporter it
+    is personal data.
     """
     if "\r" in address or "\n" in address:
         return "holds a line break; give one address on one line"
@@ -46,12 +49,13 @@ def address_problem(address: str) -> str | None:
     local, at, domain = address.rpartition("@")
     if not at or not local or not domain:
         return "is not an e-mail address (name@example.org)"
-    if not local.isascii():
+    if not local.isascii() and ascii_local:
         return (
             "has letters outside ASCII before the @, which many mail servers refuse "
             "(RFC 6532); ask for an ASCII address"
         )
-    if not _LOCAL.match(local) or local.startswith(".") or ".." in local or local.endswith("."):
+    unusual = local.isascii() and not _LOCAL.match(local)
+    if unusual or local.startswith(".") or local.endswith(".") or ".." in local:
         return "has a part before the @ that mail servers do not accept"
     if ascii_domain(domain) is None:
         return "has no valid domain after the @ (as example.org)"

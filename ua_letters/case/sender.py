@@ -52,7 +52,7 @@ class Sender(Strict):
     @field_validator("email")
     @classmethod
     def _one_address(cls, value: str | None) -> str | None:
-        problem = address_problem(value) if value else None  # never echoes the address
+        problem = address_problem(value, ascii_local=False) if value else None  # no echo
         if problem:
             raise ValueError(problem)
         return value

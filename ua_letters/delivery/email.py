@@ -71,7 +71,8 @@ def eml(letter: Letter, to_address: str | Sequence[str], sender: Sender | None) 
     to_address = ", ".join(str(a) for a in recipients)
     message = EmailMessage(policy=SMTP)
     message["To"] = recipients
-    if sender is not None and sender.email:
+    if sender is not None and sender.email and sender.email.isascii():
+        # a local part outside ASCII needs SMTPUTF8: the writer's mail client fills From in
         message["From"] = header_address(sender.email, sender.name)
     message["Subject"] = one_line(letter.subject)
     message["Date"] = format_datetime(
