@@ -37,7 +37,7 @@ def test_bad_rows_are_named_skipped_and_exit_1(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert result.stdout.strip() == str(tmp_path / "out.zip")
     assert "people.csv row 3: no name" in result.stderr
-    assert "people.csv row 4: unknown language 'xx'" in result.stderr
+    assert "people.csv row 4: the language column holds no language code" in result.stderr
     assert "6 letters (6 files)" in result.stderr and "2 rows skipped" in result.stderr
     assert "Secret" not in result.stderr and "Traceback" not in result.stderr
     with zipfile.ZipFile(tmp_path / "out.zip") as pack:

@@ -47,6 +47,40 @@ FILES: dict[str, str | bytes] = {
     "no-recipients.txt": "Urgent Action 1/10\nPlease write to the authorities.\n",
     "embassy-bad.yaml": "name: X\n",
     "a-file": "x",
+    # issue 14: readers that do not trust their input
+    "python-tag.yaml": "ua: !!python/name:os.system x\n",
+    "own-tag.yaml": "ua: !x 1\n",
+    "binary-tag.yaml": "ua: !!binary aGVsbG8=\n",
+    "merge-key.yaml": "base: {number: '1/10'}\nua:\n  <<: *base\n".replace(
+        "*base", "{country: KG}"
+    ),
+    "deep.yaml": "ua: " + "[" * 50_000 + "]" * 50_000 + "\n",
+    "surrogate.yaml": bad_case(
+        "    latn: Azimzhan Askarov\n", '    latn: "Azimzhan \\ud800Askarov"\n'
+    ),
+    "too-big.yaml": "a: b\n" + "#" * 2_100_000 + "\n",
+    "short-fax.yaml": bad_case("fax: +996 312 68 20 44", "fax: +996 312 68"),
+    "premium-fax.yaml": bad_case("fax: +996 312 68 20 44", "fax: +44 909 879 0000"),
+    "same-id.yaml": bad_case("  - id: general-prosecutor", "  - id: minister-of-internal-affairs"),
+    "long-id.yaml": bad_case("  - id: general-prosecutor", "  - id: " + "g" * 300),
+    "comma-email.yaml": bad_case(
+        "    fax: +996 312 66 54 11\n", "    fax: +996 312 66 54 11\n    email: a@b.kg, c@d.kg\n"
+    ),
+    "ascii-local.yaml": bad_case(
+        "    fax: +996 312 66 54 11\n",
+        "    fax: +996 312 66 54 11\n    email: прокурор@пример.kg\n",
+    ),
+    "email-as-language.csv": "name,language\nAnna,ru\nBoris,boris.private@example.org\n",
+    "stray-quote.csv": "name,language\nAnna,ru\n\"Boris,ky\n"
+    + "".join(f"Person {i},ru\n" for i in range(40)),
+    "tpl-ps/en/letter.txt.j2": "subject: x\np: a paragraph\nps: a postscript\n",
+    "tpl-loop/en/letter.txt.j2": "subject: x\np: {% for a in range(100000) %}"
+    "{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
+    "tpl-power/en/letter.txt.j2": "subject: x\np: {{ 10 ** (10 ** 7) }}\n",
+    "with-email.yaml": bad_case(
+        "    fax: +996 312 66 54 11\n",
+        "    fax: +996 312 66 54 11\n    email: prokuror@prokuratura.kg\n",
+    ),
 }
 E = str(EXAMPLE)
 MESSAGES: list[tuple[str, list[str], int, str]] = [
@@ -97,6 +131,35 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
     ("pack: missing supporters", ["pack", E, "--supporters", "nope.csv", "--out", "p.zip"], 1,
      "no such supporter file"),
     ("languages --check of nothing", ["languages", "--check", "nope"], 1, "nope"),
+    # issue 14: YAML beyond plain data, sizes, numbers, ids and addresses
+    ("YAML python tag", ["validate", "python-tag.yaml"], 1, "python-tag.yaml:1: YAML tags (!!python/name:os.system) are not allowed"),
+    ("YAML own tag", ["validate", "own-tag.yaml"], 1, "own-tag.yaml:1: YAML tags (!x) are not allowed"),
+    ("YAML binary tag", ["validate", "binary-tag.yaml"], 1, "YAML tags (!!binary) are not allowed"),
+    ("YAML merge key", ["validate", "merge-key.yaml"], 1, "merge-key.yaml:3: merge keys (<<:) are not allowed"),
+    ("YAML nesting", ["validate", "deep.yaml"], 1, "deep.yaml:1: nested more than 40 levels deep"),
+    ("lone surrogate", ["validate", "surrogate.yaml"], 1, "person.name.latn: holds U+D800, half of a character pair"),
+    ("case file too big", ["validate", "too-big.yaml"], 1, "is larger than 2,000,000 bytes, the limit"),
+    ("endless case file", ["validate", "/dev/zero"], 1, "/dev/zero: the case file is larger than 2,000,000 bytes"),
+    ("fax digits short", ["validate", "short-fax.yaml"], 1, "'+996 312 68' is not a valid number in its country"),
+    ("premium-rate fax", ["validate", "premium-fax.yaml"], 1, "'+44 909 879 0000' is a premium-rate number"),
+    ("two recipients one id", ["validate", "same-id.yaml"], 1, "recipients[1].id: 'minister-of-internal-affairs' is also the id of recipients[0]"),
+    ("recipient id too long", ["validate", "long-id.yaml"], 1, "recipients[1].id: is longer than 40 characters"),
+    ("two addresses in one", ["validate", "comma-email.yaml"], 1, "holds a comma or semicolon; give one address"),
+    ("non-ASCII local part", ["validate", "ascii-local.yaml"], 1, "letters outside ASCII before the @"),
+    ("pack: a cell never echoed", ["pack", E, "--supporters", "email-as-language.csv", "--out", "p.zip", "-q"], 1,
+     "row 3: the language column holds an e-mail address"),
+    ("pack: stray quote", ["pack", E, "--supporters", "stray-quote.csv", "--out", "p.zip"], 1,
+     "row 3: a quote (\") opens a cell that runs on over"),
+    ("user template: unknown block", ["render", E, "--templates", "tpl-ps", "--lang", "en", "--out", "out"], 1,
+     "tpl-ps/en/letter.txt.j2:3: template error: unknown block kind 'ps'"),
+    ("user template: endless loops", ["render", E, "--templates", "tpl-loop", "--lang", "en", "--out", "out"], 1,
+     "tpl-loop/en/letter.txt.j2:2: template error: the loops take more than 1,000,000 steps"),
+    ("user template: huge power", ["render", E, "--templates", "tpl-power", "--lang", "en", "--out", "out"], 1,
+     "tpl-power/en/letter.txt.j2:2: template error: the power 10 ** 10000000 is too large"),
+    ("--email with a line break", ["render", "with-email.yaml", "--channel", "email", "--name", "A", "--email", "a@b.kg\r\nBcc: x@y.kg", "--out", "out"], 1,
+     "--email: holds a line break"),
+    ("--email with two addresses", ["render", "with-email.yaml", "--channel", "email", "--name", "A", "--email", "a@b.kg, c@d.kg", "--out", "out"], 1,
+     "--email: holds a comma or semicolon"),
 ]  # fmt: skip
 
 
@@ -105,6 +168,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("messages")
     for name, content in FILES.items():
         path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
@@ -120,3 +184,22 @@ def test_every_message(workdir: Path, what: str, args: list[str], code: int, mes
     assert result.returncode == code, f"{what}: {result.stderr}"
     assert message in result.stderr, f"{what}: {result.stderr}"
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def test_messages_about_the_senders_address_never_echo_it(workdir: Path) -> None:
+    secret = "anna.private@example.org"
+    for bad in (f"{secret}\r\nBcc: x@y.kg", f"{secret}, x@y.kg", f"<{secret}>"):
+        result = run_cli(
+            "render", "with-email.yaml", "--channel", "email", "--name", "A", "--email", bad,
+            "--out", "out", cwd=workdir,
+        )  # fmt: skip
+        assert result.returncode == 1 and "--email" in result.stderr
+        assert "anna.private" not in result.stderr + result.stdout
+
+
+def test_a_supporters_cell_is_never_echoed(workdir: Path) -> None:
+    result = run_cli(
+        "pack", E, "--supporters", "email-as-language.csv", "--out", "p2.zip", cwd=workdir
+    )
+    assert result.returncode == 1 and "row 3" in result.stderr
+    assert "boris.private" not in result.stderr + result.stdout

@@ -55,12 +55,31 @@ def validate_source(source: YamlSource, checks: Sequence[CaseCheck] = ()) -> Cas
     ]
     problems += [
         Problem(message, source.name, source.line_of(_split(path)), path)
-        for check in checks
+        for check in (distinct_ids, *checks)
         for path, message in check(case)
     ]
     if problems:
         raise CaseFileError(problems)
     return case
+
+
+def distinct_ids(case: Case) -> list[tuple[str, str]]:
+    """Two recipients with one id would write one file over the other."""
+    seen: dict[str, int] = {}
+    found: list[tuple[str, str]] = []
+    for i, recipient in enumerate(case.recipients):
+        if recipient.id is None:
+            continue
+        if recipient.id in seen:
+            found.append(
+                (
+                    f"recipients[{i}].id",
+                    f"{recipient.id!r} is also the id of recipients[{seen[recipient.id]}]; "
+                    "give each recipient its own id (file names are made from it)",
+                )
+            )
+        seen.setdefault(recipient.id, i)
+    return found
 
 
 def _split(dotted: str) -> PathKey:
@@ -134,4 +153,6 @@ def _message(error: Any, path: PathKey) -> str:
         return f"{value!r} has the wrong type: expected text, a list or a mapping as documented"
     if kind == "too_short":
         return "must not be empty"
+    if kind == "string_too_long":
+        return f"is longer than {error['ctx']['max_length']} characters; shorten it"
     return str(error["msg"])

@@ -8,7 +8,6 @@ language, or a mapping whose keys are language codes (`ru`), script codes (`cyrl
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -29,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from ua_letters.case.emailaddress import address_problem
 from ua_letters.case.plaintext import check_plain
 from ua_letters.case.uanumber import normalise_ua_number
 from ua_letters.choices import Gender as Gender  # re-exported: the case model's public type
@@ -46,7 +46,11 @@ GRAMMATICAL_CASES = (
     "ablative",
 )
 _NUMBER_PATTERN = r"^\d{1,4}/\d{2}$"
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_ID = 40  # a recipient id goes into file names next to the UA number and the language
+_PAID = {
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: "a premium-rate number",
+    phonenumbers.PhoneNumberType.SHARED_COST: "a shared-cost number",
+}
 
 
 class Role(StrEnum):
@@ -223,7 +227,7 @@ class Recipient(Strict):
     fax. A recipient needs a title or a name, and at least one way to reach it.
     """
 
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")] | None = None
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=MAX_ID)] | None = None
     role: Role
     title: Localized | None = None
     organisation: Localized | None = Field(None, description="e.g. Embassy of the Kyrgyz Republic")
@@ -261,14 +265,25 @@ class Recipient(Strict):
                 ) from None
             if not phonenumbers.is_possible_number(parsed):
                 raise ValueError(f"{number!r} has the wrong number of digits for its country")
+            if not phonenumbers.is_valid_number(parsed):
+                raise ValueError(
+                    f"{number!r} is not a valid number in its country (a digit missing or "
+                    "wrong?); check it against the UA"
+                )
+            paid = _PAID.get(phonenumbers.number_type(parsed))
+            if paid:
+                raise ValueError(
+                    f"{number!r} is {paid}, not an office line; check it against the UA"
+                )
         return numbers
 
     @field_validator("email")
     @classmethod
     def _email(cls, value: list[str]) -> list[str]:
         for address in value:
-            if not _EMAIL.match(address):
-                raise ValueError(f"{address!r} is not an e-mail address")
+            problem = address_problem(address)
+            if problem:
+                raise ValueError(f"{address!r} {problem}")
         return value
 
     @field_validator("address")

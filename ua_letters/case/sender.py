@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import Field, ValidationError, field_validator
 
+from ua_letters.case.emailaddress import address_problem
 from ua_letters.case.model import Gender, Strict
 from ua_letters.case.plaintext import check_plain
 from ua_letters.case.yamlsource import read_yaml
@@ -47,6 +48,14 @@ class Sender(Strict):
     @classmethod
     def _plain(cls, value: object) -> object:
         return check_plain(value)
+
+    @field_validator("email")
+    @classmethod
+    def _one_address(cls, value: str | None) -> str | None:
+        problem = address_problem(value, ascii_local=False) if value else None  # no echo
+        if problem:
+            raise ValueError(problem)
+        return value
 
     @field_validator("address")
     @classmethod

@@ -2,14 +2,20 @@
 
 - StrictUndefined: a missing value fails loudly instead of printing as nothing.
 - A sandbox: a section office's own templates cannot reach Python internals.
-- Values never become structure: `finalize` swaps every printed value for a private-use
-  placeholder; the letter structure is parsed from the template's own text, then the
-  values are put back. A name such as "item: x" or "{{ 7*7 }}" stays literal text.
+- Values never become structure: `finalize` stores every printed value aside and prints
+  a placeholder in its stead; the letter structure is parsed from the template's own text,
+  then the values are put back. A name such as "item: x" or "{{ 7*7 }}" stays literal.
+  A placeholder carries a random key drawn for each render and never shown, so no text a
+  user can type (not even the private-use marks U+E000/U+E001) is read as one: only the
+  values this render stored are put back, and a forged mark stays as typed.
+- Bounded work (compose/sandbox.py): loops, repetition, powers and output have limits,
+  and a template calling itself ends in a template error, not a RecursionError.
 """
 
 from __future__ import annotations
 
 import re
+import secrets
 import traceback
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -18,23 +24,44 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from ua_letters.compose.sandbox import BoundedSandboxEnvironment, ConfinedLoader, budget, printed
 from ua_letters.compose.typography import one_line
 from ua_letters.errors import TranslationError, UaLettersError
 from ua_letters.resources import templates_dir
 
 PLACEHOLDER_START, PLACEHOLDER_END = "\ue000", "\ue001"
-_PLACEHOLDER = re.compile(f"{PLACEHOLDER_START}(\\d+){PLACEHOLDER_END}")
 TEMPLATE_NAME = "letter.txt.j2"
-_VALUES: ContextVar[list[str]] = ContextVar("ua_letters_template_values")
+# What a template can do wrong at run time beyond Jinja's own errors: call itself without
+# end, make a number or text too big for memory, convert what does not convert.
+_RUNAWAY = (RecursionError, MemoryError, ArithmeticError, ValueError)
+
+
+class Printed(list[str]):
+    """The values one render printed, and the private key of its placeholders."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        key = secrets.token_hex(8)
+        self._mark = f"{PLACEHOLDER_START}{key}:"
+        self._pattern = re.compile(f"{re.escape(self._mark)}(\\d+){PLACEHOLDER_END}")
+
+    def placeholder(self, value: str) -> str:
+        self.append(value)
+        return f"{self._mark}{len(self) - 1}{PLACEHOLDER_END}"
+
+    def fill(self, text: str) -> str:
+        """Put this render's values back in place of their placeholders (and only those)."""
+        return self._pattern.sub(lambda m: self[int(m.group(1))], text)
+
+
+_VALUES: ContextVar[Printed] = ContextVar("ua_letters_template_values")
 
 
 def _finalize(value: object) -> str:
     values = _VALUES.get()
     # A macro's output printed again carries placeholders of values already stored.
-    values.append(one_line(fill(str(value), values)))
-    return f"{PLACEHOLDER_START}{len(values) - 1}{PLACEHOLDER_END}"
+    return values.placeholder(one_line(values.fill(printed(str(value)))))
 
 
 def lcfirst(text: str) -> str:
@@ -53,8 +80,8 @@ def template_environment(
     about undefined names, so a missing value is an error and never an empty string; the
     same whitespace rules everywhere. `html` turns on autoescaping for the web page.
     """
-    return ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(folder) for folder in folders]),
+    return BoundedSandboxEnvironment(
+        loader=ConfinedLoader([str(folder) for folder in folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=html,
         trim_blocks=True,
@@ -92,24 +119,31 @@ def load_template(language: str, file: str, user_dir: Path | None = None) -> jin
 
 def render_template(
     language: str, context: dict[str, Any], user_dir: Path | None = None
-) -> tuple[str, list[str]]:
+) -> tuple[str, Printed]:
     """Render `<language>/letter.txt.j2`; return the text with placeholders and the values."""
     template = load_template(language, TEMPLATE_NAME, user_dir)
-    values: list[str] = []
+    values = Printed()
     token = _VALUES.set(values)
     try:
-        text = template.render(context)
+        with budget():
+            text = template.render(context)
     except jinja2.TemplateError as exc:  # includes the sandbox's SecurityError
-        message = exc.message or str(exc)
-        raise UaLettersError(f"{_where(template, exc)}: template error: {message}") from None
+        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
+    except _RUNAWAY as exc:
+        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
     finally:
         _VALUES.reset(token)
     return text, values
 
 
-def fill(text: str, values: list[str]) -> str:
-    """Put the printed values back in place of their placeholders."""
-    return _PLACEHOLDER.sub(lambda m: values[int(m.group(1))], text)
+def _said(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "a macro or include calls itself without end"
+    if isinstance(exc, MemoryError):
+        return "the template needs more memory than any letter"
+    if isinstance(exc, jinja2.TemplateError):
+        return exc.message or str(exc)
+    return f"{type(exc).__name__}: {str(exc)[:200]}"
 
 
 def call_macro(template: jinja2.Template, name: str, *args: Any, **kwargs: Any) -> str:
@@ -118,17 +152,19 @@ def call_macro(template: jinja2.Template, name: str, *args: Any, **kwargs: Any) 
     Used for the phrasebook (requests.txt.j2): each request is a macro that takes the
     person and the request's options.
     """
-    values: list[str] = []
+    values = Printed()
     token = _VALUES.set(values)
     try:
-        macro = getattr(template.module, name)
-        text = str(macro(*args, **kwargs))
+        with budget():
+            macro = getattr(template.module, name)
+            text = str(macro(*args, **kwargs))
     except jinja2.TemplateError as exc:
-        message = exc.message or str(exc)
-        raise UaLettersError(f"{_where(template, exc)}: template error: {message}") from None
+        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
+    except _RUNAWAY as exc:
+        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
     finally:
         _VALUES.reset(token)
-    return one_line(fill(text, values))
+    return one_line(values.fill(text))
 
 
 def _where(template: jinja2.Template, exc: BaseException) -> str:

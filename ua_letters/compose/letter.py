@@ -1,7 +1,9 @@
 """A composed letter: an ordered list of typed blocks, ready for any renderer.
 
 A template writes one block per line as `kind: text` (see templates/en/letter.txt.j2);
-a line without a known kind continues the block before it. Renderers style each kind
+a line without a kind continues the block before it. The syntax is strict: a line that
+starts like a block (`ps: …`) with a kind that does not exist is a template error naming
+the template's file and line, never text merged into the paragraph above. Renderers style each kind
 (the subject in bold, items as a list…) and never need to know the language.
 """
 
@@ -15,7 +17,12 @@ from pathlib import Path
 from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.context import letter_context
-from ua_letters.compose.environment import PLACEHOLDER_END, PLACEHOLDER_START, render_template
+from ua_letters.compose.environment import (
+    TEMPLATE_NAME,
+    Printed,
+    load_template,
+    render_template,
+)
 from ua_letters.compose.languages import rules
 from ua_letters.compose.typography import typeset
 from ua_letters.compose.variants import Variant
@@ -23,7 +30,6 @@ from ua_letters.errors import UaLettersError
 
 KINDS = ("from", "date", "to", "subject", "salutation", "p", "item", "close", "sign", "copy")
 _LINE = re.compile(r"^(?P<kind>[a-z]+):(?: (?P<text>.*))?$")
-_PLACEHOLDER = re.compile(f"{PLACEHOLDER_START}(\\d+){PLACEHOLDER_END}")
 
 
 @dataclass(frozen=True)
@@ -50,7 +56,9 @@ class Letter:
         return [b.text for b in self.blocks if b.kind == kind]
 
 
-def parse_blocks(rendered: str, values: list[str], source: str = "template") -> list[Block]:
+def parse_blocks(
+    rendered: str, values: Printed, source: str = "template", template_file: str | None = None
+) -> list[Block]:
     """Split template output into blocks, then put the values back in."""
     blocks: list[tuple[str, str]] = []
     for number, line in enumerate(rendered.splitlines(), start=1):
@@ -59,6 +67,11 @@ def parse_blocks(rendered: str, values: list[str], source: str = "template") -> 
         match = _LINE.match(line)
         if match and match["kind"] in KINDS:
             blocks.append((match["kind"], match["text"] or ""))
+        elif match:
+            raise UaLettersError(
+                f"{_line_of(template_file, match['kind']) or source}: template error: "
+                f"unknown block kind {match['kind']!r}; use one of {', '.join(KINDS)}"
+            )
         elif blocks:
             kind, previous = blocks[-1]
             blocks[-1] = (kind, f"{previous} {line.strip()}".strip())
@@ -68,10 +81,20 @@ def parse_blocks(rendered: str, values: list[str], source: str = "template") -> 
                 f"({', '.join(KINDS)}): {line[:60]!r}"
             )
 
-    def fill(text: str) -> str:
-        return _PLACEHOLDER.sub(lambda m: values[int(m.group(1))], text).strip()
+    return [Block(kind, values.fill(text).strip()) for kind, text in blocks]
 
-    return [Block(kind, fill(text)) for kind, text in blocks]
+
+def _line_of(template_file: str | None, kind: str) -> str | None:
+    """'file:line' of the template line that writes the block `kind:`, when it can be told."""
+    if template_file is None:
+        return None
+    try:
+        lines = Path(template_file).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return template_file
+    starts = re.compile(rf"^\s*{re.escape(kind)}:")
+    number = next((i for i, line in enumerate(lines, start=1) if starts.match(line)), None)
+    return f"{template_file}:{number}" if number else template_file
 
 
 def compose_letter(
@@ -86,9 +109,10 @@ def compose_letter(
     chosen = variant or Variant()
     context = letter_context(case, recipient, language, sender, on_date, chosen, user_templates)
     rendered, values = render_template(language, context, user_templates)
+    template_file = load_template(language, TEMPLATE_NAME, user_templates).filename
     blocks = [
         Block(b.kind, typeset(b.text, language))
-        for b in parse_blocks(rendered, values, f"{language} letter template")
+        for b in parse_blocks(rendered, values, f"{language} letter template", template_file)
     ]
     subjects = [b.text for b in blocks if b.kind == "subject"]
     return Letter(

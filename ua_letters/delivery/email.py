@@ -5,11 +5,17 @@ headers and `X-Unsent: 1`, so clients open it as a draft to send. A mailto: link
 stay under 2,000 characters (browsers and clients cut longer ones), with line breaks as
 %0D%0A; when the whole letter does not fit, the link carries as many whole paragraphs as
 fit and says that the full letter is in the attached document.
+
+Headers are built from `Address` objects, never pasted text: addresses were checked at
+input (case/emailaddress.py), a name's line breaks become spaces (a header is one line),
+and an IDN domain goes into `To:` in its punycode form, which every mail server reads.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -17,8 +23,10 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from urllib.parse import quote
 
+from ua_letters.case.emailaddress import address_problem, ascii_domain
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter
+from ua_letters.errors import UaLettersError
 
 MAILTO_LIMIT = 2000
 _BODY_KINDS = ("salutation", "p", "item", "close", "sign")
@@ -38,13 +46,35 @@ def plain_body(letter: Letter) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-def eml(letter: Letter, to_address: str, sender: Sender | None) -> bytes:
+def header_address(address: str, display_name: str = "") -> Address:
+    """One checked address for a header: punycode domain, the name on one line.
+
+    Raises UaLettersError (without repeating the address) for one that was never checked.
+    """
+    problem = address_problem(address)
+    local, _, domain = address.rpartition("@")
+    ascii_name = ascii_domain(domain) if problem is None else None
+    if ascii_name is None:
+        raise UaLettersError(f"an e-mail address {problem or 'has no valid domain'}")
+    return Address(display_name=one_line(display_name), username=local, domain=ascii_name)
+
+
+def one_line(text: str) -> str:
+    """Header text on one line: line breaks and other spacing become single spaces."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def eml(letter: Letter, to_address: str | Sequence[str], sender: Sender | None) -> bytes:
     """An .eml draft. Deterministic: the Date is the letter date, the Message-ID a hash."""
+    addresses = to_address.split(",") if isinstance(to_address, str) else list(to_address)
+    recipients = [header_address(a.strip()) for a in addresses]
+    to_address = ", ".join(str(a) for a in recipients)
     message = EmailMessage(policy=SMTP)
-    message["To"] = to_address
-    if sender is not None and sender.email:
-        message["From"] = str(Address(display_name=sender.name, addr_spec=sender.email))
-    message["Subject"] = letter.subject
+    message["To"] = recipients
+    if sender is not None and sender.email and sender.email.isascii():
+        # a local part outside ASCII needs SMTPUTF8: the writer's mail client fills From in
+        message["From"] = header_address(sender.email, sender.name)
+    message["Subject"] = one_line(letter.subject)
     message["Date"] = format_datetime(
         datetime(letter.dated.year, letter.dated.month, letter.dated.day, 9, 0, tzinfo=UTC)
     )
@@ -59,7 +89,9 @@ def eml(letter: Letter, to_address: str, sender: Sender | None) -> bytes:
 
 def mailto(letter: Letter, to_address: str, note: str) -> str:
     """A mailto: link under MAILTO_LIMIT characters; `note` ends a shortened body."""
-    base = f"mailto:{quote(to_address, safe='@')}?subject={_enc(letter.subject)}&body="
+    parts = [part.strip() for part in to_address.split(",")]
+    to_address = ",".join(header_address(part).addr_spec for part in parts)
+    base = f"mailto:{quote(to_address, safe='@,')}?subject={_enc(letter.subject)}&body="
     paragraphs = plain_body(letter).split("\n\n")
     for count in range(len(paragraphs), 0, -1):
         body = "\n\n".join(paragraphs[:count])

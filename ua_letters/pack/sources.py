@@ -5,6 +5,11 @@ with commas or (in many European locales) semicolons, so both are read and the s
 is guessed from the header line. Rows are numbered as a spreadsheet numbers them (the
 header is row 1), so a reported row number is the one the office sees on screen.
 Rows are read one at a time: a long list never has to fit in memory twice.
+
+Hostile or broken files end in one clear message, never a traceback or a silent loss:
+a stray opening quote that would swallow the rows after it into one cell is found and its
+row named; a workbook is checked before it is opened (pack/xlsxcheck.py), and a sheet
+cut short is reported as damaged. Messages name rows and columns, never a cell's text.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import Any
 from ua_letters.decoding import DecodingError, decode
 from ua_letters.errors import UaLettersError
 from ua_letters.pack.columns import map_header
+from ua_letters.pack.xlsxcheck import check_workbook
 from ua_letters.textsafety import without_controls
 
 COLUMNS = (
@@ -43,6 +49,7 @@ def cell_text(value: object) -> str:
 MAX_ROWS = 100_000  # supporters in one pack: 300,000 letters for a UA with 3 officials
 MAX_LINE = 65_536  # characters in one CSV line
 _SAMPLE = 1 << 20  # bytes read to tell the encoding
+MAX_CELL_LINES = 10  # lines in one quoted cell; an address has at most about six
 
 
 def read_rows(path: Path, unused: list[str] | None = None) -> Iterator[Row]:
@@ -138,7 +145,9 @@ def _csv_rows(path: Path, unused: list[str] | None) -> Iterator[Row]:
             first = next(lines, "")
             reader = csv.reader(itertools.chain([first], lines), delimiter=_separator(first))
             columns = _columns(path, next(reader, []), unused)
+            separator = reader.dialect.delimiter
             for number, cells in enumerate(reader, start=2):
+                _no_runaway_quote(path, number, cells, separator, len(columns))
                 if any(c.strip() for c in cells):
                     yield number, _record(columns, cells)
         except UnicodeDecodeError:
@@ -147,15 +156,42 @@ def _csv_rows(path: Path, unused: list[str] | None) -> Iterator[Row]:
                 hint="save the list as 'CSV UTF-8' (Excel) or choose UTF-8 when exporting",
             ) from None
         except csv.Error as exc:
+            if "field larger than field limit" in str(exc):  # a quote that never closes
+                raise _runaway(path, number + 1, MAX_CELL_LINES) from None
             raise UaLettersError(f"{path}: row {number + 1}: not valid CSV ({exc})") from None
+
+
+def _no_runaway_quote(
+    path: Path, number: int, cells: list[str], separator: str, columns: int
+) -> None:
+    """A cell that runs over many lines, or over lines shaped like rows, was opened by a
+    stray quote and swallowed the rows after it: refuse the list and name the row."""
+    for cell in cells:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        lines = cell.splitlines()
+        row_like = any(line.count(separator) >= max(1, columns - 1) for line in lines[1:])
+        if len(lines) > MAX_CELL_LINES or row_like:
+            raise _runaway(path, number, len(lines) - 1)
+
+
+def _runaway(path: Path, number: int, lines: int) -> UaLettersError:
+    return UaLettersError(
+        f"{path}: row {number}: a quote (\") opens a cell that runs on over {lines} lines, "
+        "taking the rows after it",
+        hint=f"remove the stray quote in row {number}, or close it, and save again",
+    )
 
 
 def _xlsx_rows(path: Path, unused: list[str] | None) -> Iterator[Row]:
     import zipfile
+    import zlib
+    from xml.etree.ElementTree import ParseError
 
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_workbook(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
@@ -166,6 +202,7 @@ def _xlsx_rows(path: Path, unused: list[str] | None) -> Iterator[Row]:
     try:
         rows = workbook.worksheets[0].iter_rows(values_only=True)
         columns: dict[int, str] | None = None
+        number = 0
         for number, cells in enumerate(rows, start=1):
             if not any(cell_text(c) for c in cells):
                 continue
@@ -175,5 +212,11 @@ def _xlsx_rows(path: Path, unused: list[str] | None) -> Iterator[Row]:
             yield number, _record(columns, cells)
         if columns is None:
             raise UaLettersError(f"{path}: the first sheet is empty")
+    except (zipfile.BadZipFile, zlib.error, EOFError, ParseError, SyntaxError, KeyError):
+        # SyntaxError: lxml's XMLSyntaxError derives from it; a sheet cut short ends so.
+        raise UaLettersError(
+            f"{path}: the workbook is damaged or cut short (read up to row {number})",
+            hint="open it in Excel or LibreOffice and save it again as .xlsx or CSV",
+        ) from None
     finally:
         workbook.close()

@@ -121,9 +121,11 @@ def _language(value: str, case: Case, languages: list[str]) -> str:
         return case.languages[0]
     code = value.strip().lower().replace("_", "-").split("-")[0]
     if code not in languages:
-        shown = value.strip()[:20]
+        # Never the cell itself: it may hold the supporter's address (issue 14).
+        what = "an e-mail address" if "@" in value else "no language code this case has"
         raise _RowError(
-            f"unknown language {shown!r}; this case can be written in " + ", ".join(languages)
+            f"the language column holds {what}; this case can be written in "
+            + ", ".join(languages)
         )
     return code
 
