@@ -148,6 +148,12 @@ def interpret(lines: list[str]) -> Head:
             _take_title(head, piece)
             last = "title"
             continue
+        elif kind == "title" and head.name is not None and not in_address:
+            # "1) President of the Republic" / "Lic. Ernesto Zedillo" / "Presidente de la
+            # República": the title again in the official's language, never an address line
+            head.checks["title"] = f"the UA also gives the title as {piece!r}"
+            last = "title"
+            continue
         elif kind == "name" and head.name is None:
             head.name, honorifics = strip_honorifics(piece)
             head.honorifics.extend(honorifics)
@@ -166,6 +172,9 @@ def interpret(lines: list[str]) -> Head:
 
 
 def _take_title(head: Head, piece: str) -> None:
+    if head.name is not None:  # below the name, the whole line is the title
+        head.title = piece
+        return
     title, name = split_title_name(piece)
     head.title = title
     if name and head.name is None:

@@ -53,6 +53,12 @@ _COPIES = re.compile(
 )
 _WRITE = re.compile(r"^(?:please\s+)?(?:write|take action)\b.*\b(?:in|languages?)\b", _I)
 _PREFERRED = re.compile(r"^preferred language", _I)
+# The languages on their own line, the write line wrapped above it: "letters in Spanish or
+# your own language:" below "RECOMMENDED ACTION: Please send telegrams/…/airmail".
+_OWN_LANGUAGE = re.compile(
+    r"^.{0,120}\bin\s+[A-Z][a-z]+(?:(?:,\s*|\s+or\s+|\s+and\s+)[A-Z][a-z]+){0,5},?\s+"
+    r"or\s+(?:in\s+)?your own language\s*:?$"
+)
 _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
     r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
@@ -151,7 +157,7 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.embassy)
     if match := _COPIES.match(text):
         return Line(number, text, Kind.copies, body=match["body"].strip())
-    if _WRITE.match(text) or _PREFERRED.match(text):
+    if _WRITE.match(text) or _PREFERRED.match(text) or _OWN_LANGUAGE.match(text):
         return Line(number, text, Kind.write)
     if _APPEALS_TO.match(text):
         return Line(number, text, Kind.appeals_to)

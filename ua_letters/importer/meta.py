@@ -77,8 +77,32 @@ def _first(lines: list[Line], pattern: re.Pattern[str]) -> tuple[Line, re.Match[
     return None
 
 
+# "(for example, see UA 159/95, …; UA 37/96, …)": earlier UAs a background cites.
+_CITING = re.compile(r"\((?:[^()]{0,40}\b(?:see|e\.g\.|for example|cf\.))[^()]*$", _I)
+_SEE = re.compile(r"\b(?:see|cf\.|also)\s*$", _I)
+
+
+def _own_number(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
+    """The first UA number that is not a citation of another UA: not right after "see",
+    and not inside a parenthesis that opened with "see" or "for example", which may run
+    over several lines."""
+    citing = False
+    for line in lines:
+        text = line.text
+        for match in _NUMBER.finditer(text):
+            before = text[: match.start()]
+            inside = _CITING.search(before) or (citing and ")" not in before)
+            if not inside and not _SEE.search(before):
+                return line, match
+        if _CITING.search(text):
+            citing = True
+        elif citing and ")" in text:
+            citing = False
+    return None
+
+
 def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
-    if found := _first(lines, _NUMBER):
+    if found := _own_number(lines):
         year = found[1][2][-2:]
         ua.number, ua.lines["ua.number"] = f"{int(found[1][1])}/{year}", found[0].number
     else:

@@ -39,6 +39,14 @@ def words(text: str) -> list[str]:
     return [w.strip(".,;:()\"'’“”").lower() for w in text.split()]
 
 
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")  # "Корниенко Г. А.": initials, not "г." (город)
+
+
+def _without_initials(text: str) -> list[str]:
+    return [w for w, token in zip(words(text), text.split(), strict=True)
+            if not _INITIAL.match(token)]
+
+
 @cache
 def _honorific_pattern(inline: bool) -> re.Pattern[str]:
     names = sorted(_INLINE if inline else HONORIFICS, key=len, reverse=True)
@@ -74,6 +82,9 @@ def is_name(text: str) -> bool:
     for token, low in zip(tokens, words(rest), strict=True):
         if low in NAME_PARTICLES:
             continue
+        if _INITIAL.match(token):
+            capitalised += 1
+            continue
         if low in TITLE_WORDS or low in ORG_WORDS or low in ADDRESS_WORDS:
             return False
         if not token.lstrip("\"'“‘(")[:1].isupper() and not _PARTICLE_NAME.match(token):
@@ -85,7 +96,7 @@ def is_name(text: str) -> bool:
 def kind_of(part: str) -> str:
     """'address', 'title', 'org', 'name' or 'other' for one piece of a recipient."""
     low = part.lower().strip()
-    tokens = set(words(part))
+    tokens = set(_without_initials(part))
     if low.startswith(("c/o", "care of")):
         return "address"
     ends_org = bool(tokens) and words(part)[-1] in ORG_WORDS

@@ -164,13 +164,28 @@ def _before_first_contact(lines: list[Line]) -> int:
     contact line."""
     first = next((i for i, line in enumerate(lines) if line.kind is Kind.labelled), None)
     if first is None:
-        return len(lines)
+        return _postal_block(lines)
     i = first
     while i > 0 and _head_like(lines[i - 1]) and lines[i - 1].kind not in (
         Kind.bullet, *_STOPS, Kind.appeals_to
     ):
         i -= 1
     return i
+
+
+def _postal_block(lines: list[Line]) -> int:
+    """A post-only addressee with no contact line at all ("Hiroshi Hiraguchi / Minister of
+    Justice / … / Tokyo 100-8977 / JAPAN" below a month): the last run of at least three
+    short lines that ends with a line naming a country, else nothing."""
+    end = len(lines)
+    while end > 0 and lines[end - 1].kind is Kind.blank:
+        end -= 1
+    if end == 0 or lines[end - 1].kind is not Kind.text or not _is_country(lines[end - 1].text):
+        return len(lines)
+    i = end - 1
+    while i > 0 and lines[i - 1].kind is Kind.text and len(lines[i - 1].text) < _NARRATIVE:
+        i -= 1
+    return i if end - i >= 3 else len(lines)
 
 
 def _head_like(line: Line) -> bool:

@@ -1,0 +1,134 @@
+"""What the Spanish-titled and Russian real pages of the corpus taught (fixtures 44–47).
+
+Each test pins one rule, with the page's own lines: a Spanish title below the name is a
+title, "011-52-…" is a number dialled from the US, a local number without its area code is
+left out, "Estado de México" is Mexico, Russian initials are not "г." (город).
+"""
+
+from __future__ import annotations
+
+from ua_letters.importer import import_bytes
+from ua_letters.importer.contacts import read_salutation
+from ua_letters.importer.heads import interpret
+from ua_letters.importer.labels import split_labels
+from ua_letters.importer.numbers import split_numbers
+from ua_letters.importer.places import country_code
+
+
+def test_a_us_dialled_number_becomes_international_only_where_the_address_confirms_it() -> None:
+    found, problems = split_numbers("011-52-722-276-0046", "MX")
+    assert [n.text for n in found] == ["+52 722 276 0046"]
+    assert found[0].note and "011" in found[0].note and problems == []
+    found, problems = split_numbers("011-52-722-276-0046", None)
+    assert found == [] and "left out" in problems[0]
+    found, problems = split_numbers("011-52-722-276-0046", "GT")  # not Mexico: never guessed
+    assert found == [] and "left out" in problems[0]
+
+
+def test_a_buenos_aires_number_with_its_011_area_code_stays_national() -> None:
+    found, problems = split_numbers("011 4345 6789", "AR")
+    assert [n.text for n in found] == ["+54 11 4345-6789"] and problems == []
+
+
+def test_a_local_number_without_its_area_code_is_left_out_not_completed() -> None:
+    found, problems = split_numbers("+ 52 5 515 1794 or 542 1648", "MX")
+    assert [n.text for n in found] == ["+ 52 5 515 1794"]
+    assert "542 1648" in problems[0] and "left out" in problems[0]
+
+
+def test_spanish_and_russian_country_names() -> None:
+    assert country_code("Estado de México") == "MX"
+    assert country_code("México") == "MX"
+    assert country_code("Россия") == "RU"
+    assert country_code("Island") is None  # German for Iceland, an English word
+    assert country_code("Toluca") is None
+
+
+def test_a_spanish_title_below_the_name_is_the_title() -> None:
+    head = interpret([
+        "Lic. Enrique Peña Nieto", "Gobernador Constitucional del Estado de México",
+        "Lerdo Poniente No. 300, 1er piso, puerta 216", "Toluca, Estado de México",
+    ])
+    assert head.name == "Enrique Peña Nieto" and head.honorifics == ["Lic."]
+    assert head.title == "Gobernador Constitucional del Estado de México"
+    assert head.address == ["Lerdo Poniente No. 300, 1er piso, puerta 216",
+                            "Toluca, Estado de México"]
+    assert head.country == "MX"
+
+
+def test_the_title_repeated_in_spanish_is_never_an_address_line() -> None:
+    head = interpret([
+        "President of the Republic", "Lic. Ernesto Zedillo Ponce de León",
+        "Presidente de la República", "Palacio Nacional, 06067 México D.F., MEXICO",
+    ])
+    assert head.title == "President of the Republic"
+    assert head.address == ["Palacio Nacional, 06067 México D.F., MEXICO"]
+    assert "Presidente de la República" in head.checks["title"]
+
+
+def test_a_russian_addressee_in_the_dative_with_initials() -> None:
+    head = interpret([
+        "Генерал-полковнику Корниенко Г. А.", "Директору ФСИН России",
+        "Федеральная служба исполнения наказаний Российской Федерации",
+        "119991, Москва, ГСП-1, Житная ул., 14",
+    ])
+    assert (head.name, head.honorifics) == ("Корниенко Г. А.", ["Генерал-полковнику"])
+    assert head.title == "Директору ФСИН России"
+    assert head.organisation == "Федеральная служба исполнения наказаний Российской Федерации"
+    assert head.address == ["119991, Москва, ГСП-1, Житная ул., 14"] and head.country == "RU"
+
+
+def test_telegram_and_telex_lines_are_labels_not_address() -> None:
+    assert [s.label for s in split_labels("Telegrams: Presidente Zedillo, México D.F.")] == [
+        "telegram"]
+    assert [s.label for s in split_labels("Telexes: 170937 sppnme; 1774468 sppnme")] == ["telex"]
+    assert [s.label for s in split_labels("Faxes: + 52 5 515 1794")] == ["fax"]
+    assert [s.label for s in split_labels("Факс: +7 (495) 982-19-50")] == ["fax"]
+
+
+def test_an_abbreviated_spanish_salutation_is_split_from_the_english() -> None:
+    salutation, problem = read_salutation("Sr. Presidente / Dear President", "en")
+    assert salutation == {"es": "Sr. Presidente", "en": "Dear President"} and problem is None
+
+
+_CITING_UA = """agricultural inputs and for social justice (for example, see UA 159/95, AMR
+41/15/95, 5 July 1995; and follow-ups AMR 41/16/95, 26 July and AMR 41/18/95,
+17 August; UA 37/96, AMR 41/06/96, 15 February 1996; UA 45/96, AMR 41/11/96,
+23 February 1996).
+RECOMMENDED ACTION: Please send telegrams/telexes/faxes/express/airmail
+letters in Spanish or your own language:
+- calling for an immediate investigation into the eviction.
+APPEALS TO:
+1) President of the Republic
+Lic. Ernesto Zedillo Ponce de León
+Presidente de la República
+Palacio Nacional, 06067 México D.F., MEXICO
+Faxes: + 52 5 515 1794
+Salutation: Sr. Presidente / Dear President
+"""
+
+
+def test_earlier_uas_cited_in_a_parenthesis_are_not_this_ones_number() -> None:
+    ua = import_bytes(_CITING_UA.encode(), "ua.txt")
+    assert ua.number is None
+    assert ua.languages_requested == ["es"]
+    assert ua.actions == ["calling for an immediate investigation into the eviction."]
+    (official,) = ua.recipients
+    assert official.fax == ["+ 52 5 515 1794"]
+    assert official.address == ["Palacio Nacional, 06067 México D.F., MEXICO"]
+    assert official.salutation == {"es": "Sr. Presidente", "en": "Dear President"}
+
+
+def test_a_number_after_see_is_a_citation_but_the_header_number_is_read() -> None:
+    ua = import_bytes(b"UA 61/20 Index: EUR 58/001/2020\nsee UA 12/19 for the background\n"
+                      b"Minister X\nFax: +996 312 62 50 54\n", "ua.txt")
+    assert ua.number == "61/20"
+
+
+def test_a_post_only_addressee_at_the_end_of_a_page() -> None:
+    text = ("Briefe gegen das Vergessen\n\nWir brauchen Ihre Unterstützung. Gegen das "
+            "Vergessen.\n\nJanuar 2026\n\nHiroshi Hiraguchi\nMinister of Justice\n"
+            "1-1-1 Kasumigaseki\nChiyoda-ku\nTokyo 100-8977\nJAPAN\n")
+    (official,) = import_bytes(text.encode(), "page.txt").recipients
+    assert (official.name, official.title) == ("Hiroshi Hiraguchi", "Minister of Justice")
+    assert official.address[-1] == "JAPAN" and official.country == "JP"
