@@ -132,3 +132,37 @@ def test_a_post_only_addressee_at_the_end_of_a_page() -> None:
     (official,) = import_bytes(text.encode(), "page.txt").recipients
     assert (official.name, official.title) == ("Hiroshi Hiraguchi", "Minister of Justice")
     assert official.address[-1] == "JAPAN" and official.country == "JP"
+
+
+_TWO_OFFICIALS = """contact information:
+
+Attorney General of Mexico Alejandro Gertz Manero
+Dr. Velasco, Número 175
+06720 Mexico City
+Mexico
+
+Mexican Embassy in the United States
+Ambassador Esteban Moctezuma Barragán
+1911 Pennsylvania Avenue,
+NW, Washington DC 20006
+Phone: (202) 728-1600
+
+sample letter:
+
+Dear Attorney General of Mexico / Your Excellency,
+
+I am concerned about the situation of human rights defender, Ana Lorena Delgadillo; \
+journalist, Marcela Turati; and independent forensic expert, Mercedes Doretti.
+"""
+
+
+def test_a_sample_letter_opening_goes_to_the_official_whose_title_it_names() -> None:
+    general, ambassador = import_bytes(_TWO_OFFICIALS.encode(), "ua.txt").recipients
+    assert general.salutation == {"en": "Dear Attorney General of Mexico"}
+    assert ambassador.salutation == {}  # "Your Excellency" names no title: left to a person
+
+
+def test_the_german_active_since_line_is_the_issue_date() -> None:
+    ua = import_bytes(b"Urgent Action\nAktiv seit 23. Mai 2023 | Noch 45 Tage Laufzeit\n"
+                      b"Minister X\nFax: +98 21 6649 5880\n", "ua.txt")
+    assert str(ua.issued) == "2023-05-23"

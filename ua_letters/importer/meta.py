@@ -31,7 +31,8 @@ _INDEX = re.compile(
     r"\b(?:AI\s+)?Index\s*(?:Number|No\.?)?\s*:?\s*([A-Z]{3})\s*(\d{2})/(\d{3,4})/(\d{4})"
 )
 _LOOSE_INDEX = re.compile(r"\b([A-Z]{3})\s?(\d{2})/(\d{3,4})/(\d{4})\b")
-_DATE = re.compile(r"\b(?:issue\s+)?date\s*:?\s*", _I)
+_DATE = re.compile(r"\b(?:issue\s+)?date\s*:?\s*|\baktiv seit\s+", _I)  # "Aktiv seit 23. Mai 2023"
+_SOURCE = re.compile(r"\s+source:.*$", _I)  # "24.06.2010    source: www.amnesty.org"
 _DOCUMENT = re.compile(r"^Document\s*[-–—]\s*([^:]+):", _I)
 _UPDATE_WORD = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+update\b", _I)
 _UPDATE_NUMBER = re.compile(r"\bupdate\s*(?:no\.?\s*)?(\d+)\b", _I)
@@ -118,13 +119,15 @@ def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
 def _issued(lines: list[Line], ua: ImportedUA) -> None:
     for line in lines:
         for match in _DATE.finditer(line.text):
-            found = find_date(_window(line.text, match.end()), ua.language)
+            window = _window(line.text, match.end())
+            found = find_date(window, ua.language) or next(
+                (f for lang in ("de", "fr", "es", "ru") if (f := find_date(window, lang))), None)
             if found and found[1] == 0:
                 ua.issued, ua.lines["ua.issued"] = found[0], line.number
                 return
     if ua.number is not None or any(_URGENT.search(line.text) for line in lines[:_HEAD_LINES]):
         for line in lines[:_HEAD_LINES]:
-            text = _WEEKDAY.sub("", line.text)
+            text = _SOURCE.sub("", _WEEKDAY.sub("", line.text))
             found = find_date(text, ua.language) if len(text) < 40 else None
             if found and found[1] == 0 and _ALONE.fullmatch(text):
                 ua.issued, ua.lines["ua.issued"] = found[0], line.number
