@@ -45,7 +45,8 @@ def draft_data(ua: ImportedUA) -> dict[str, Any]:
         ),
         "actions": Note(
             [Note({ua.language: text}) for text in ua.actions],
-            f"from line {ua.lines['actions']}" if "actions" in ua.lines else None,
+            f"CHECK: {ua.checks['actions']}" if "actions" in ua.checks else (
+                f"from line {ua.lines['actions']}" if "actions" in ua.lines else None),
             above=("",),
         ),
         "recipients": Note(

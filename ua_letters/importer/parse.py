@@ -12,6 +12,7 @@ from collections import Counter
 from ua_letters.importer.blocks import Block, assemble
 from ua_letters.importer.build import build_recipient
 from ua_letters.importer.heads import interpret
+from ua_letters.importer.letteractions import actions_from_letter
 from ua_letters.importer.lines import Line, classify
 from ua_letters.importer.meta import guess_language, read_languages, read_meta
 from ua_letters.importer.reader import Document, DocumentError
@@ -35,6 +36,11 @@ def import_document(document: Document) -> ImportedUA:
     ua.actions = [text for _, text in sections.actions]
     if sections.actions:
         ua.lines["actions"] = sections.actions[0][0]
+    elif from_letter := actions_from_letter(lines):
+        ua.actions = [text for _, text in from_letter]
+        ua.lines["actions"] = from_letter[0][0]
+        ua.checks["actions"] = (f"no bullets; read from the sample letter's requests (line "
+                                f"{from_letter[0][0]}) — check them")
     else:
         ua.warn("no requested actions (bullets after PLEASE WRITE) found; fill in actions",
                 sections.write.number if sections.write else None, "actions")
