@@ -166,3 +166,40 @@ def test_the_german_active_since_line_is_the_issue_date() -> None:
     ua = import_bytes(b"Urgent Action\nAktiv seit 23. Mai 2023 | Noch 45 Tage Laufzeit\n"
                       b"Minister X\nFax: +98 21 6649 5880\n", "ua.txt")
     assert str(ua.issued) == "2023-05-23"
+
+
+_READY_LETTER = """Hamada al-Sawi,
+Office of the Public Prosecutor
+Madinat al-Rehab
+Fax: (00 202) 2577 4716
+
+Solafa Magdy, Hossam el-Sayed and Mohamed Salah
+
+Dear Counsellor,
+
+On 10 March 2020, the Egyptian authorities suspended all prison visits as a measure to \
+prevent the spread of COVID-19, and Solafa Magdy's mother could no longer send her food.
+
+Amnesty International considers Solafa, Hossam and Mohamed to be prisoners of conscience.
+"""
+
+
+def test_a_ready_letters_subject_line_names_the_people() -> None:
+    ua = import_bytes(_READY_LETTER.encode(), "letter.txt")
+    assert [p.name for p in ua.people] == ["Solafa Magdy", "Hossam el-Sayed", "Mohamed Salah"]
+    assert "subject line" in ua.checks["person.name"]
+    assert [r.name for r in ua.recipients] == ["Hamada al-Sawi"]
+
+
+def test_a_subject_line_that_is_not_a_list_of_names_names_no_one() -> None:
+    text = _READY_LETTER.replace("Solafa Magdy, Hossam el-Sayed and Mohamed Salah",
+                                 "Release the Journalists Now")
+    assert "subject line" not in import_bytes(text.encode(), "letter.txt").checks.get(
+        "person.name", "")
+
+
+def test_the_german_set_phrase_keeps_a_given_name() -> None:
+    text = ("Briefe gegen das Vergessen\n\nIch möchte Sie aufmerksam machen auf den Fall von "
+            "Steven Donziger.\n\nHerrn Minister X\nFax: +1 202 514 2000\n")
+    ua = import_bytes(text.encode(), "brief.txt")
+    assert [p.name for p in ua.people] == ["Steven Donziger"]

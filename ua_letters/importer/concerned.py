@@ -96,7 +96,10 @@ def people_in_story(lines: list[Line], language: str = "en") -> tuple[list[str],
     whole = "\n".join(line.text for line in lines)
     for line in lines:
         if match := _PHRASES.search(line.text):
-            names = _candidates(line.text[match.end():])[:1]
+            # "Fall der Journalistin Maria Schmidt" skips "Journalistin"; "Fall von Steven
+            # Donziger" must not skip "Steven": without a name after the skipped word, retry
+            names = _candidates(line.text[match.end():])[:1] or _candidates(
+                line.text[match.start():].split(None, 2)[-1])[:1]
             if names:
                 return names, line.number
     if language == "de":

@@ -66,7 +66,7 @@ def pieces_of(lines: list[str]) -> list[str]:
         if not one_line and not {kind_of(p) for p in pieces} & {"title", "org"}:
             # an address line stays as the UA wrote it: "Ankara Adliyesi, Dikmen Caddesi",
             # "Lerdo Poniente No. 300, 1er piso" (re-joined pieces would add commas)
-            pieces = [text.strip()] if pieces else []
+            pieces = [text.strip().rstrip(",;").rstrip()] if pieces else []
         if pieces:
             pieces[-1] = _drop_final_stop(pieces[-1])
         while pieces and (one_line or kind_of(pieces[0]) != "address"):

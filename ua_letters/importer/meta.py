@@ -120,8 +120,9 @@ def _issued(lines: list[Line], ua: ImportedUA) -> None:
     for line in lines:
         for match in _DATE.finditer(line.text):
             window = _window(line.text, match.end())
-            found = find_date(window, ua.language) or next(
-                (f for lang in ("de", "fr", "es", "ru") if (f := find_date(window, lang))), None)
+            found = find_date(window, ua.language)
+            if found is None and match[0].lower().startswith("aktiv"):
+                found = find_date(window, "de")  # a German page's cue on an English UA
             if found and found[1] == 0:
                 ua.issued, ua.lines["ua.issued"] = found[0], line.number
                 return

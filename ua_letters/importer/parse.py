@@ -46,7 +46,7 @@ def import_document(document: Document) -> ImportedUA:
                 sections.write.number if sections.write else None, "actions")
     read_languages(sections.write, ua)
     ua.facts = read_story(lines, sections.write, ua)
-    read_people(lines, ua, ua.facts)
+    read_people(lines, ua, ua.facts, sections.subject)
     read_diplomatic(sections.embassy, ua)
     blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
     if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:

@@ -26,7 +26,9 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", _I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
+def read_people(
+    lines: list[Line], ua: ImportedUA, story: str | None, subject: Line | None = None
+) -> None:
     for line in lines:
         if match := _NAME_LINE.match(line.text):
             _add_people(match[1], line.number, ua)
@@ -39,6 +41,10 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
             candidate = title.text.rsplit(":", 1)[1].strip()
             if all(is_name(_MARK.sub("", p.strip())) for p in _SPLIT.split(candidate) if p.strip()):
                 _add_people(candidate, title.number, ua)
+        if not ua.people and subject is not None and (names := _subject_names(subject, lines)):
+            for name in names:
+                ua.people.append(FoundPerson(name, Gender.unknown, subject.number))
+            ua.checks["person.name"] = "no Name: line; read from the letter's subject line"
         if not ua.people:
             names, number = people_in_story(lines, ua.language)
             for name in names:
@@ -69,6 +75,23 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
 def _clear(one: int, other: int) -> bool:
     """One set of pronouns clearly dominates: three times the other, or two against none."""
     return (one >= 3 and one >= 3 * other) or (one >= 2 and other == 0)
+
+
+_SUBJECT_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|и)\s+")
+
+
+def _subject_names(subject: Line, lines: list[Line]) -> list[str]:
+    """'Solafa Magdy, Hossam el-Sayed and Mohamed Salah' above 'Dear Counsellor,': the
+    people, when every part reads as a name whose family or given name the letter uses
+    again; otherwise none (a subject such as 'Death penalty' names no one)."""
+    parts = [p.strip(" .") for p in _SUBJECT_SPLIT.split(subject.text) if p.strip(" .")]
+    rest = " ".join(line.text for line in lines if line.number != subject.number)
+    if not parts or not all(is_name(part) for part in parts):
+        return []
+    if not all(any(re.search(rf"\b{re.escape(w)}\b", rest) for w in (p.split()[0], p.split()[-1]))
+               for p in parts):
+        return []
+    return parts
 
 
 def _add_people(text: str, line: int, ua: ImportedUA) -> None:
