@@ -63,7 +63,7 @@ def test_the_title_repeated_in_spanish_is_never_an_address_line() -> None:
     ])
     assert head.title == "President of the Republic"
     assert head.address == ["Palacio Nacional, 06067 México D.F., MEXICO"]
-    assert "Presidente de la República" in head.checks["title"]
+    assert head.other_title == "Presidente de la República"
 
 
 def test_a_russian_addressee_in_the_dative_with_initials() -> None:
@@ -203,3 +203,22 @@ def test_the_german_set_phrase_keeps_a_given_name() -> None:
             "Steven Donziger.\n\nHerrn Minister X\nFax: +1 202 514 2000\n")
     ua = import_bytes(text.encode(), "brief.txt")
     assert [p.name for p in ua.people] == ["Steven Donziger"]
+
+
+def test_the_draft_keeps_both_titles_each_under_its_language() -> None:
+    from ua_letters.importer import draft_yaml
+
+    ua = import_bytes(_CITING_UA.encode(), "ua.txt")
+    (official,) = ua.recipients
+    assert official.other_title == "Presidente de la República"
+    draft = draft_yaml(ua)
+    assert "en: President of the Republic" in draft
+    assert "es: Presidente de la República" in draft
+
+
+def test_a_spanish_title_in_an_english_ua_is_marked_spanish() -> None:
+    from ua_letters.importer.names import title_language
+
+    assert title_language("Gobernador Constitucional del Estado de México", "en") == "es"
+    assert title_language("Director", "en") == "en"  # shared with English: the UA's own
+    assert title_language("Директору ФСИН России", "en") == "ru"

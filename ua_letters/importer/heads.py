@@ -30,6 +30,7 @@ _HOUSE = re.compile(r"^(?:No\.?\s*|д\.\s*)?\d+[\w/-]{0,4}\.?$", re.IGNORECASE)
 @dataclass
 class Head:
     title: str | None = None
+    other_title: str | None = None  # the title again, in another language
     name: str | None = None
     honorifics: list[str] = field(default_factory=list)
     organisation: str | None = None
@@ -151,7 +152,10 @@ def interpret(lines: list[str]) -> Head:
         elif kind == "title" and head.name is not None and not in_address:
             # "1) President of the Republic" / "Lic. Ernesto Zedillo" / "Presidente de la
             # República": the title again in the official's language, never an address line
-            head.checks["title"] = f"the UA also gives the title as {piece!r}"
+            if head.other_title is None:
+                head.other_title = piece
+            else:
+                head.checks["title"] = f"the UA also gives the title as {piece!r}"
             last = "title"
             continue
         elif kind == "name" and head.name is None:

@@ -16,6 +16,7 @@ from ua_letters.importer.vocab import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
+    TITLE_LANGUAGE_WORDS,
     TITLE_START,
     TITLE_WORDS,
 )
@@ -141,3 +142,16 @@ def split_title_name(part: str) -> tuple[str, str | None]:
     if words(tokens[cut])[0] in NAME_PARTICLES:
         return part, None  # "Fiscal Regional de Valparaíso": a place, not a name
     return " ".join(tokens[:cut]), " ".join(tokens[cut:])
+
+
+def title_language(title: str, document_language: str) -> str:
+    """The language a title is written in: Cyrillic is Russian (or the UA's Kyrgyz), a
+    first word only Spanish, French or German uses names that language, anything else is
+    taken to be in the UA's own language."""
+    if re.search(r"[А-Яа-яЁё]", title):
+        return document_language if document_language in ("ru", "ky") else "ru"
+    first = words(title)[0] if title.split() else ""
+    for language, known in TITLE_LANGUAGE_WORDS.items():
+        if first in known:
+            return language
+    return document_language

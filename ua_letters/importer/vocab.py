@@ -183,3 +183,17 @@ STREET_PREFIXES = frozenset(
     ["ul", "vul", "ulitsa", "pr", "prospekt", "avenida", "av", "calle", "rue", "via", "str",
      "ул", "пр", "пер"]
 )
+
+# The first word of a title that only one language uses: "Gobernador Constitucional del
+# Estado de México" in an English UA is a Spanish title. Words shared with English
+# ("Director", "Minister", "General") are left out: such a title keeps the UA's language.
+TITLE_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    "es": _set("presidente presidenta gobernador gobernadora secretario secretaria "
+               "procurador procuradora fiscal ministro ministra jefe jefa juez jueza "
+               "defensor defensora embajador embajadora alcalde alcaldesa"),
+    "fr": _set("président présidente ministre procureur procureure ambassadeur "
+               "ambassadrice maire garde"),
+    "de": _set("präsident präsidentin bundespräsident bundeskanzler bundeskanzlerin "
+               "ministerin generalstaatsanwalt generalstaatsanwältin botschafter "
+               "botschafterin justizminister justizministerin"),
+}
