@@ -222,3 +222,13 @@ def test_a_spanish_title_in_an_english_ua_is_marked_spanish() -> None:
     assert title_language("Gobernador Constitucional del Estado de México", "en") == "es"
     assert title_language("Director", "en") == "en"  # shared with English: the UA's own
     assert title_language("Директору ФСИН России", "en") == "ru"
+
+
+def test_the_headers_marked_list_of_people() -> None:
+    text = ("UA 17/08      Fear of imminent execution/ flogging\n\nIRAN\n\n"
+            "           Tayyeb Karimi (m)\n           Yazdan (m) (surname not known)\n"
+            "           Four other men, unnamed\n\n"
+            "Qasem Salamat (m) aged 43\n\nMinister X\nFax: +98 21 6649 5880\n")
+    ua = import_bytes(text.encode(), "ua.txt")
+    assert [(p.name, str(p.gender)) for p in ua.people] == [
+        ("Tayyeb Karimi", "male"), ("Yazdan", "male")]  # the first run only

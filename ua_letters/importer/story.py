@@ -14,6 +14,7 @@ from ua_letters.case.model import Gender
 from ua_letters.importer.concerned import group_in_story, people_in_story
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
+from ua_letters.importer.places import country_code
 from ua_letters.importer.result import FoundPerson, ImportedUA
 
 _I = re.IGNORECASE
@@ -37,7 +38,10 @@ def read_people(
             break
     else:
         title = next((line for line in lines if line.kind is not Kind.blank), None)
-        if title and ":" in title.text:
+        if marked := _marked_people(lines):
+            for at, who, sex in marked:
+                ua.people.append(FoundPerson(who, sex, at))
+        elif title and ":" in title.text:
             candidate = title.text.rsplit(":", 1)[1].strip()
             if all(is_name(_MARK.sub("", p.strip())) for p in _SPLIT.split(candidate) if p.strip()):
                 _add_people(candidate, title.number, ua)
@@ -75,6 +79,33 @@ def read_people(
 def _clear(one: int, other: int) -> bool:
     """One set of pronouns clearly dominates: three times the other, or two against none."""
     return (one >= 3 and one >= 3 * other) or (one >= 2 and other == 0)
+
+
+# "Abdul Husain Haribi (m)", "Yazdan (m) (surname not known)", "CHINA Zhao Lianhai (m)":
+# the header's list of the people, one per line, each marked with the gender.
+_MARKED = re.compile(r"^(?P<name>[^\W\d_][^()]{0,60}?)\s*\((?P<g>m|f)\)(?:\s.*)?$")
+_HEAD_LINES = 40
+
+
+def _marked_people(lines: list[Line]) -> list[tuple[int, str, Gender]]:
+    """The first run of marked lines near the top; a blank line or any other line ends
+    it. A lone given name counts here: the "(m)" says it is a person."""
+    found: list[tuple[int, str, Gender]] = []
+    for line in lines[:_HEAD_LINES]:
+        match = _MARKED.match(line.text)
+        if match is None:
+            if found:
+                break
+            continue
+        tokens = match["name"].split()
+        if len(tokens) > 1 and country_code(tokens[0]):
+            tokens = tokens[1:]  # "CHINA Zhao Lianhai (m)": the country heads the line
+        name = " ".join(tokens)
+        if not (is_name(name) or (len(tokens) == 1 and name[:1].isupper() and name.isalpha())):
+            return []
+        gender = Gender.male if match["g"] == "m" else Gender.female
+        found.append((line.number, name, gender))
+    return found
 
 
 _SUBJECT_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|и)\s+")
