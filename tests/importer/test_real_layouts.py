@@ -232,3 +232,15 @@ def test_the_headers_marked_list_of_people() -> None:
     ua = import_bytes(text.encode(), "ua.txt")
     assert [(p.name, str(p.gender)) for p in ua.people] == [
         ("Tayyeb Karimi", "male"), ("Yazdan", "male")]  # the first run only
+
+
+def test_a_sites_banner_above_the_story_is_passed_over_once() -> None:
+    text = ("The Tribunal for Putin (T4P) global initiative was set up in response to the "
+            "all-out war launched by Russia against Ukraine in February 2022.\n\n"
+            "AI Urgent Action: Life of Human Rights Defender at risk\n\n24.06.2010 source: "
+            "www.amnesty.org\n\nHuman rights defender and ethnic Uzbek, Azimzhan Askarov, was "
+            "detained on 15 June in southern Kyrgyzstan. He is a prisoner of conscience.\n\n"
+            "Azimzhan Askarov was detained by police officers on 15 June in Bazar Korgan.\n")
+    ua = import_bytes(text.encode(), "page.txt")
+    assert [p.name for p in ua.people] == ["Azimzhan Askarov"]
+    assert str(ua.issued) == "2010-06-24"

@@ -104,6 +104,7 @@ def people_in_story(lines: list[Line], language: str = "en") -> tuple[list[str],
                 return names, line.number
     if language == "de":
         return [], None  # every German noun is capitalised: only the set phrases count
+    tried = False
     for line in lines[:_TOP]:
         text = line.text
         if line.kind is not Kind.text or len(text) < _PARAGRAPH or ". " not in text + " ":
@@ -111,7 +112,9 @@ def people_in_story(lines: list[Line], language: str = "en") -> tuple[list[str],
         if _HEADER.search(text):
             continue
         names = [n for n in _candidates(text) if whole.count(n) >= 2]
-        return names[:6], line.number
+        if names or _GROUP.match(text) or tried:
+            return names[:6], line.number
+        tried = True  # a site's banner above the story ("The Tribunal for Putin …"): one more
     return [], None
 
 
