@@ -2,10 +2,10 @@
 
 Measured on 2026-12-07 over 47 pages: 286/291 recipient fields in the right field
 (98.3 %), 286/288 values written right (99.3 %), no wrong number, no spurious
-recipient, 91/98 header fields read, 2 wrong (an incomplete list of people in UA 132/19,
-and FI 103/22-4, whose named people were already executed — the page's group is the person
-concerned, the importer cannot tell). Pages 44–47 (Spanish titles, a
-US-dialled Mexican fax, a Russian addressee in the dative) came with the fixes they need.
+recipient, 92/98 header fields read, 1 wrong (FI 103/22-4, whose named people were already
+executed — the page's group is the person concerned, the importer cannot tell). Pages
+44–47 (Spanish titles, a US-dialled Mexican fax, a Russian addressee in the dative) came
+with the fixes they need.
 The floors sit at these figures.
 """
 
@@ -33,7 +33,7 @@ def test_corpus_score_does_not_regress() -> None:
     print(report(total, pages))
     assert total.wrong_numbers == 0, [m for m in total.misses if "WRONG NUMBER" in m]
     assert total.spurious == 0, [m for m in total.misses if "SPURIOUS" in m]
-    assert total.header_wrong <= 2, [m for m in total.misses if "header" in m]
+    assert total.header_wrong <= 1, [m for m in total.misses if "header" in m]
     assert total.placed_share >= 0.982, total.misses
     assert total.right_share >= 0.993, total.misses
-    assert total.header_read >= 91
+    assert total.header_read >= 92

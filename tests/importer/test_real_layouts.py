@@ -244,3 +244,19 @@ def test_a_sites_banner_above_the_story_is_passed_over_once() -> None:
     ua = import_bytes(text.encode(), "page.txt")
     assert [p.name for p in ua.people] == ["Azimzhan Askarov"]
     assert str(ua.issued) == "2010-06-24"
+
+
+def test_a_person_the_story_introduces_beside_one_named_twice() -> None:
+    text = ("Urgent Action Update: Arbitrarily Detained Activist (Egypt: UA 132.19)\n\n"
+            "On 18 May 2020, prominent activist Alaa Abdel Fattah ended his hunger strike. Human "
+            "rights lawyer Mohamed el-Baqer’s detention was also renewed for 45 days.\n\n"
+            "Mohamed el-Baqer is held at Tora prison.\n\nMinister X\nFax: +20 2 2577 4716\n")
+    ua = import_bytes(text.encode(), "ua.txt")
+    assert [p.name for p in ua.people] == ["Alaa Abdel Fattah", "Mohamed el-Baqer"]
+
+
+def test_an_introduced_name_said_once_alone_is_not_taken() -> None:
+    text = ("Youth activist Zmistser Dashkevich was sentenced to two years in March 2011 for "
+            "alleged assault. He was due to be released in December 2012.\n\n"
+            "Minister X\nFax: +375 17 222 3869\n")
+    assert import_bytes(text.encode(), "ua.txt").people == []
