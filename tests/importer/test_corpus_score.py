@@ -1,11 +1,11 @@
 """The real-UA corpus score must not fall below what was measured (see corpus_score.py).
 
-Measured on 2026-12-07 over 47 pages: 286/291 recipient fields in the right field
-(98.3 %), 286/288 values written right (99.3 %), no wrong number, no spurious
-recipient, 92/98 header fields read, 1 wrong (FI 103/22-4, whose named people were already
+Measured on 2026-12-07 over 48 pages: 291/296 recipient fields in the right field
+(98.3 %), 291/293 values written right (99.3 %), no wrong number, no spurious
+recipient, 94/100 header fields read, 1 wrong (FI 103/22-4, whose named people were already
 executed — the page's group is the person concerned, the importer cannot tell). Pages
-44–47 (Spanish titles, a US-dialled Mexican fax, a Russian addressee in the dative) came
-with the fixes they need.
+44–48 (Spanish titles, a US-dialled Mexican fax, a Russian addressee in the dative, a
+Spanish-language UA) came with the fixes they need.
 The floors sit at these figures.
 """
 
@@ -34,6 +34,6 @@ def test_corpus_score_does_not_regress() -> None:
     assert total.wrong_numbers == 0, [m for m in total.misses if "WRONG NUMBER" in m]
     assert total.spurious == 0, [m for m in total.misses if "SPURIOUS" in m]
     assert total.header_wrong <= 1, [m for m in total.misses if "header" in m]
-    assert total.placed_share >= 0.982, total.misses
+    assert total.placed_share >= 0.983, total.misses
     assert total.right_share >= 0.993, total.misses
-    assert total.header_read >= 92
+    assert total.header_read >= 94

@@ -260,3 +260,35 @@ def test_an_introduced_name_said_once_alone_is_not_taken() -> None:
             "alleged assault. He was due to be released in December 2012.\n\n"
             "Minister X\nFax: +375 17 222 3869\n")
     assert import_bytes(text.encode(), "ua.txt").people == []
+
+
+_RAU = """Primera AU 047/24: 047/24 | Índice: AMR 41/8075/2024 | Fecha: | México
+Acción UrgenteDEFENSORAS ESPIADAS POR LAS AUTORIDADES
+En 2016, la Fiscalía investigó ilegalmente a las defensoras Ana Lorena Delgadillo, Marcela \
+Turati y Mercedes Doretti, en relación con su trabajo en San Fernando, Tamaulipas. Instamos \
+a las autoridades a detener toda acción contra Ana Lorena Delgadillo, Marcela Turati y \
+Mercedes Doretti.
+Actúa: redacta tu propio llamamiento o utiliza esta carta modelo
+Fiscal General de México Alejandro Gertz Manero
+Dr. Velasco, Número 175
+06720, Ciudad de México
+México
+X: @FGRMexico
+Correo-e: alejandro.gertz@fgr.org.mx
+Fiscal General de México:
+Me dirijo a usted para expresarle mi preocupación por la situación de la defensora de los \
+derechos humanos Ana Lorena Delgadillo y de la periodista Marcela Turati.
+"""
+
+
+def test_a_spanish_ua_of_the_red_de_acciones_urgentes() -> None:
+    ua = import_bytes(_RAU.encode(), "au.txt")
+    assert (ua.number, ua.language) == ("47/24", "es")
+    assert [p.name for p in ua.people] == [
+        "Ana Lorena Delgadillo", "Marcela Turati", "Mercedes Doretti"]  # not "San Fernando"
+    (official,) = ua.recipients
+    assert (official.title, official.name) == ("Fiscal General de México", "Alejandro Gertz Manero")
+    assert official.address == ["Dr. Velasco, Número 175", "06720, Ciudad de México", "México"]
+    assert official.email == ["alejandro.gertz@fgr.org.mx"]
+    assert official.social == {"twitter": ["@FGRMexico"]}
+    assert official.salutation == {"es": "Fiscal General de México"}

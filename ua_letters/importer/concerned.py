@@ -37,7 +37,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _PLACE_WORDS = frozenset(
     re.findall(
         r"\S+",
-        "of in at from to into near community village town city ",
+        "of in at from to into near community village town city en à au aux dans im bei "
+        "nach в во из ",
     )
 )
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ua_letters.importer.labels import Segment, has_labels, is_hidden_email, split_labels
+from ua_letters.importer.names import starts_title
 from ua_letters.importer.places import month_names
 
 
@@ -65,7 +66,8 @@ _APPEALS_TO = re.compile(
     r"send (?:your )?(?:letters|appeals) to\b.*|contact information\s*:?|"
     r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
     r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
-    r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:)$",
+    r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:|"
+    r"act[uú]a\s*:.*\b(?:llamamiento|carta)\b.*)$",
     _I,
 )
 _LETTER = re.compile(
@@ -119,13 +121,22 @@ def classify(text: str) -> list[Line]:
     a letter so that it never becomes an official."""
     lines = [classify_line(number, line) for number, line in enumerate(text.split("\n"), 1)]
     for i, line in enumerate(lines):
-        if line.kind is Kind.labelled and line.segments and line.segments[0].label == (
+        salutation = line.kind is Kind.labelled and line.segments and line.segments[0].label == (
             "salutation"
         ) and len(line.segments) == 1 and not line.text.lower().startswith(
             ("salutation", "greeting")
-        ) and _prose_follows(lines, i + 1):
+        )
+        if (salutation or _is_title_opening(line)) and _prose_follows(lines, i + 1):
             lines[i] = Line(line.number, line.text, Kind.letter, body="opening")
     return lines
+
+
+def _is_title_opening(line: Line) -> bool:
+    """'Fiscal General de México:' above the letter: Spanish letters open with the
+    addressee's title and a colon."""
+    text = line.text
+    return (line.kind is Kind.text and text.endswith(":") and len(text) <= 60
+            and starts_title(text[:-1]))
 
 
 def _prose_follows(lines: list[Line], start: int) -> bool:

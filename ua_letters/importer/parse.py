@@ -51,7 +51,7 @@ def import_document(document: Document) -> ImportedUA:
     blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
     if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
         # A ready letter to one official: its opening is that official's salutation.
-        blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,"))
+        blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,:"))
     elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)):
         _openings_by_title(blocks, opening)
     if not blocks and not _looks_like_ua(ua, sections):

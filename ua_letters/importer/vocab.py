@@ -20,7 +20,7 @@ LABELS: dict[str, tuple[str, ...]] = {
               "téléphone", "telefon", "телефон", "тел.", "тел"),
     "email": ("e-mail", "e mail", "email", "mail", "e", "correo electrónico", "correo-e",
               "courriel", "электронная почта", "эл. почта"),
-    "twitter": ("twitter/x", "x/twitter", "twitter"),
+    "twitter": ("twitter/x", "x/twitter", "twitter", "x"),
     "facebook": ("facebook", "fb"),
     "instagram": ("instagram",),
     "website": (
@@ -34,7 +34,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "telegram": ("telegrams", "telegram"),
     "telex": ("telexes", "telex"),
 }
-NEEDS_COLON = frozenset({"f", "t", "e", "t/f", "ph", "mail", "fb", "web", "mobile", "тел",
+NEEDS_COLON = frozenset({"f", "t", "e", "x", "t/f", "ph", "mail", "fb", "web", "mobile", "тел",
                          "telefon", "anrede", "tratamiento", "обращение"})
 NUMBER_LABELS = frozenset({"fax", "phone", "phone_fax"})
 SOCIAL_LABELS = frozenset({"twitter", "facebook", "instagram", "website"})
