@@ -61,3 +61,21 @@ def test_bullets_win_over_the_letter() -> None:
     ua = import_bytes(text.encode(), "ua.txt")
     assert ua.actions == ["Calling for the release of Anna Ivanova;"]
     assert "actions" not in ua.checks
+
+
+def test_requests_in_the_other_languages_of_sample_letters() -> None:
+    from ua_letters.importer.letteractions import _OTHER_REQUESTS
+
+    cases = {
+        "Le insto a que ponga en libertad de inmediato a Ana Ivanova.":
+            "ponga en libertad de inmediato a Ana Ivanova.",
+        "Por lo tanto, le pido que retire los cargos.": "retire los cargos.",
+        "Je vous demande de libérer Anna Ivanova.": "libérer Anna Ivanova.",
+        "Ich fordere Sie auf, Anna Ivanova freizulassen.": "Anna Ivanova freizulassen.",
+        "Прошу Вас немедленно освободить Анну Иванову.": "немедленно освободить Анну Иванову.",
+    }
+    for sentence, action in cases.items():
+        match = _OTHER_REQUESTS.match(sentence)
+        assert match is not None, sentence
+        assert next(v for v in match.groupdict().values() if v) == action
+    assert _OTHER_REQUESTS.match("Le escribo para expresarle mi preocupación.") is None

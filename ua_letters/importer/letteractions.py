@@ -27,10 +27,23 @@ _REQUEST = re.compile(
     r"(?:(?:therefore|also|to\s+also)\s+)?(?:to\s+)?(?P<action>\S.+)$",
     _I,
 )
+# The same requests as other languages' letters make them: "Le insto a que …", "Je vous
+# demande de …", "Ich fordere Sie auf, …", "Прошу Вас …".
+_OTHER_REQUESTS = re.compile(
+    r"^(?:(?:por (?:lo )?tanto|por ello|asimismo|además),?\s+)?"
+    r"(?:le|les)\s+(?:pido|insto|solicito|ruego|exhorto|urjo)\s+(?:a\s+)?(?:que\s+)?"
+    r"(?P<es>\S.+)$|"
+    r"^(?:(?:par conséquent|c'est pourquoi|j'ai l'honneur de),?\s+)?je vous\s+"
+    r"(?:demande|prie|exhorte|appelle)\s+(?:instamment\s+)?(?:de|d'|à)\s*(?P<fr>\S.+)$|"
+    r"^ich\s+(?:fordere|bitte|ersuche)\s+sie\s+(?:daher\s+|eindringlich\s+)?(?:auf\s*)?,?\s*"
+    r"(?P<de>\S.+)$|"
+    r"^(?:я\s+)?(?:прошу|призываю)\s+вас\s+(?P<ru>\S.+)$",
+    _I,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"])")
 _CLOSING = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|respectfully|kind regards|"
-    r"mit freundlichen grüßen|atentamente|cordialement|с уважением)\b",
+    r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением)\b",
     _I,
 )
 _STOPS = (Kind.end, Kind.embassy, Kind.appeals_to, Kind.copies, Kind.write)
@@ -48,7 +61,11 @@ def actions_from_letter(lines: list[Line]) -> list[tuple[int, str]]:
         for sentence in _SENTENCE_END.split(body):
             if match := _REQUEST.match(sentence.strip()):
                 action = match["action"].strip()
-                found.append((number, action[:1].upper() + action[1:]))
+            elif other := _OTHER_REQUESTS.match(sentence.strip()):
+                action = next(v for v in other.groupdict().values() if v).strip()
+            else:
+                continue
+            found.append((number, action[:1].upper() + action[1:]))
     return found
 
 
