@@ -1,9 +1,11 @@
 """The real-UA corpus score must not fall below what was measured (see corpus_score.py).
 
-Measured on 2026-12-07 over 43 pages: 253/260 recipient fields in the right field
-(97.3 %), 253/255 values written right (99.2 %), no wrong number, no spurious
-recipient, 78/92 header fields read, 2 wrong (the people named in FI 103/22-4 were
-already executed; the page's group is the person concerned — the importer cannot tell).
+Measured on 2026-12-07 over 48 pages: 291/296 recipient fields in the right field
+(98.3 %), 291/293 values written right (99.3 %), no wrong number, no spurious
+recipient, 94/100 header fields read, 1 wrong (FI 103/22-4, whose named people were already
+executed — the page's group is the person concerned, the importer cannot tell). Pages
+44–48 (Spanish titles, a US-dialled Mexican fax, a Russian addressee in the dative, a
+Spanish-language UA) came with the fixes they need.
 The floors sit at these figures.
 """
 
@@ -31,9 +33,7 @@ def test_corpus_score_does_not_regress() -> None:
     print(report(total, pages))
     assert total.wrong_numbers == 0, [m for m in total.misses if "WRONG NUMBER" in m]
     assert total.spurious == 0, [m for m in total.misses if "SPURIOUS" in m]
-    # 3 since the readers re-join wrapped lines: UA 17/08 now yields one of its two people
-    # (Tayyeb Karimi; "Yazdan", a lone given name, is not taken) where it gave none.
-    assert total.header_wrong <= 3, [m for m in total.misses if "header" in m]
-    assert total.placed_share >= 0.97, total.misses
-    assert total.right_share >= 0.99, total.misses
-    assert total.header_read >= 78
+    assert total.header_wrong <= 1, [m for m in total.misses if "header" in m]
+    assert total.placed_share >= 0.983, total.misses
+    assert total.right_share >= 0.993, total.misses
+    assert total.header_read >= 94

@@ -11,6 +11,7 @@ from ua_letters.case.model import Gender
 from ua_letters.importer.blocks import Block
 from ua_letters.importer.contacts import read_emails, read_handles, read_salutation
 from ua_letters.importer.heads import interpret
+from ua_letters.importer.names import title_language
 from ua_letters.importer.numbers import is_possible, split_numbers
 from ua_letters.importer.result import FoundRecipient, ImportedUA
 from ua_letters.importer.roles import choose_gender, choose_role, title_from_salutation
@@ -22,6 +23,12 @@ def build_recipient(block: Block, index: int, ua: ImportedUA) -> FoundRecipient:
     found = FoundRecipient(line=block.first_line, copy=block.copy)
     head = interpret([text for _, text in block.head])
     found.title, found.name, found.organisation = head.title, head.name, head.organisation
+    if head.other_title and head.title and title_language(head.other_title, ua.language) == (
+        title_language(head.title, ua.language)
+    ):  # two titles in one language: the first is kept, the second shown to a person
+        found.checks["title"] = f"the UA also gives the title as {head.other_title!r}"
+    else:
+        found.other_title = head.other_title
     found.care_of = head.care_of
     found.honorifics, found.address, found.country = head.honorifics, head.address, head.country
     found.checks.update(head.checks)

@@ -37,7 +37,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _PLACE_WORDS = frozenset(
     re.findall(
         r"\S+",
-        "of in at from to into near community village town city ",
+        "of in at from to into near community village town city en à au aux dans im bei "
+        "nach в во из ",
     )
 )
 
@@ -96,20 +97,43 @@ def people_in_story(lines: list[Line], language: str = "en") -> tuple[list[str],
     whole = "\n".join(line.text for line in lines)
     for line in lines:
         if match := _PHRASES.search(line.text):
-            names = _candidates(line.text[match.end():])[:1]
+            # "Fall der Journalistin Maria Schmidt" skips "Journalistin"; "Fall von Steven
+            # Donziger" must not skip "Steven": without a name after the skipped word, retry
+            names = _candidates(line.text[match.end():])[:1] or _candidates(
+                line.text[match.start():].split(None, 2)[-1])[:1]
             if names:
                 return names, line.number
     if language == "de":
         return [], None  # every German noun is capitalised: only the set phrases count
+    tried = False
     for line in lines[:_TOP]:
         text = line.text
         if line.kind is not Kind.text or len(text) < _PARAGRAPH or ". " not in text + " ":
             continue  # a title ("… (Russian Federation: UA 112.19)") is not the story
         if _HEADER.search(text):
             continue
-        names = [n for n in _candidates(text) if whole.count(n) >= 2]
-        return names[:6], line.number
+        candidates = _candidates(text)
+        names = [n for n in candidates if whole.count(n) >= 2]
+        if names:  # the others the paragraph introduces the same way belong to the list
+            names = [n for n in candidates if n in names or _introduced(text, n)]
+        if names or _GROUP.match(text) or tried:
+            return names[:6], line.number
+        tried = True  # a site's banner above the story ("The Tribunal for Putin …"): one more
     return [], None
+
+
+# "prominent activist Alaa Abdel Fattah", "Human rights lawyer Mohamed el-Baqer’s": beside a
+# person the page names again, a name the story introduces with what the person does is
+# concerned too, even when the (cut) page says it once.
+_INTRODUCERS = (
+    "activist", "activists", "lawyer", "defender", "journalist", "blogger", "student", "poet",
+    "writer", "artist", "researcher", "prisoner of conscience", "trade unionist",
+)
+
+
+def _introduced(text: str, name: str) -> bool:
+    words = "|".join(re.escape(w) for w in _INTRODUCERS)
+    return re.search(rf"\b(?:{words}),?\s+{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
 _GROUP = re.compile(

@@ -17,6 +17,7 @@ from typing import Any
 from babel import Locale
 
 from ua_letters.importer.drafting import enrich
+from ua_letters.importer.names import title_language
 from ua_letters.importer.places import country_name
 from ua_letters.importer.result import FoundRecipient, ImportedUA
 from ua_letters.importer.yamlwriter import Note, dump
@@ -45,7 +46,8 @@ def draft_data(ua: ImportedUA) -> dict[str, Any]:
         ),
         "actions": Note(
             [Note({ua.language: text}) for text in ua.actions],
-            f"from line {ua.lines['actions']}" if "actions" in ua.lines else None,
+            f"CHECK: {ua.checks['actions']}" if "actions" in ua.checks else (
+                f"from line {ua.lines['actions']}" if "actions" in ua.lines else None),
             above=("",),
         ),
         "recipients": Note(
@@ -124,6 +126,15 @@ def _person(ua: ImportedUA) -> dict[str, Any]:
     }
 
 
+def _titles(found: FoundRecipient, language: str) -> dict[str, str]:
+    """The title per language: 'President of the Republic' and, below the name,
+    'Presidente de la República' give {'en': …, 'es': …}."""
+    titles = {title_language(found.title or "", language): found.title or ""}
+    if found.other_title:
+        titles.setdefault(title_language(found.other_title, language), found.other_title)
+    return titles
+
+
 def _recipient(found: FoundRecipient, index: int, ua: ImportedUA) -> Note:
     checks = found.checks
     data: dict[str, Any] = {
@@ -132,7 +143,7 @@ def _recipient(found: FoundRecipient, index: int, ua: ImportedUA) -> Note:
     if found.copy:
         data["copy"] = True
     if found.title:
-        data["title"] = Note({ua.language: found.title}, _check(checks.get("title")))
+        data["title"] = Note(_titles(found, ua.language), _check(checks.get("title")))
     if found.organisation:
         data["organisation"] = found.organisation  # printed as given, like the address
     if found.care_of:

@@ -30,6 +30,7 @@ _HOUSE = re.compile(r"^(?:No\.?\s*|д\.\s*)?\d+[\w/-]{0,4}\.?$", re.IGNORECASE)
 @dataclass
 class Head:
     title: str | None = None
+    other_title: str | None = None  # the title again, in another language
     name: str | None = None
     honorifics: list[str] = field(default_factory=list)
     organisation: str | None = None
@@ -66,7 +67,7 @@ def pieces_of(lines: list[str]) -> list[str]:
         if not one_line and not {kind_of(p) for p in pieces} & {"title", "org"}:
             # an address line stays as the UA wrote it: "Ankara Adliyesi, Dikmen Caddesi",
             # "Lerdo Poniente No. 300, 1er piso" (re-joined pieces would add commas)
-            pieces = [text.strip()] if pieces else []
+            pieces = [text.strip().rstrip(",;").rstrip()] if pieces else []
         if pieces:
             pieces[-1] = _drop_final_stop(pieces[-1])
         while pieces and (one_line or kind_of(pieces[0]) != "address"):
@@ -148,6 +149,15 @@ def interpret(lines: list[str]) -> Head:
             _take_title(head, piece)
             last = "title"
             continue
+        elif kind == "title" and head.name is not None and not in_address:
+            # "1) President of the Republic" / "Lic. Ernesto Zedillo" / "Presidente de la
+            # República": the title again in the official's language, never an address line
+            if head.other_title is None:
+                head.other_title = piece
+            else:
+                head.checks["title"] = f"the UA also gives the title as {piece!r}"
+            last = "title"
+            continue
         elif kind == "name" and head.name is None:
             head.name, honorifics = strip_honorifics(piece)
             head.honorifics.extend(honorifics)
@@ -166,6 +176,9 @@ def interpret(lines: list[str]) -> Head:
 
 
 def _take_title(head: Head, piece: str) -> None:
+    if head.name is not None:  # below the name, the whole line is the title
+        head.title = piece
+        return
     title, name = split_title_name(piece)
     head.title = title
     if name and head.name is None:

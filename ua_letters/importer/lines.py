@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ua_letters.importer.labels import Segment, has_labels, is_hidden_email, split_labels
+from ua_letters.importer.names import starts_title
 from ua_letters.importer.places import month_names
 
 
@@ -53,13 +54,20 @@ _COPIES = re.compile(
 )
 _WRITE = re.compile(r"^(?:please\s+)?(?:write|take action)\b.*\b(?:in|languages?)\b", _I)
 _PREFERRED = re.compile(r"^preferred language", _I)
+# The languages on their own line, the write line wrapped above it: "letters in Spanish or
+# your own language:" below "RECOMMENDED ACTION: Please send telegrams/…/airmail".
+_OWN_LANGUAGE = re.compile(
+    r"^.{0,120}\bin\s+[A-Z][a-z]+(?:(?:,\s*|\s+or\s+|\s+and\s+)[A-Z][a-z]+){0,5},?\s+"
+    r"or\s+(?:in\s+)?your own language\s*:?$"
+)
 _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
     r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
     r"send (?:your )?(?:letters|appeals) to\b.*|contact information\s*:?|"
     r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
     r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
-    r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:)$",
+    r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:|"
+    r"act[uú]a\s*:.*\b(?:llamamiento|carta)\b.*)$",
     _I,
 )
 _LETTER = re.compile(
@@ -113,13 +121,22 @@ def classify(text: str) -> list[Line]:
     a letter so that it never becomes an official."""
     lines = [classify_line(number, line) for number, line in enumerate(text.split("\n"), 1)]
     for i, line in enumerate(lines):
-        if line.kind is Kind.labelled and line.segments and line.segments[0].label == (
+        salutation = line.kind is Kind.labelled and line.segments and line.segments[0].label == (
             "salutation"
         ) and len(line.segments) == 1 and not line.text.lower().startswith(
             ("salutation", "greeting")
-        ) and _prose_follows(lines, i + 1):
+        )
+        if (salutation or _is_title_opening(line)) and _prose_follows(lines, i + 1):
             lines[i] = Line(line.number, line.text, Kind.letter, body="opening")
     return lines
+
+
+def _is_title_opening(line: Line) -> bool:
+    """'Fiscal General de México:' above the letter: Spanish letters open with the
+    addressee's title and a colon."""
+    text = line.text
+    return (line.kind is Kind.text and text.endswith(":") and len(text) <= 60
+            and starts_title(text[:-1]))
 
 
 def _prose_follows(lines: list[Line], start: int) -> bool:
@@ -151,7 +168,7 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.embassy)
     if match := _COPIES.match(text):
         return Line(number, text, Kind.copies, body=match["body"].strip())
-    if _WRITE.match(text) or _PREFERRED.match(text):
+    if _WRITE.match(text) or _PREFERRED.match(text) or _OWN_LANGUAGE.match(text):
         return Line(number, text, Kind.write)
     if _APPEALS_TO.match(text):
         return Line(number, text, Kind.appeals_to)

@@ -31,7 +31,8 @@ _INDEX = re.compile(
     r"\b(?:AI\s+)?Index\s*(?:Number|No\.?)?\s*:?\s*([A-Z]{3})\s*(\d{2})/(\d{3,4})/(\d{4})"
 )
 _LOOSE_INDEX = re.compile(r"\b([A-Z]{3})\s?(\d{2})/(\d{3,4})/(\d{4})\b")
-_DATE = re.compile(r"\b(?:issue\s+)?date\s*:?\s*", _I)
+_DATE = re.compile(r"\b(?:issue\s+)?date\s*:?\s*|\baktiv seit\s+", _I)  # "Aktiv seit 23. Mai 2023"
+_SOURCE = re.compile(r"\s+source:.*$", _I)  # "24.06.2010    source: www.amnesty.org"
 _DOCUMENT = re.compile(r"^Document\s*[-–—]\s*([^:]+):", _I)
 _UPDATE_WORD = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+update\b", _I)
 _UPDATE_NUMBER = re.compile(r"\bupdate\s*(?:no\.?\s*)?(\d+)\b", _I)
@@ -77,8 +78,32 @@ def _first(lines: list[Line], pattern: re.Pattern[str]) -> tuple[Line, re.Match[
     return None
 
 
+# "(for example, see UA 159/95, …; UA 37/96, …)": earlier UAs a background cites.
+_CITING = re.compile(r"\((?:[^()]{0,40}\b(?:see|e\.g\.|for example|cf\.))[^()]*$", _I)
+_SEE = re.compile(r"\b(?:see|cf\.|also)\s*$", _I)
+
+
+def _own_number(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
+    """The first UA number that is not a citation of another UA: not right after "see",
+    and not inside a parenthesis that opened with "see" or "for example", which may run
+    over several lines."""
+    citing = False
+    for line in lines:
+        text = line.text
+        for match in _NUMBER.finditer(text):
+            before = text[: match.start()]
+            inside = _CITING.search(before) or (citing and ")" not in before)
+            if not inside and not _SEE.search(before):
+                return line, match
+        if _CITING.search(text):
+            citing = True
+        elif citing and ")" in text:
+            citing = False
+    return None
+
+
 def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
-    if found := _first(lines, _NUMBER):
+    if found := _own_number(lines):
         year = found[1][2][-2:]
         ua.number, ua.lines["ua.number"] = f"{int(found[1][1])}/{year}", found[0].number
     else:
@@ -94,13 +119,16 @@ def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
 def _issued(lines: list[Line], ua: ImportedUA) -> None:
     for line in lines:
         for match in _DATE.finditer(line.text):
-            found = find_date(_window(line.text, match.end()), ua.language)
+            window = _window(line.text, match.end())
+            found = find_date(window, ua.language)
+            if found is None and match[0].lower().startswith("aktiv"):
+                found = find_date(window, "de")  # a German page's cue on an English UA
             if found and found[1] == 0:
                 ua.issued, ua.lines["ua.issued"] = found[0], line.number
                 return
     if ua.number is not None or any(_URGENT.search(line.text) for line in lines[:_HEAD_LINES]):
         for line in lines[:_HEAD_LINES]:
-            text = _WEEKDAY.sub("", line.text)
+            text = _SOURCE.sub("", _WEEKDAY.sub("", line.text))
             found = find_date(text, ua.language) if len(text) < 40 else None
             if found and found[1] == 0 and _ALONE.fullmatch(text):
                 ua.issued, ua.lines["ua.issued"] = found[0], line.number

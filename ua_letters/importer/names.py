@@ -16,6 +16,7 @@ from ua_letters.importer.vocab import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
+    TITLE_LANGUAGE_WORDS,
     TITLE_START,
     TITLE_WORDS,
 )
@@ -37,6 +38,14 @@ _BUILDINGS = frozenset({"the white house", "white house", "alabama state capitol
 
 def words(text: str) -> list[str]:
     return [w.strip(".,;:()\"'’“”").lower() for w in text.split()]
+
+
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")  # "Корниенко Г. А.": initials, not "г." (город)
+
+
+def _without_initials(text: str) -> list[str]:
+    return [w for w, token in zip(words(text), text.split(), strict=True)
+            if not _INITIAL.match(token)]
 
 
 @cache
@@ -74,6 +83,9 @@ def is_name(text: str) -> bool:
     for token, low in zip(tokens, words(rest), strict=True):
         if low in NAME_PARTICLES:
             continue
+        if _INITIAL.match(token):
+            capitalised += 1
+            continue
         if low in TITLE_WORDS or low in ORG_WORDS or low in ADDRESS_WORDS:
             return False
         if not token.lstrip("\"'“‘(")[:1].isupper() and not _PARTICLE_NAME.match(token):
@@ -85,7 +97,7 @@ def is_name(text: str) -> bool:
 def kind_of(part: str) -> str:
     """'address', 'title', 'org', 'name' or 'other' for one piece of a recipient."""
     low = part.lower().strip()
-    tokens = set(words(part))
+    tokens = set(_without_initials(part))
     if low.startswith(("c/o", "care of")):
         return "address"
     ends_org = bool(tokens) and words(part)[-1] in ORG_WORDS
@@ -130,3 +142,16 @@ def split_title_name(part: str) -> tuple[str, str | None]:
     if words(tokens[cut])[0] in NAME_PARTICLES:
         return part, None  # "Fiscal Regional de Valparaíso": a place, not a name
     return " ".join(tokens[:cut]), " ".join(tokens[cut:])
+
+
+def title_language(title: str, document_language: str) -> str:
+    """The language a title is written in: Cyrillic is Russian (or the UA's Kyrgyz), a
+    first word only Spanish, French or German uses names that language, anything else is
+    taken to be in the UA's own language."""
+    if re.search(r"[А-Яа-яЁё]", title):
+        return document_language if document_language in ("ru", "ky") else "ru"
+    first = words(title)[0] if title.split() else ""
+    for language, known in TITLE_LANGUAGE_WORDS.items():
+        if first in known:
+            return language
+    return document_language

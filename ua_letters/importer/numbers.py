@@ -55,6 +55,9 @@ def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[s
                 continue
             cleaned = re.sub(r"^\((00|\+)\s*(\d{1,4})\)", r"\1\2", cleaned)  # "(00 202) 2577 4716"
             number = international(re.sub(r"\s+", " ", cleaned), country)
+            if isinstance(number, str):
+                problems.append(number)  # left out: written as it stands it would be wrong
+                continue
             numbers.append(number)
             previous = number.text
     return numbers, problems
@@ -73,8 +76,37 @@ def _variant(previous: str, ending: str) -> tuple[str, str]:
     return text, f"written as {previous}/{ending}; check this reading of the UA"
 
 
-def international(text: str, country: str | None) -> Number:
-    """The number in international form, or as written with a note explaining why not."""
+_US_EXIT = re.compile(r"^011[\s.\-]*(?=[1-9])")  # "011-52-722-…": dialled from the US
+
+
+def _dialled_from_us(text: str, country: str | None) -> Number | None:
+    """'011-52-722-276-0046' -> '+52 722 276 0046', but only where the recipient's address
+    is in the country the rest of the number belongs to. "011" is also a trunk prefix
+    (Buenos Aires: 011 4345 …), so elsewhere the number is not rewritten."""
+    match = _US_EXIT.match(text)
+    if match is None or country is None:
+        return None
+    try:
+        parsed = phonenumbers.parse("+" + text[match.end():], None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed) or (
+        phonenumbers.region_code_for_number(parsed) != country
+    ):
+        return None
+    formatted = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return Number(formatted, f"written as {text} (011 is the prefix for calls from the US)")
+
+
+def international(text: str, country: str | None) -> Number | str:
+    """The number in international form, or as written with a note explaining why not;
+    a message instead when the number, as written, would be wrong and cannot be completed
+    with certainty (it is then left out)."""
+    if from_us := _dialled_from_us(text, country):
+        return from_us
+    if _US_EXIT.match(text) and not _national(text, country):
+        return (f"{text!r} starts with 011, the prefix for calls from the US, but no address "
+                "confirms the country; left out — copy it from the UA in international form")
     if text.startswith("00"):
         return Number("+" + text[2:].lstrip(), f"written as {text} in the UA")
     if text.startswith("+"):
@@ -85,10 +117,23 @@ def international(text: str, country: str | None) -> Number:
         parsed = phonenumbers.parse(text, country)
     except phonenumbers.NumberParseException:
         return Number(text, "not a phone number the importer can read")
-    if not phonenumbers.is_possible_number(parsed):
-        return Number(text, f"not a possible number in {country}")
+    if not phonenumbers.is_valid_number(parsed):
+        # "542 1648" beside a Mexico City address lacks its area code: with +52 added, or
+        # as written, it reaches no one
+        return (f"{text!r} is not a complete number in {country} (an area code may be "
+                "missing); left out — copy it from the UA in international form")
     formatted = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return Number(formatted, f"written as {text}; the country code of {country} was added")
+
+
+def _national(text: str, country: str | None) -> bool:
+    """A valid national number of the recipient's country as written ("011 4345 6789")."""
+    if country is None:
+        return False
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(text, country)))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def is_possible(text: str) -> bool:

@@ -6,12 +6,14 @@ document holds too little to be a UA.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ua_letters.importer.blocks import Block, assemble
 from ua_letters.importer.build import build_recipient
 from ua_letters.importer.heads import interpret
-from ua_letters.importer.lines import classify
+from ua_letters.importer.letteractions import actions_from_letter
+from ua_letters.importer.lines import Line, classify
 from ua_letters.importer.meta import guess_language, read_languages, read_meta
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import ImportedUA
@@ -34,17 +36,24 @@ def import_document(document: Document) -> ImportedUA:
     ua.actions = [text for _, text in sections.actions]
     if sections.actions:
         ua.lines["actions"] = sections.actions[0][0]
+    elif from_letter := actions_from_letter(lines):
+        ua.actions = [text for _, text in from_letter]
+        ua.lines["actions"] = from_letter[0][0]
+        ua.checks["actions"] = (f"no bullets; read from the sample letter's requests (line "
+                                f"{from_letter[0][0]}) — check them")
     else:
         ua.warn("no requested actions (bullets after PLEASE WRITE) found; fill in actions",
                 sections.write.number if sections.write else None, "actions")
     read_languages(sections.write, ua)
     ua.facts = read_story(lines, sections.write, ua)
-    read_people(lines, ua, ua.facts)
+    read_people(lines, ua, ua.facts, sections.subject)
     read_diplomatic(sections.embassy, ua)
     blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
     if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
         # A ready letter to one official: its opening is that official's salutation.
-        blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,"))
+        blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,:"))
+    elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)):
+        _openings_by_title(blocks, opening)
     if not blocks and not _looks_like_ua(ua, sections):
         raise DocumentError(
             f"{document.name}: no recipients found — no official with a fax, e-mail or "
@@ -64,6 +73,28 @@ def import_document(document: Document) -> ImportedUA:
         else:
             ua.warn("the country could not be found; fill in ua.country", None, "ua.country")
     return ua
+
+
+def _sample_opening(lines: list[Line], sections: Sections) -> Line | None:
+    """The opening of the sample letter that follows the recipients ("sample letter:")."""
+    if not sections.recipients:
+        return None
+    last = sections.recipients[-1].number
+    return next((line for line in lines if line.number > last and line.body == "opening"), None)
+
+
+def _openings_by_title(blocks: list[Block], opening: Line) -> None:
+    """'Dear Attorney General of Mexico / Your Excellency,' opening a sample letter to two
+    officials: a part that names one official's title exactly is that official's
+    salutation; a part that names no title ('Your Excellency') is left to the person."""
+    parts = [p.strip(" ,") for p in opening.text.split("/") if p.strip(" ,")]
+    for part in parts:
+        named = re.sub(r"^dear\s+", "", part, flags=re.IGNORECASE).casefold()
+        matches = [b for b in blocks if b.salutation is None and (
+            (title := interpret([text for _, text in b.head]).title)
+            and title.casefold() == named)]
+        if len(matches) == 1:
+            matches[0].salutation = (opening.number, part)
 
 
 def _is_official(block: Block, ua: ImportedUA) -> bool:

@@ -42,14 +42,31 @@ def _countries(language: str) -> dict[str, str]:
     return {**names, **COUNTRY_ALIASES}
 
 
+# "Estado de México" (a Mexican state named after the country), "República de Guatemala".
+_LOCAL_STATE_FORM = re.compile(
+    r"^(?:estado|república|republica|estado plurinacional|república bolivariana|"
+    r"république|république islamique|bundesrepublik|республика)\s+(?:de(?:l|la)?\s+|du\s+)?",
+    re.IGNORECASE,
+)
+_LOCAL = ("es", "fr", "de", "ru")  # the other languages UAs and their addresses come in
+_LOCAL_WORDS = frozenset({"island", "того", "мали"})  # also common words: never a country
+
+
 def country_code(text: str, language: str = "en") -> str | None:
-    """The ISO code of a country name ('KYRGYZSTAN', 'Kyrgyz Republic.'), else None."""
+    """The ISO code of a country name ('KYRGYZSTAN', 'Kyrgyz Republic.', 'México',
+    'Estado de México'), else None."""
     names = _countries(language)
     key = text.strip(" .,;:()").lower().translate(_QUOTES)
     if key in names:
         return names[key]
     key = re.sub(r"^the\s+", "", key)
-    return names.get(key) or names.get(_STATE_FORM.sub("", key))
+    if code := names.get(key) or names.get(_STATE_FORM.sub("", key)):
+        return code
+    local = _LOCAL_STATE_FORM.sub("", key)
+    for other in _LOCAL if local not in _LOCAL_WORDS else ():
+        if other != language and (code := _countries(other).get(local)):
+            return code
+    return None
 
 
 def country_name(code: str, language: str = "en") -> str:
@@ -119,6 +136,7 @@ _CITIES = {
     "washington": "US", "berlin": "DE", "bern": "CH", "berne": "CH", "london": "GB",
     "paris": "FR", "madrid": "ES", "ottawa": "CA", "dublin": "IE", "stockholm": "SE",
     "vienna": "AT", "wien": "AT", "brussels": "BE", "bruxelles": "BE", "canberra": "AU",
+    "москва": "RU", "минск": "BY", "бишкек": "KG",
 }
 
 

@@ -32,6 +32,7 @@ class FoundRecipient:
     line: int
     copy: bool = False
     title: str | None = None
+    other_title: str | None = None  # "Presidente de la República" below "President of …"
     name: str | None = None
     honorifics: list[str] = field(default_factory=list)
     organisation: str | None = None

@@ -24,6 +24,7 @@ class Sections:
     recipients: list[Line] = field(default_factory=list)
     embassy: Line | None = None
     opening: Line | None = None  # the letter's opening right after the recipients
+    subject: Line | None = None  # a ready letter's subject line ("Billy Joe Wardlow")
 
 
 def find_sections(lines: list[Line]) -> Sections:
@@ -49,7 +50,7 @@ def find_sections(lines: list[Line]) -> Sections:
     found.recipients = lines[start:end]
     if end < len(lines) and lines[end].body == "opening":
         found.opening = lines[end]
-        found.recipients = _without_subject(found.recipients)
+        found.recipients, found.subject = _without_subject(found.recipients)
     found.embassy = next((line for line in lines[start:] if line.kind is Kind.embassy), None)
     return found
 
@@ -106,17 +107,17 @@ def _after_appeals_to(lines: list[Line], start: int, anywhere: bool) -> int:
     return start
 
 
-def _without_subject(lines: list[Line]) -> list[Line]:
-    """Drop a ready letter's subject line ("Billy Joe Wardlow"): a line standing alone
+def _without_subject(lines: list[Line]) -> tuple[list[Line], Line | None]:
+    """Take out a ready letter's subject line ("Billy Joe Wardlow"): a line standing alone
     between the address block and the opening."""
     content = [i for i, line in enumerate(lines) if line.kind not in (Kind.blank, Kind.date)]
     if len(content) < 2:
-        return lines
+        return lines, None
     last = content[-1]
     alone = lines[last].kind is Kind.text and _isolated(lines, last)
     if alone and not _is_country(lines[last].text):
-        return lines[:last] + lines[last + 1 :]
-    return lines
+        return lines[:last] + lines[last + 1 :], lines[last]
+    return lines, None
 
 
 def _is_country(text: str) -> bool:
@@ -164,13 +165,28 @@ def _before_first_contact(lines: list[Line]) -> int:
     contact line."""
     first = next((i for i, line in enumerate(lines) if line.kind is Kind.labelled), None)
     if first is None:
-        return len(lines)
+        return _postal_block(lines)
     i = first
     while i > 0 and _head_like(lines[i - 1]) and lines[i - 1].kind not in (
         Kind.bullet, *_STOPS, Kind.appeals_to
     ):
         i -= 1
     return i
+
+
+def _postal_block(lines: list[Line]) -> int:
+    """A post-only addressee with no contact line at all ("Hiroshi Hiraguchi / Minister of
+    Justice / … / Tokyo 100-8977 / JAPAN" below a month): the last run of at least three
+    short lines that ends with a line naming a country, else nothing."""
+    end = len(lines)
+    while end > 0 and lines[end - 1].kind is Kind.blank:
+        end -= 1
+    if end == 0 or lines[end - 1].kind is not Kind.text or not _is_country(lines[end - 1].text):
+        return len(lines)
+    i = end - 1
+    while i > 0 and lines[i - 1].kind is Kind.text and len(lines[i - 1].text) < _NARRATIVE:
+        i -= 1
+    return i if end - i >= 3 else len(lines)
 
 
 def _head_like(line: Line) -> bool:

@@ -14,6 +14,7 @@ from ua_letters.case.model import Gender
 from ua_letters.importer.concerned import group_in_story, people_in_story
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
+from ua_letters.importer.places import country_code
 from ua_letters.importer.result import FoundPerson, ImportedUA
 
 _I = re.IGNORECASE
@@ -26,7 +27,9 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", _I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
-def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
+def read_people(
+    lines: list[Line], ua: ImportedUA, story: str | None, subject: Line | None = None
+) -> None:
     for line in lines:
         if match := _NAME_LINE.match(line.text):
             _add_people(match[1], line.number, ua)
@@ -35,10 +38,17 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
             break
     else:
         title = next((line for line in lines if line.kind is not Kind.blank), None)
-        if title and ":" in title.text:
+        if marked := _marked_people(lines):
+            for at, who, sex in marked:
+                ua.people.append(FoundPerson(who, sex, at))
+        elif title and ":" in title.text:
             candidate = title.text.rsplit(":", 1)[1].strip()
             if all(is_name(_MARK.sub("", p.strip())) for p in _SPLIT.split(candidate) if p.strip()):
                 _add_people(candidate, title.number, ua)
+        if not ua.people and subject is not None and (names := _subject_names(subject, lines)):
+            for name in names:
+                ua.people.append(FoundPerson(name, Gender.unknown, subject.number))
+            ua.checks["person.name"] = "no Name: line; read from the letter's subject line"
         if not ua.people:
             names, number = people_in_story(lines, ua.language)
             for name in names:
@@ -69,6 +79,50 @@ def read_people(lines: list[Line], ua: ImportedUA, story: str | None) -> None:
 def _clear(one: int, other: int) -> bool:
     """One set of pronouns clearly dominates: three times the other, or two against none."""
     return (one >= 3 and one >= 3 * other) or (one >= 2 and other == 0)
+
+
+# "Abdul Husain Haribi (m)", "Yazdan (m) (surname not known)", "CHINA Zhao Lianhai (m)":
+# the header's list of the people, one per line, each marked with the gender.
+_MARKED = re.compile(r"^(?P<name>[^\W\d_][^()]{0,60}?)\s*\((?P<g>m|f)\)(?:\s.*)?$")
+_HEAD_LINES = 40
+
+
+def _marked_people(lines: list[Line]) -> list[tuple[int, str, Gender]]:
+    """The first run of marked lines near the top; a blank line or any other line ends
+    it. A lone given name counts here: the "(m)" says it is a person."""
+    found: list[tuple[int, str, Gender]] = []
+    for line in lines[:_HEAD_LINES]:
+        match = _MARKED.match(line.text)
+        if match is None:
+            if found:
+                break
+            continue
+        tokens = match["name"].split()
+        if len(tokens) > 1 and country_code(tokens[0]):
+            tokens = tokens[1:]  # "CHINA Zhao Lianhai (m)": the country heads the line
+        name = " ".join(tokens)
+        if not (is_name(name) or (len(tokens) == 1 and name[:1].isupper() and name.isalpha())):
+            return []
+        gender = Gender.male if match["g"] == "m" else Gender.female
+        found.append((line.number, name, gender))
+    return found
+
+
+_SUBJECT_SPLIT = re.compile(r",\s*|\s+(?:and|und|et|y|и)\s+")
+
+
+def _subject_names(subject: Line, lines: list[Line]) -> list[str]:
+    """'Solafa Magdy, Hossam el-Sayed and Mohamed Salah' above 'Dear Counsellor,': the
+    people, when every part reads as a name whose family or given name the letter uses
+    again; otherwise none (a subject such as 'Death penalty' names no one)."""
+    parts = [p.strip(" .") for p in _SUBJECT_SPLIT.split(subject.text) if p.strip(" .")]
+    rest = " ".join(line.text for line in lines if line.number != subject.number)
+    if not parts or not all(is_name(part) for part in parts):
+        return []
+    if not all(any(re.search(rf"\b{re.escape(w)}\b", rest) for w in (p.split()[0], p.split()[-1]))
+               for p in parts):
+        return []
+    return parts
 
 
 def _add_people(text: str, line: int, ua: ImportedUA) -> None:

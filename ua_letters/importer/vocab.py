@@ -14,19 +14,28 @@ LABELS: dict[str, tuple[str, ...]] = {
         "tel/fax", "tel./fax", "tel / fax", "phone/fax", "phone / fax", "telephone/fax",
         "tel-fax", "tel & fax", "tel and fax", "phone & fax", "ph/fax", "t/f",
     ),
-    "fax": ("fax number", "fax no.", "fax no", "facsimile", "fax", "f"),
-    "phone": ("telephone", "phone", "tel.", "tel", "ph", "mobile", "t"),
-    "email": ("e-mail", "e mail", "email", "mail", "e"),
-    "twitter": ("twitter/x", "x/twitter", "twitter"),
+    "fax": ("fax number", "fax no.", "fax no", "facsimile", "faxes", "fax", "f", "telefax",
+            "télécopie", "факс"),
+    "phone": ("telephone", "phone", "tel.", "tel", "ph", "mobile", "t", "teléfono", "telefono",
+              "téléphone", "telefon", "телефон", "тел.", "тел"),
+    "email": ("e-mail", "e mail", "email", "mail", "e", "correo electrónico", "correo-e",
+              "courriel", "электронная почта", "эл. почта"),
+    "twitter": ("twitter/x", "x/twitter", "twitter", "x"),
     "facebook": ("facebook", "fb"),
     "instagram": ("instagram",),
     "website": (
         "website", "web", "webform", "web form", "online form in english", "online form",
         "contact form", "complaint form", "formulaire", "kontaktformular", "formulario",
     ),
-    "salutation": ("salutations", "salutation", "greeting"),
+    "salutation": ("salutations", "salutation", "greeting", "tratamiento", "anrede",
+                   "formule d'appel", "обращение"),
+    # Channels ua-letters does not use; labelled so that their values never become address
+    # lines ("Telegrams: Presidente Zedillo, México D.F.", "Telexes: 170937 sppnme").
+    "telegram": ("telegrams", "telegram"),
+    "telex": ("telexes", "telex"),
 }
-NEEDS_COLON = frozenset({"f", "t", "e", "t/f", "ph", "mail", "fb", "web", "mobile"})
+NEEDS_COLON = frozenset({"f", "t", "e", "x", "t/f", "ph", "mail", "fb", "web", "mobile", "тел",
+                         "telefon", "anrede", "tratamiento", "обращение"})
 NUMBER_LABELS = frozenset({"fax", "phone", "phone_fax"})
 SOCIAL_LABELS = frozenset({"twitter", "facebook", "instagram", "website"})
 
@@ -46,7 +55,10 @@ TITLE_START = (
     "ministro", "ministra", "presidente", "presidenta", "monsieur le", "madame la",
     "ministre", "président", "présidente", "procureur", "präsident", "bundespräsident",
     "generalstaatsanwalt", "botschafter", "botschafterin", "министр", "президент",
-    "генеральный прокурор", "прокурор", "председатель", "посол",
+    "генеральный прокурор", "прокурор", "председатель", "посол", "gobernador", "gobernadora",
+    "secretario", "jefe de gobierno", "директор", "директору", "министру", "генеральному прокурору",
+    "прокурору", "председателю", "президенту", "послу", "начальник", "начальнику",
+    "руководитель", "руководителю", "губернатор", "губернатору",
 )
 
 def _set(text: str) -> frozenset[str]:
@@ -66,7 +78,11 @@ TITLE_WORDS = _set(
     & gender women family penitentiary prison prisons service services army armed forces
     military immigration protection people's people defender superintendent
     warden council assembly parliament high constitutional district city county
-    municipal criminal investigation investigative committee leader supreme islamic"""
+    municipal criminal investigation investigative committee leader supreme islamic
+    presidente presidenta república gobernador gobernadora constitucional estado secretario
+    gobernación ministro ministra fiscal procurador procuradora nacional директор директору
+    министр министру прокурор прокурору генеральный генеральному председатель председателю
+    начальник начальнику фсин мвд россии российской федерации"""
 )
 ORG_WORDS = _set(
     """ministry ministerio office presidency administration department government
@@ -76,7 +92,7 @@ ORG_WORDS = _set(
     defensoría defensoria procuraduría procuraduria presidencia secretaría secretaria
     procuratura prokuratura section division unit headquarters procuratorate ambassade
     botschaft embajada ministère ministerium consulate konsulat secretaría-general
-    permanent"""
+    permanent служба министерство прокуратура комитет администрация управление посольство"""
 )
 ADDRESS_WORDS = _set(
     """street st str road rd avenue ave av avenida boulevard blvd lane square sq plaza
@@ -103,6 +119,8 @@ HONORIFICS: dict[str, str | None] = {
     "ms.": "female", "ms": "female", "miss": "female", "dr.": None, "dr": None,
     "prof.": None, "sr.": "male", "sra.": "female", "señor": "male", "señora": "female",
     "sir": "male", "dame": "female", "monsieur": "male", "madame": "female",
+    "господину": "male", "госпоже": "female", "генерал-полковнику": None,
+    "генерал-лейтенанту": None, "генерал-майору": None, "генерал-полковник": None,
     "counsellor": None, "counselor": None, "ayatollah": None, "hojatoleslam": None,
     "imam": None, "rev.": None, "reverend": None, "bishop": None, "archbishop": None,
 }
@@ -116,7 +134,7 @@ NAME_PARTICLES = _set(
 SALUTATION_OPENERS: dict[str, tuple[str, ...]] = {
     "en": ("dear", "your excellency", "your majesty", "your royal highness", "your highness",
            "your honour", "your honor", "sir", "madam"),
-    "es": ("estimado", "estimada", "estimados", "señor", "señora", "excelentísimo",
+    "es": ("estimado", "estimada", "estimados", "señor", "señora", "sr", "sra", "excelentísimo",
            "excelentísima", "distinguido", "distinguida"),
     "fr": ("monsieur", "madame", "excellence", "votre excellence", "votre majesté"),
     "de": ("sehr geehrte", "sehr geehrter", "exzellenz", "majestät", "hochverehrter"),
@@ -165,3 +183,17 @@ STREET_PREFIXES = frozenset(
     ["ul", "vul", "ulitsa", "pr", "prospekt", "avenida", "av", "calle", "rue", "via", "str",
      "ул", "пр", "пер"]
 )
+
+# The first word of a title that only one language uses: "Gobernador Constitucional del
+# Estado de México" in an English UA is a Spanish title. Words shared with English
+# ("Director", "Minister", "General") are left out: such a title keeps the UA's language.
+TITLE_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    "es": _set("presidente presidenta gobernador gobernadora secretario secretaria "
+               "procurador procuradora fiscal ministro ministra jefe jefa juez jueza "
+               "defensor defensora embajador embajadora alcalde alcaldesa"),
+    "fr": _set("président présidente ministre procureur procureure ambassadeur "
+               "ambassadrice maire garde"),
+    "de": _set("präsident präsidentin bundespräsident bundeskanzler bundeskanzlerin "
+               "ministerin generalstaatsanwalt generalstaatsanwältin botschafter "
+               "botschafterin justizminister justizministerin"),
+}

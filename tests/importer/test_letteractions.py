@@ -1,0 +1,81 @@
+"""Actions from a sample letter when the bullets are missing: only the request sentences."""
+
+from __future__ import annotations
+
+from ua_letters.importer import import_bytes
+from ua_letters.importer.letteractions import actions_from_letter
+from ua_letters.importer.lines import classify
+
+_LETTER = """Write to:
+Prosecutor General Ivan Petrov
+Fax: +7 495 987 58 41
+
+SAMPLE LETTER
+
+Dear Prosecutor General,
+
+I am writing to express my deep concern about the detention of Anna Ivanova, who has \
+committed no crime. She was arrested on 3 May 2021 and has been held without charge since. \
+I therefore ask you to immediately and unconditionally release Anna Ivanova. I call on you \
+to also ensure that, pending her release, she has access to her lawyer. Thank you for your \
+attention.
+
+Yours sincerely,
+I urge you to ignore this line: it is after the closing.
+"""
+
+
+def test_only_the_request_sentences_become_actions() -> None:
+    found = actions_from_letter(classify(_LETTER))
+    assert [text for _, text in found] == [
+        "Immediately and unconditionally release Anna Ivanova.",
+        "Ensure that, pending her release, she has access to her lawyer.",
+    ]
+
+
+def test_the_draft_marks_actions_from_the_letter_for_checking() -> None:
+    ua = import_bytes(_LETTER.encode(), "ua.txt")
+    assert ua.actions[0] == "Immediately and unconditionally release Anna Ivanova."
+    assert "sample letter" in ua.checks["actions"]
+
+
+def test_an_inline_sample_letter() -> None:
+    text = ("SAMPLE LETTER Dear Prosecutor General, I am writing to urge you to take all "
+            "necessary steps to ensure the immediate release of Vladimir Kara-Murza. He is "
+            "a prisoner of conscience.\n")
+    assert [t for _, t in actions_from_letter(classify(text))] == [
+        "Take all necessary steps to ensure the immediate release of Vladimir Kara-Murza."]
+
+
+def test_a_letter_that_asks_for_nothing_gives_no_actions() -> None:
+    text = ("Dear Minister,\n\nI am deeply concerned about the detention of Anna Ivanova, "
+            "who was arrested on 3 May 2021 and has been held without charge since then.\n")
+    assert actions_from_letter(classify(text)) == []
+
+
+def test_bullets_win_over_the_letter() -> None:
+    text = ("PLEASE WRITE IMMEDIATELY in English or your own language:\n"
+            "- Calling for the release of Anna Ivanova;\n\n"
+            "Minister X\nFax: +7 495 987 58 41\n\nSAMPLE LETTER\n\nDear Minister,\n\n"
+            "I urge you to release Anna Ivanova and all those held with her since May.\n")
+    ua = import_bytes(text.encode(), "ua.txt")
+    assert ua.actions == ["Calling for the release of Anna Ivanova;"]
+    assert "actions" not in ua.checks
+
+
+def test_requests_in_the_other_languages_of_sample_letters() -> None:
+    from ua_letters.importer.letteractions import _OTHER_REQUESTS
+
+    cases = {
+        "Le insto a que ponga en libertad de inmediato a Ana Ivanova.":
+            "ponga en libertad de inmediato a Ana Ivanova.",
+        "Por lo tanto, le pido que retire los cargos.": "retire los cargos.",
+        "Je vous demande de libérer Anna Ivanova.": "libérer Anna Ivanova.",
+        "Ich fordere Sie auf, Anna Ivanova freizulassen.": "Anna Ivanova freizulassen.",
+        "Прошу Вас немедленно освободить Анну Иванову.": "немедленно освободить Анну Иванову.",
+    }
+    for sentence, action in cases.items():
+        match = _OTHER_REQUESTS.match(sentence)
+        assert match is not None, sentence
+        assert next(v for v in match.groupdict().values() if v) == action
+    assert _OTHER_REQUESTS.match("Le escribo para expresarle mi preocupación.") is None

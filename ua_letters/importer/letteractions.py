@@ -1,0 +1,91 @@
+"""The requested actions from a UA's sample letter, when the UA lost its bullets.
+
+Many pages keep only the sample letter ("SAMPLE LETTER Dear Prosecutor General, … I urge
+you to release …"). Its requests are the sentences in which the writer asks the official
+for something: "I therefore ask you to …", "I call on you to …", "I am writing to urge you
+to …". Only those sentences are taken, each from its verb on ("Immediately and
+unconditionally release …"); narrative, concern and thanks are never actions. Precision
+first: a letter without such a sentence gives no actions, and what is taken is marked for
+a person to check.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ua_letters.importer.lines import Kind, Line
+
+_I = re.IGNORECASE
+# "SAMPLE LETTER Dear Prosecutor General, I am writing to urge you …" on one line.
+_INLINE = re.compile(
+    r"^(?:sample letter|model letter|modelo de carta|carta modelo)\s*:?\s*(?P<body>.+)$", _I
+)
+_REQUEST = re.compile(
+    r"^(?:I|We)\s+(?:am|are)?\s*(?:writing\s+to\s+)?"
+    r"(?:(?:therefore|also|respectfully|strongly|further|urgently)\s+)*"
+    r"(?:urge|call\s+on|call\s+upon|ask|request|implore)\s+(?:you|the authorities)\s+"
+    r"(?:(?:therefore|also|to\s+also)\s+)?(?:to\s+)?(?P<action>\S.+)$",
+    _I,
+)
+# The same requests as other languages' letters make them: "Le insto a que …", "Je vous
+# demande de …", "Ich fordere Sie auf, …", "Прошу Вас …".
+_OTHER_REQUESTS = re.compile(
+    r"^(?:(?:por (?:lo )?tanto|por ello|asimismo|además),?\s+)?"
+    r"(?:le|les)\s+(?:pido|insto|solicito|ruego|exhorto|urjo)\s+(?:a\s+)?(?:que\s+)?"
+    r"(?P<es>\S.+)$|"
+    r"^(?:(?:par conséquent|c'est pourquoi|j'ai l'honneur de),?\s+)?je vous\s+"
+    r"(?:demande|prie|exhorte|appelle)\s+(?:instamment\s+)?(?:de|d'|à)\s*(?P<fr>\S.+)$|"
+    r"^ich\s+(?:fordere|bitte|ersuche)\s+sie\s+(?:daher\s+|eindringlich\s+)?(?:auf\s*)?,?\s*"
+    r"(?P<de>\S.+)$|"
+    r"^(?:я\s+)?(?:прошу|призываю)\s+вас\s+(?P<ru>\S.+)$",
+    _I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"])")
+_CLOSING = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|respectfully|kind regards|"
+    r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением)\b",
+    _I,
+)
+_STOPS = (Kind.end, Kind.embassy, Kind.appeals_to, Kind.copies, Kind.write)
+_MAX_LINES = 40  # a sample letter is a page at most
+
+
+def actions_from_letter(lines: list[Line]) -> list[tuple[int, str]]:
+    """(line, action) for each request sentence of the first sample letter, else []."""
+    start = _letter_start(lines)
+    if start is None:
+        return []
+    found: list[tuple[int, str]] = []
+    index, text = start
+    for number, body in [(lines[index].number, text), *_body(lines, index)]:
+        for sentence in _SENTENCE_END.split(body):
+            if match := _REQUEST.match(sentence.strip()):
+                action = match["action"].strip()
+            elif other := _OTHER_REQUESTS.match(sentence.strip()):
+                action = next(v for v in other.groupdict().values() if v).strip()
+            else:
+                continue
+            found.append((number, action[:1].upper() + action[1:]))
+    return found
+
+
+def _letter_start(lines: list[Line]) -> tuple[int, str] | None:
+    """(index, text after the salutation) of the letter's opening line."""
+    for i, line in enumerate(lines):
+        if line.body == "opening":
+            return i, ""
+        if line.kind is Kind.letter and (match := _INLINE.match(line.text)):
+            body = match["body"]
+            comma = body.find(",")
+            return i, body[comma + 1 :] if 0 < comma < 60 else ""
+    return None
+
+
+def _body(lines: list[Line], opening: int) -> list[tuple[int, str]]:
+    body: list[tuple[int, str]] = []
+    for line in lines[opening + 1 : opening + 1 + _MAX_LINES]:
+        if line.kind in _STOPS or _CLOSING.match(line.text):
+            break
+        if line.kind is not Kind.blank:
+            body.append((line.number, line.text))
+    return body
