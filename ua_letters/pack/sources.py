@@ -21,7 +21,8 @@ from ua_letters.errors import UaLettersError
 from ua_letters.pack.columns import map_header
 
 COLUMNS = (
-    "name", "address", "city", "postcode", "country", "email", "language", "gender", "personal"
+    "name", "address", "city", "postcode", "region", "country", "email", "language", "gender",
+    "personal",
 )  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SEPARATORS = (";", ",", "\t")
