@@ -57,6 +57,7 @@ class PackSummary:
     size: int = 0
     seconds: float = 0.0
     skipped: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # about the list, for the office
 
 
 def build_pack(
@@ -114,7 +115,7 @@ def _build_pack(
     check_languages_and_formats(case, languages, [f for f in formats if f != "fax"])
     check_templates(languages, user_templates)
     settings = Settings(case, tuple(formats), on_date, user_templates)
-    summary = PackSummary(out, skipped=list(supporters.skipped))
+    summary = PackSummary(out, skipped=list(supporters.skipped), notes=list(supporters.notes))
     output = PackOutput(out, folder)
     workers_up: Workers | None = None
     prints: PrintFiles | None = None

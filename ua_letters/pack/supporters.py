@@ -44,6 +44,7 @@ class SupporterList:
     supporters: list[Supporter] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)  # header titles no column uses
+    notes: list[str] = field(default_factory=list)  # about rows that still make letters
 
 
 def writable_languages(case: Case) -> list[str]:
@@ -65,13 +66,23 @@ def supporters_from_rows(
 ) -> SupporterList:
     result = SupporterList(source)
     languages = writable_languages(case)
+    no_country: list[int] = []
     for number, record in rows:
         try:
             result.supporters.append(_supporter(number, record, case, languages))
         except _RowError as error:
-            result.skipped.append(
-                Problem(f"{error}; the row is skipped", source, field=f"row {number}")
-            )
+            result.skipped.append(Problem(str(error), source, field=f"row {number}"))
+            continue
+        if record["address"] and not record["country"]:
+            no_country.append(number)
+    if no_country:
+        shown = ", ".join(map(str, no_country[:10])) + (" …" if len(no_country) > 10 else "")
+        result.notes.append(
+            f"{source}: rows with an address but no country: {shown}; their return address "
+            "ends without a country, with the postcode before the town. "
+            "Add a country column (country, Land, pays, país, страна) to lay them out by "
+            "their country's convention"
+        )
     return result
 
 
