@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from ua_letters.case import Case
 from ua_letters.case.model import Gender
 from ua_letters.case.postal_address import country_code, postal_lines
 from ua_letters.case.sender import load_sender
 from ua_letters.errors import CaseFileError
+from ua_letters.pack import read_supporters
 from ua_letters.pack.cells import gender_of, language_of
 
 
@@ -95,3 +97,15 @@ def test_a_sender_file_may_give_the_address_in_parts(tmp_path: Path) -> None:
     file.write_text("name: J\naddress: [x]\ncity: Y\n", encoding="utf-8")
     with pytest.raises(CaseFileError, match="either address or street"):
         load_sender(file)
+
+
+def test_a_language_the_pack_cannot_write_is_named_in_the_reason(
+    tmp_path: Path, example_case: Case
+) -> None:
+    source = tmp_path / "l.csv"
+    source.write_text("name,language\nA,Italian\nB,xx\nC,Русский\n", encoding="utf-8")
+    listing = read_supporters(source, example_case)
+    assert [s.language for s in listing.supporters] == ["ru"]
+    first, second = (str(p) for p in listing.skipped)
+    assert "l.csv row 2: the letters of this case are not written in Italian (it) yet" in first
+    assert "l.csv row 3: unknown language 'xx'" in second

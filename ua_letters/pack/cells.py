@@ -58,6 +58,41 @@ def _language_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _all_language_names() -> dict[str, str]:
+    """{casefolded CLDR name of any language, in English or a shipped language: code}."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for shown_in in ("en", *shipped_languages()):
+        for code, name in Locale.parse(shown_in).languages.items():
+            if code.isalpha():
+                names.setdefault(name.casefold(), code)
+                names.setdefault(code.casefold(), code)
+    return names
+
+
+def any_language_of(value: str) -> str | None:
+    """The code of any language a cell names ("Italian" -> "it"), shipped or not; for
+    saying which language a skipped row asked for.
+
+    >>> any_language_of("Italienisch"), any_language_of("it-CH"), any_language_of("Klingon")
+    ('it', 'it', 'tlh')
+    >>> any_language_of("xx") is None
+    True
+    """
+    key = _key(value)
+    names = _all_language_names()
+    return names.get(key) or names.get(key.replace("_", "-").split("-")[0])
+
+
+def language_name(code: str) -> str:
+    """The English CLDR name of a language, for messages: 'it' -> 'Italian'."""
+    from babel import Locale
+
+    return str(Locale.parse("en").languages.get(code, code))
+
+
 def language_of(value: str) -> str | None:
     """The language code a cell names, or None when it names no shipped language.
 

@@ -2,7 +2,8 @@
 
 With one format (the default, PDF) that is one row per letter; with PDF and DOCX each
 letter has a row per format, tied together by the `letter` number. Fax numbers are in
-E.164 (+996312682044), which fax services and spreadsheets take as they are. The file is
+E.164 (+996312682044), as fax services take them (a spreadsheet opening a CSV drops the
+"+": manifest.xlsx is the file for spreadsheets). The file is
 UTF-8 with a BOM, so Excel shows Cyrillic correctly, and it is written row by row.
 Every cell that comes from a list or a case (names, titles, addresses) and starts with
 = + - @ is prefixed with ' so a spreadsheet never runs it as a formula; the fax numbers

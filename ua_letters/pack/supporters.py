@@ -20,7 +20,7 @@ from ua_letters.case.postal_address import postal_lines
 from ua_letters.case.sender import Sender
 from ua_letters.compose.variants import writer_key
 from ua_letters.errors import Problem
-from ua_letters.pack.cells import gender_of, language_of
+from ua_letters.pack.cells import any_language_of, gender_of, language_name, language_of
 from ua_letters.pack.sources import read_rows
 from ua_letters.render.fonts import missing_characters
 from ua_letters.resources import shipped_languages
@@ -128,7 +128,7 @@ def _language(value: str, case: Case, languages: list[str]) -> str:
     """The row's letter language: a code in any case or a language's name (cells.py)."""
     if not value.strip():
         return case.languages[0]
-    code = language_of(value)
+    code = language_of(value) or any_language_of(value)
     if code is None:
         shown = value.strip()[:20]
         raise _RowError(
@@ -136,8 +136,8 @@ def _language(value: str, case: Case, languages: list[str]) -> str:
         )
     if code not in languages:
         raise _RowError(
-            f"the letters of this case are not written in {code} yet; it can be written in "
-            + ", ".join(languages)
+            f"the letters of this case are not written in {language_name(code)} ({code}) yet; "
+            "it can be written in " + ", ".join(languages)
         )
     return code
 
