@@ -64,3 +64,14 @@ def test_manifest_xlsx_is_the_same_bytes_each_time(tmp_path: Path, example_case:
             i.date_time for i in zipfile.ZipFile(io.BytesIO(b.read("manifest.xlsx"))).infolist()
         }
     assert stamps == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_a_stopped_pack_leaves_no_sheet_file_behind(tmp_path: Path) -> None:
+    from ua_letters.pack.manifest_book import ManifestBook
+
+    book = ManifestBook(tmp_path / "m.xlsx", HEADER, date(2010, 8, 20))
+    book.add([1, "f", "pdf", "Anna", 2, "r", "i", "ru", "v", "+996", "a", 1, "0" * 64])
+    sheet_file = Path(book._sheet._writer.out)  # openpyxl's stream of the rows
+    assert sheet_file.is_file()
+    book.abandon()
+    assert not sheet_file.exists() and not (tmp_path / "m.xlsx").exists()

@@ -119,6 +119,7 @@ def _build_pack(
     output = PackOutput(out, folder)
     workers_up: Workers | None = None
     prints: PrintFiles | None = None
+    manifest: Manifest | None = None
     try:
         with tempfile.TemporaryDirectory(prefix=temp_prefix("work"), dir=out.parent) as scratch:
             work = Path(scratch)
@@ -164,6 +165,8 @@ def _build_pack(
     except BaseException as exc:
         if prints is not None:
             prints.abandon()
+        if manifest is not None:
+            manifest.abandon()
         output.abort()
         if isinstance(exc, KeyboardInterrupt):
             raise Interrupted(

@@ -80,6 +80,10 @@ class Manifest:
         if self._book is not None:
             self._book.close()
 
+    def abandon(self) -> None:
+        if self._book is not None:
+            self._book.abandon()
+
     def add(self, job: Job, fmt: str, pages: int | None, sha256: str) -> None:
         """One file; `pages` only for PDFs (Word paginates a DOCX itself)."""
         shown, ident, fax, address = self._recipient(job.recipient, job.language)

@@ -7,13 +7,16 @@ header row is frozen and the columns have widths, so the file reads well as it o
 A cell that starts like a formula (= + - @) is a string with Excel's quote prefix: it is
 shown as typed and never evaluated.
 
-openpyxl's write-only mode streams the rows to a temporary file, so a 300,000-row pack
-does not hold its manifest in memory. The file's dates are the letters' date and its ZIP
-entries carry a fixed time, so the same pack gives the same bytes.
+openpyxl's write-only mode streams the rows to a temporary file (copied into the workbook
+on save, then removed), so a 300,000-row pack does not hold its manifest in memory; a
+pack that stops removes that file at once (`abandon`), as it holds supporters' names.
+The file's dates are the letters' date and its ZIP entries carry a fixed time, so the
+same pack gives the same bytes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import zipfile
@@ -68,6 +71,20 @@ class ManifestBook:
             else:
                 cells.append(self._text(str(value)))
         self._sheet.append(cells)
+
+    def abandon(self) -> None:
+        """Remove openpyxl's temporary sheet file now, not only at the process's exit."""
+        writer = getattr(self._sheet, "_writer", None)
+        if writer is None:
+            return
+        # The row stream may be mid-element (a pack stopped while writing): lxml then
+        # refuses to close it, and the file is removed all the same.
+        for stream in (getattr(self._sheet, "_rows", None), writer):
+            with contextlib.suppress(Exception):
+                if stream is not None:
+                    stream.close()
+        with contextlib.suppress(OSError, ValueError):  # already gone
+            writer.cleanup()
 
     def close(self) -> None:
         """Save, then rewrite the ZIP with fixed times (openpyxl stamps 'now' on save)."""
