@@ -7,29 +7,30 @@ header row is frozen and the columns have widths, so the file reads well as it o
 A cell that starts like a formula (= + - @) is a string with Excel's quote prefix: it is
 shown as typed and never evaluated.
 
-openpyxl's write-only mode streams the rows to a temporary file (copied into the workbook
-on save, then removed), so a 300,000-row pack does not hold its manifest in memory; a
-pack that stops removes that file at once (`abandon`), as it holds supporters' names.
-The file's dates are the letters' date and its ZIP entries carry a fixed time, so the
-same pack gives the same bytes.
+openpyxl's write-only mode streams the rows to a temporary file while the pack is made
+(a pack that stops removes it at once, `abandon`, as it holds supporters' names). At the
+end the workbook's parts are read once and joined again by the one ZIP rule (fixed
+entry times), with the letters' date as the file's dates, so the same pack gives the
+same bytes; that last step holds the sheet's XML (about 1 kB a letter) in memory.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-import shutil
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from ua_letters.archive import zip_bytes
+
 FORMULA = ("=", "+", "-", "@")
 NUMBERS = frozenset({"letter", "row", "pages"})
 WIDTHS = {"file": 58, "supporter": 28, "recipient": 40, "recipient_id": 22, "fax": 18,
           "address": 48, "sha256": 66}  # fmt: skip
-_FIXED = (1980, 1, 1, 0, 0, 0)
+_CORE = "docProps/core.xml"
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*")
 
 
@@ -87,21 +88,15 @@ class ManifestBook:
             writer.cleanup()
 
     def close(self) -> None:
-        """Save, then rewrite the ZIP with fixed times (openpyxl stamps 'now' on save)."""
+        """Save, then join the parts again by the one ZIP rule (ua_letters/archive.py):
+        openpyxl stamps the entries and the 'modified' date with the time of saving."""
         raw = self._path.with_suffix(".raw")
         self._book.save(raw)
-        with (
-            zipfile.ZipFile(raw) as source,
-            zipfile.ZipFile(self._path, "w", zipfile.ZIP_DEFLATED) as target,
-        ):
-            for info in source.infolist():
-                entry = zipfile.ZipInfo(info.filename, _FIXED)
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                entry.external_attr = 0o644 << 16
-                if info.filename == "docProps/core.xml":  # openpyxl sets 'modified' to now
-                    data = _MODIFIED.sub(rb"\g<1>" + self._stamp, source.read(info))
-                    target.writestr(entry, data)
-                    continue
-                with source.open(info) as part, target.open(entry, "w") as out:
-                    shutil.copyfileobj(part, out)  # the sheet streams; it may be large
+        with zipfile.ZipFile(raw) as source:
+            parts = [(info.filename, source.read(info)) for info in source.infolist()]
         raw.unlink()
+        parts = [
+            (name, _MODIFIED.sub(rb"\g<1>" + self._stamp, data) if name == _CORE else data)
+            for name, data in parts
+        ]
+        self._path.write_bytes(zip_bytes(parts))
