@@ -39,6 +39,10 @@ def test_bad_rows_are_named_skipped_and_exit_1(tmp_path: Path) -> None:
     assert "people.csv row 3: no name" in result.stderr
     assert "people.csv row 4: the language column holds no language code" in result.stderr
     assert "6 letters (6 files)" in result.stderr and "2 rows skipped" in result.stderr
+    # the pack was written: the summary says so first, then lists the rows it lacks
+    assert result.stderr.lstrip().startswith(f"pack written: {tmp_path / 'out.zip'}\n")
+    assert "2 rows were skipped and have no letters in the pack:" in result.stderr
+    assert "error" not in result.stderr
     assert "Secret" not in result.stderr and "Traceback" not in result.stderr
     with zipfile.ZipFile(tmp_path / "out.zip") as pack:
         names = pack.namelist()

@@ -25,6 +25,7 @@ from ua_letters.errors import CaseFileError, Problem
 from ua_letters.importer import ImportedUA, draft_yaml, import_file
 from ua_letters.pack import PackSummary, SupporterList, build_pack, read_supporters
 from ua_letters.pack.build import Progress
+from ua_letters.pack.report import summary_lines
 from ua_letters.render.output import write_atomic
 from ua_letters.resources import example_case, locales_dir, shipped_languages
 
@@ -50,6 +51,7 @@ __all__ = [
     "messages",
     "review_case_file",
     "shipped_languages",
+    "summary_lines",
     "template_environment",
     "write_atomic",
 ]

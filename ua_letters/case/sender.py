@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from ua_letters.case.emailaddress import address_problem
 from ua_letters.case.model import Gender, Strict
 from ua_letters.case.plaintext import check_plain
+from ua_letters.case.postal_address import postal_lines
 from ua_letters.case.yamlsource import read_yaml
 from ua_letters.errors import CaseFileError, Problem
 
 MAX_LINE = 200
 MAX_PERSONAL = 400
+PARTS = ("street", "postcode", "city", "region", "country")  # a sender file's address parts
 
 
 class Sender(Strict):
@@ -32,6 +34,26 @@ class Sender(Strict):
         max_length=MAX_PERSONAL,
         description="The writer's own sentence for the opening",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _postal_parts(cls, data: object) -> object:
+        """A sender file may give street, postcode, city, region and country apart; they
+        are laid out by the country's convention (case/postal_address.py) into `address`."""
+        if not isinstance(data, dict) or not set(data) & set(PARTS):
+            return data
+        data = dict(data)
+        parts = {key: data.pop(key, None) for key in PARTS}
+        if not all(v is None or isinstance(v, str | int) for v in parts.values()):
+            raise ValueError("street, postcode, city, region and country are text")
+        if data.get("address"):
+            raise ValueError("give either address or street, postcode, city and country")
+        text = {key: "" if v is None else str(v) for key, v in parts.items()}
+        data["address"] = postal_lines(
+            text["street"].splitlines(), text["postcode"], text["city"], text["country"],
+            text["region"],
+        )  # fmt: skip
+        return data
 
     @field_validator("address", mode="before")
     @classmethod
@@ -113,7 +135,10 @@ def _plain(error: object) -> str:
     # Only pydantic's message, never the input: the input is the supporter's data.
     assert isinstance(error, dict)
     if error["type"] == "extra_forbidden":
-        return "unknown key; a sender file has name, address, email, gender and personal"
+        return (
+            "unknown key; a sender file has name, address (or street, postcode, city, region "
+            "and country), email, gender and personal"
+        )
     if error["type"] == "value_error":
         return str(error["ctx"]["error"])
     return str(error["msg"])

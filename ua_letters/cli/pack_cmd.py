@@ -54,10 +54,6 @@ class _Bar:
             self._progress.stop()
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
-
-
 def pack(
     case_file: Annotated[Path, typer.Argument(metavar="CASE", help="The case file (YAML).")],
     supporters: Annotated[
@@ -112,8 +108,7 @@ def pack(
     Example: ua-letters pack examples/askarov.yaml --supporters supporters.csv
     --date 2010-08-20 --blank 5 --out askarov-pack.zip
     """
-    from ua_letters.api import load_case, make_pack
-    from ua_letters.errors import UaLettersError
+    from ua_letters.api import load_case, make_pack, summary_lines
 
     formats = tuple(comma_list(fmt) or [])
     on_date = parse_day(day)
@@ -152,14 +147,7 @@ def pack(
             f"note: columns not used: {', '.join(result.unused_columns)} "
             "(see `ua-letters pack --help` for the names each column may have)\n"
         )
-    if not quiet:
-        skipped = f", {len(summary.skipped)} rows skipped" if summary.skipped else ""
-        sys.stderr.write(
-            f"{summary.letters} letters ({summary.files} files), {summary.pages} pages, "
-            f"{_megabytes(summary.size)}, {summary.seconds:.1f} s{skipped}\n"
-        )
+    for line in summary_lines(summary, quiet):
+        sys.stderr.write(line + "\n")
     if summary.skipped:
-        raise UaLettersError(
-            summary.skipped,
-            hint="the pack was made without these rows; fix them and run the command again",
-        )
+        raise typer.Exit(1)  # the pack is written; the rows it lacks are listed above

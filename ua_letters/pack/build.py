@@ -1,4 +1,4 @@
-"""Build a pack: every letter, the print files, labels, manifest and README, in one ZIP.
+"""Build a pack: every letter, print files, labels, manifest (CSV, XLSX), README, in one ZIP.
 
 The steps run in a stream: a letter is made (in a worker), written into the pack, added
 to its language's print file, its label and its manifest row, and then forgotten. Only
@@ -59,6 +59,7 @@ class PackSummary:
     size: int = 0
     seconds: float = 0.0
     skipped: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # about the list, for the office
 
 
 def build_pack(
@@ -116,10 +117,11 @@ def _build_pack(
     check_languages_and_formats(case, languages, [f for f in formats if f != "fax"])
     check_templates(languages, user_templates)
     settings = Settings(case, tuple(formats), on_date, user_templates)
-    summary = PackSummary(out, skipped=list(supporters.skipped))
+    summary = PackSummary(out, skipped=list(supporters.skipped), notes=list(supporters.notes))
     output = PackOutput(out, folder)
     workers_up: Workers | None = None
     prints: PrintFiles | None = None
+    manifest: Manifest | None = None
     try:
         with tempfile.TemporaryDirectory(prefix=temp_prefix("work"), dir=out.parent) as scratch:
             work = Path(scratch)
@@ -130,7 +132,7 @@ def _build_pack(
                 (work / "manifest.csv").open("w", encoding="utf-8", newline="") as rows,
             ):
                 labels = Labels(case, label_file, on_date, user_templates)
-                manifest = Manifest(case, rows)
+                manifest = Manifest(case, rows, work / "manifest.xlsx", on_date)
                 workers_up = start_workers(settings, workers or default_workers(), languages)
                 progress.start(letter_count(case, supporters.supporters, blank))
                 jobs = plan_jobs(case, supporters.supporters, blank)
@@ -152,11 +154,13 @@ def _build_pack(
                     summary.pages += pages
                     progress.advance(1)
                 summary.label_pages = labels.close()
+                manifest.close()
             for name, path in prints.close():
                 output.add_file(name, path)
             summary.print_pages = dict(prints.pages)
             output.add_file("labels.pdf", work / "labels.pdf")
             output.add_file("manifest.csv", work / "manifest.csv")
+            output.add_file("manifest.xlsx", work / "manifest.xlsx")
             readme = render_readme(
                 case, dict(per_language), blank, "docx" in formats, on_date, user_templates
             )
@@ -165,6 +169,8 @@ def _build_pack(
     except BaseException as exc:
         if prints is not None:
             prints.abandon()
+        if manifest is not None:
+            manifest.abandon()
         output.abort()
         if isinstance(exc, KeyboardInterrupt):
             raise Interrupted(

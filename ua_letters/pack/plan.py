@@ -4,7 +4,9 @@ Order: language by language (the case's order first), within a language the supp
 as listed and then the blank letters, and for each of them the recipients as the case
 lists them. The print files and the labels follow the same order, so the n-th label
 belongs to the n-th letter. Folder and file names come from `slug` and row numbers only:
-nothing a supporter typed can leave the pack's folder.
+nothing a supporter typed can leave the pack's folder. A supporter's name is transliterated
+to ASCII with anyascii first (Weiß -> weiss, Петрова -> petrova, 王 -> wang), so every
+script gives a readable folder name, the same on every run.
 """
 
 from __future__ import annotations
@@ -40,6 +42,17 @@ class Job:
         return f"{self.folder}/{self.stem}.{'fax.pdf' if fmt == 'fax' else fmt}"
 
 
+def folder_name(name: str) -> str:
+    """'Jürgen Weiß' -> 'jurgen-weiss'; 'Анна Петрова' -> 'anna-petrova'.
+
+    >>> folder_name("Jürgen Weiß"), folder_name("Петрова"), folder_name("../../x")
+    ('jurgen-weiss', 'petrova', 'x')
+    """
+    from anyascii import anyascii
+
+    return slug(anyascii(name), "supporter")
+
+
 def pack_languages(case: Case, supporters: Sequence[Supporter], blank: int) -> list[str]:
     """The languages that get letters, the case's own order first."""
     used = {s.language for s in supporters} | (set(case.languages) if blank else set())
@@ -58,7 +71,7 @@ def plan_jobs(case: Case, supporters: Sequence[Supporter], blank: int) -> Iterat
     number = 0
     for language in pack_languages(case, supporters, blank):
         signers: list[tuple[Sender | None, int | None, str, str]] = [
-            (s.sender, s.row, f"{s.row:0{width}d}-{slug(s.sender.name, 'supporter')}", s.key)
+            (s.sender, s.row, f"{s.row:0{width}d}-{folder_name(s.sender.name)}", s.key)
             for s in supporters
             if s.language == language
         ]

@@ -28,7 +28,8 @@ from ua_letters.pack.xlsxcheck import check_workbook
 from ua_letters.textsafety import without_controls
 
 COLUMNS = (
-    "name", "address", "city", "postcode", "country", "email", "language", "gender", "personal"
+    "name", "address", "city", "postcode", "region", "country", "email", "language", "gender",
+    "personal",
 )  # fmt: skip
 _SEPARATORS = (";", ",", "\t")
 Row = tuple[int, dict[str, str]]

@@ -1,7 +1,8 @@
 """Supporters: the people who sign, one per row of the office's list.
 
 A bad row (no name, a language the pack cannot write, a character the PDF font lacks)
-is reported with its row number and skipped; the other rows still make letters. Messages
+is reported with its row number and skipped; the other rows still make letters. A gender
+cell never skips a row: what is not clearly male or female gets the neutral wording. Messages
 name the row and the column, never the supporter's data: it is personal.
 """
 
@@ -14,22 +15,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ua_letters.case.model import Case, Gender
+from ua_letters.case.model import Case
+from ua_letters.case.postal_address import postal_lines
 from ua_letters.case.sender import Sender
 from ua_letters.compose.variants import writer_key
 from ua_letters.errors import Problem
+from ua_letters.pack.cells import any_language_of, gender_of, language_name, language_of
 from ua_letters.pack.sources import read_rows
 from ua_letters.render.fonts import missing_characters
 from ua_letters.resources import shipped_languages
-
-_GENDERS = {
-    "": Gender.unknown,
-    "unknown": Gender.unknown,
-    "male": Gender.male,
-    "m": Gender.male,
-    "female": Gender.female,
-    "f": Gender.female,
-}
 
 
 @dataclass(frozen=True)
@@ -50,6 +44,7 @@ class SupporterList:
     supporters: list[Supporter] = field(default_factory=list)
     skipped: list[Problem] = field(default_factory=list)
     unused: list[str] = field(default_factory=list)  # header titles no column uses
+    notes: list[str] = field(default_factory=list)  # about rows that still make letters
 
 
 def writable_languages(case: Case) -> list[str]:
@@ -71,13 +66,23 @@ def supporters_from_rows(
 ) -> SupporterList:
     result = SupporterList(source)
     languages = writable_languages(case)
+    no_country: list[int] = []
     for number, record in rows:
         try:
             result.supporters.append(_supporter(number, record, case, languages))
         except _RowError as error:
-            result.skipped.append(
-                Problem(f"{error}; the row is skipped", source, field=f"row {number}")
-            )
+            result.skipped.append(Problem(str(error), source, field=f"row {number}"))
+            continue
+        if record["address"] and not record["country"]:
+            no_country.append(number)
+    if no_country:
+        shown = ", ".join(map(str, no_country[:10])) + (" …" if len(no_country) > 10 else "")
+        result.notes.append(
+            f"{source}: rows with an address but no country: {shown}; their return address "
+            "ends without a country, with the postcode before the town. "
+            "Add a country column (country, Land, pays, país, страна) to lay them out by "
+            "their country's convention"
+        )
     return result
 
 
@@ -90,17 +95,20 @@ def _supporter(number: int, record: dict[str, str], case: Case, languages: list[
     if not name:
         raise _RowError("no name")
     language = _language(record["language"], case, languages)
-    gender = _GENDERS.get(record["gender"].lower())
-    if gender is None:
-        raise _RowError("gender must be male, female, m, f or empty")
-    place = " ".join(part for part in (record["postcode"], record["city"]) if part)
-    address = [*record["address"].splitlines(), place, record["country"]]
+    address = postal_lines(
+        record["address"].splitlines(),
+        record["postcode"],
+        record["city"],
+        record["country"],
+        record["region"],
+        language,
+    )
     try:
         sender = Sender(
             name=name,
             address=address,
             email=record["email"] or None,
-            gender=gender,
+            gender=gender_of(record["gender"]),
             personal=" ".join(record.get("personal", "").split()) or None,
         )
     except ValidationError as exc:
@@ -117,15 +125,21 @@ def _supporter(number: int, record: dict[str, str], case: Case, languages: list[
 
 
 def _language(value: str, case: Case, languages: list[str]) -> str:
+    """The row's letter language: a code in any case or a language's name (cells.py)."""
     if not value.strip():
         return case.languages[0]
-    code = value.strip().lower().replace("_", "-").split("-")[0]
-    if code not in languages:
+    code = language_of(value) or any_language_of(value)
+    if code is None:
         # Never the cell itself: it may hold the supporter's address (issue 14).
         what = "an e-mail address" if "@" in value else "no language code this case has"
         raise _RowError(
             f"the language column holds {what}; this case can be written in "
             + ", ".join(languages)
+        )
+    if code not in languages:
+        raise _RowError(
+            f"the letters of this case are not written in {language_name(code)} ({code}) yet; "
+            "it can be written in " + ", ".join(languages)
         )
     return code
 
