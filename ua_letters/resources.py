@@ -35,6 +35,11 @@ def example_case() -> Path:
     return data_dir("examples") / "askarov.yaml"
 
 
+def example_cases() -> list[Path]:
+    """Every bundled example case file, sorted by name (`ua-letters example` copies them)."""
+    return sorted(data_dir("examples").glob("*.yaml"))
+
+
 @cache
 def shipped_languages() -> tuple[str, ...]:
     """Languages with both a template folder and a message catalog, sorted."""
