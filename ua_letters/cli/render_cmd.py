@@ -17,6 +17,7 @@ from ua_letters.cli.options import (
     choose_sender,
     comma_list,
     parse_day,
+    templates_folder,
 )
 
 
@@ -144,7 +145,7 @@ def _render(
         formats=formats,
         sender=sender,
         on_date=on_date,
-        user_templates=templates,
+        user_templates=templates_folder(templates),
         embassy=load_embassy(embassy) if embassy else None,
         strict=strict,
         channel=channel,
