@@ -157,10 +157,10 @@ def refuse_clashes(documents: Sequence[Document], folder: Path) -> None:
     clashes = []
     for document in documents:
         path = folder / document.filename
+        if not path.exists():  # nothing there (or no folder yet: prepare_folder says why)
+            continue
         try:
             same = path.read_bytes() == document.data
-        except FileNotFoundError:
-            continue
         except OSError:
             same = False  # a folder or an unreadable file of that name: not ours to replace
         if not same:
