@@ -7,6 +7,7 @@ installed `ua-letters` never depends on the checkout.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -31,8 +32,32 @@ def locales_dir() -> Path:
     return data_dir("locales")
 
 
+LANGUAGES_ENV = "UA_LETTERS_LANGUAGES"
+
+
+def user_languages_dir() -> Path:
+    """The user's own languages folder (DIR/<lang>/…, as `--templates DIR`).
+
+    An installed ua-letters keeps its shipped languages inside site-packages, where nobody
+    should add files; a language of one's own goes here instead, and every command finds
+    it: $UA_LETTERS_LANGUAGES when set, else the platform's user data folder
+    (~/.local/share/ua-letters/languages on Linux).
+    """
+    chosen = os.environ.get(LANGUAGES_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_data_path  # small, but only the commands that need it
+
+    return user_data_path("ua-letters", appauthor=False) / "languages"
+
+
 def example_case() -> Path:
     return data_dir("examples") / "askarov.yaml"
+
+
+def example_cases() -> list[Path]:
+    """Every bundled example case file, sorted by name (`ua-letters example` copies them)."""
+    return sorted(data_dir("examples").glob("*.yaml"))
 
 
 @cache

@@ -11,8 +11,9 @@ and the web page need besides (import, packs, senders, the language report).
 
 # Each part lists what it offers in its own __all__; the front door is their union, so a
 # new function is declared once, where it is written.
-from ua_letters.api import letters, shells
+from ua_letters.api import examples, letters, shells
+from ua_letters.api.examples import *  # noqa: F403
 from ua_letters.api.letters import *  # noqa: F403
 from ua_letters.api.shells import *  # noqa: F403
 
-__all__ = sorted({*letters.__all__, *shells.__all__})
+__all__ = sorted({*examples.__all__, *letters.__all__, *shells.__all__})

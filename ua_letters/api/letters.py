@@ -27,7 +27,7 @@ from ua_letters.compose.variants import variant_for, writer_key
 from ua_letters.delivery.channels import channel_documents, reachable, unreachable
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
-from ua_letters.errors import Interrupted, OutputError, UaLettersError
+from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.render import FORMATS
 from ua_letters.render.documents import (
     Document,
@@ -119,11 +119,17 @@ def plan_letters(
     ]
 
 
-def write_letters(documents: Sequence[Document], folder: Path) -> list[Path]:
+def write_letters(
+    documents: Sequence[Document], folder: Path, *, force: bool = False
+) -> list[Path]:
     """Write every document atomically; on failure say how many were written.
 
     Each file is complete or absent, so running the same command again completes the set.
+    A file already there with other content (another writer's letter, another date) is
+    never replaced silently: without `force` nothing is written and the clashes are named.
     """
+    if not force:
+        refuse_clashes(documents, folder)
     prepare_folder(folder)
     written: list[Path] = []
     try:
@@ -144,6 +150,26 @@ def write_letters(documents: Sequence[Document], folder: Path) -> list[Path]:
             "none partly; run the command again to write the rest"
         ) from None
     return written
+
+
+def refuse_clashes(documents: Sequence[Document], folder: Path) -> None:
+    """Raise, naming them, when files of these names exist in `folder` with other bytes."""
+    clashes = []
+    for document in documents:
+        path = folder / document.filename
+        if not path.exists():  # nothing there (or no folder yet: prepare_folder says why)
+            continue
+        try:
+            same = path.read_bytes() == document.data
+        except OSError:
+            same = False  # a folder or an unreadable file of that name: not ours to replace
+        if not same:
+            clashes.append(Problem(f"{path} exists with other content (another writer or date?)"))
+    if clashes:
+        raise OutputError(
+            clashes,
+            hint="choose another --out folder for this writer, or add --force to replace them",
+        )
 
 
 @dataclass(frozen=True)
@@ -173,18 +199,20 @@ def render_case(
     channel: Channel = Channel.post,
     gloss: str | None = None,
     locales: Sequence[str] = (),
+    force: bool = False,
 ) -> RenderResult:
     """Everything `ua-letters render` does: check the deadline, compose, render, write.
 
     The deadline is judged against the letter date (`on_date`), the day it is sent.
     `locales` ("en_US") choose the CLDR locale of dates and lists over the case's.
+    Files already in `folder` with other content are refused unless `force`.
     Ctrl-C or SIGTERM at any moment ends in `Interrupted`, never in a partial file.
     """
     with stop_signals():
         try:
             return _render_case(
                 case, folder, languages, formats, sender, on_date, user_templates, embassy,
-                strict, channel, gloss, locales,
+                strict, channel, gloss, locales, force,
             )  # fmt: skip
         except KeyboardInterrupt:
             raise Interrupted(INTERRUPTED) from None
@@ -203,6 +231,7 @@ def _render_case(
     channel: Channel,
     gloss: str | None,
     locales: Sequence[str],
+    force: bool = False,
 ) -> RenderResult:
     if locales:
         case = case.model_copy(update={"locales": {**case.locales, **chosen_locales(locales)}})
@@ -234,7 +263,8 @@ def _render_case(
     except KeyboardInterrupt:
         raise Interrupted("interrupted before any file was written") from None
     standard = [language for language in chosen if uses_standard_facts(case, language)]
-    return RenderResult(write_letters(documents, folder), advice, warning, skipped, standard)
+    written = write_letters(documents, folder, force=force)
+    return RenderResult(written, advice, warning, skipped, standard)
 
 
 # One writer, one letter at a time: what the web page (and any caller that hands out
@@ -275,17 +305,10 @@ def email_draft(case: Case, letter: Letter, sender: Sender | None) -> bytes | No
 def mailto_link(case: Case, letter: Letter) -> str | None:
     """A mailto: link carrying the whole letter, or None when there is no address or the
     letter does not fit in a link (a cut letter is never offered: the .eml is the route)."""
-    from urllib.parse import unquote
-
-    from ua_letters.compose.notes import MAILTO_NOTE, note
-    from ua_letters.delivery.email import mailto, plain_body
+    from ua_letters.delivery.mailto import whole_mailto
 
     addresses = case.recipients[letter.recipient_index].email
-    if not addresses:
-        return None
-    link = mailto(letter, ", ".join(addresses), note(letter.language, MAILTO_NOTE))
-    whole = plain_body(letter).replace("\n", "\r\n")
-    return link if unquote(link).endswith(whole) else None
+    return whole_mailto(letter, ", ".join(addresses)) if addresses else None
 
 
 def gloss_alone_pdf(gloss: Letter) -> bytes:

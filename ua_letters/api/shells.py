@@ -27,7 +27,7 @@ from ua_letters.pack import PackSummary, SupporterList, build_pack, read_support
 from ua_letters.pack.build import Progress
 from ua_letters.pack.report import summary_lines
 from ua_letters.render.output import write_atomic
-from ua_letters.resources import example_case, locales_dir, shipped_languages
+from ua_letters.resources import example_case, locales_dir, shipped_languages, user_languages_dir
 
 __all__ = [
     "CaseReview",
@@ -45,6 +45,7 @@ __all__ = [
     "folder_languages",
     "import_file",
     "known_requests",
+    "languages_folder",
     "load_sender",
     "locales_dir",
     "make_pack",
@@ -53,6 +54,7 @@ __all__ = [
     "shipped_languages",
     "summary_lines",
     "template_environment",
+    "user_languages_dir",
     "write_atomic",
 ]
 
@@ -91,6 +93,17 @@ def check_language(language: str, root: Path | None = None) -> Report:
     from ua_letters.render.pdf_letter import letter_pdf  # lazy: the PDF writer is heavy
 
     return completeness.check_language(language, root, render=letter_pdf)
+
+
+def languages_folder(given: Path | None = None) -> Path | None:
+    """The folder of one's own languages that commands search first: `--templates DIR`
+    when given, else the user languages folder when it holds a language, else None."""
+    if given is not None:
+        return given
+    own = user_languages_dir()
+    if own.is_dir() and any((p / "letter.txt.j2").is_file() for p in own.iterdir()):
+        return own
+    return None
 
 
 def choose_sender(

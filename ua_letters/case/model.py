@@ -220,6 +220,16 @@ def _list_locale(language: str) -> str:
     return language
 
 
+# A case file may write one number or address as a string, or several as a list
+# (`_one_or_many` below makes a list of either); the schema must accept both.
+OneOrMany = Annotated[
+    list[str],
+    WithJsonSchema(
+        {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+    ),
+]
+
+
 class Recipient(Strict):
     """An official to write to, exactly as the UA gives them.
 
@@ -235,9 +245,9 @@ class Recipient(Strict):
     name: Localized | None = None
     gender: Gender = Gender.unknown
     address: LocalizedLines | None = None
-    fax: list[str] = Field(default_factory=list)
-    phone: list[str] = Field(default_factory=list)
-    email: list[str] = Field(default_factory=list)
+    fax: OneOrMany = Field(default_factory=list)
+    phone: OneOrMany = Field(default_factory=list)
+    email: OneOrMany = Field(default_factory=list)
     salutation: Localized | None = None
     copy_only: bool = Field(False, alias="copy", description="True for the 'copies to' list")
     embassy_copy: bool = Field(

@@ -12,7 +12,15 @@ from typing import Annotated
 import typer
 
 from ua_letters import __version__
-from ua_letters.cli import import_cmd, languages_cmd, pack_cmd, render_cmd, serve_cmd, validate_cmd
+from ua_letters.cli import (
+    example_cmd,
+    import_cmd,
+    languages_cmd,
+    pack_cmd,
+    render_cmd,
+    serve_cmd,
+    validate_cmd,
+)
 from ua_letters.errors import UaLettersError
 from ua_letters.stopping import catch_stops, ignore_stops
 
@@ -51,6 +59,7 @@ app.command("languages")(languages_cmd.languages)
 app.command("pack")(pack_cmd.pack)
 app.command("serve")(serve_cmd.serve)
 app.command("import")(import_cmd.import_ua)
+app.command("example")(example_cmd.example)
 
 
 MAX_SHOWN = 25

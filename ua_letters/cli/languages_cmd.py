@@ -22,25 +22,54 @@ def languages(
             help="Check a section office's folder of languages (DIR/<lang>/…) instead.",
         ),
     ] = None,
+    folder: Annotated[
+        bool,
+        typer.Option(
+            "--folder",
+            help="Print your own languages folder (where a language you add goes) and stop.",
+        ),
+    ] = False,
 ) -> None:
     """List the letter languages: templates, catalog entries and standard requests done.
 
-    With --check DIR, check the languages in your own folder and list what is still
-    missing (exit code 1 while anything is). See docs/adding-a-language.md.
+    The shipped languages come first, then those in your own languages folder
+    ($UA_LETTERS_LANGUAGES, or the user data folder that --folder prints), which every
+    command searches before the shipped ones. With --check DIR, check the languages in
+    DIR instead and list what is still missing (exit code 1 while anything is). See
+    docs/adding-a-language.md.
 
     Example: ua-letters languages --check my-languages
     """
-    from ua_letters.api import check_language, folder_languages, known_requests, shipped_languages
+    from ua_letters.api import (
+        check_language,
+        folder_languages,
+        known_requests,
+        languages_folder,
+        shipped_languages,
+        user_languages_dir,
+    )
     from ua_letters.errors import UaLettersError
 
-    codes = folder_languages(check) if check else list(shipped_languages())
-    if check and not codes:
-        raise UaLettersError(
-            f"{check} holds no language folder (DIR/<lang>/letter.txt.j2)", hint=f"see {GUIDE}"
-        )
-    reports = [check_language(code, check) for code in codes]
+    if folder:
+        typer.echo(str(user_languages_dir()))
+        return
+    if check:
+        codes = folder_languages(check)
+        if not codes:
+            raise UaLettersError(
+                f"{check} holds no language folder (DIR/<lang>/letter.txt.j2)",
+                hint=f"see {GUIDE}",
+            )
+        reports = [check_language(code, check) for code in codes]
+    else:
+        own = languages_folder()
+        mine = folder_languages(own) if own else []
+        reports = [check_language(code) for code in shipped_languages() if code not in mine]
+        reports += [check_language(code, own) for code in mine]
     typer.echo(_table(reports))
     if not check:
+        if own:
+            typer.echo(f"\nyour languages folder ({own}): {', '.join(mine)}")
         requests = ", ".join(
             f"{r.id} ({', '.join(r.options)})" if r.options else r.id
             for r in known_requests().values()

@@ -47,6 +47,13 @@ def choose_sender(
     return api.choose_sender(sender_file, name, address, email, gender, personal)
 
 
+def templates_folder(given: Path | None) -> Path | None:
+    """`--templates DIR`, or the user's own languages folder when it holds a language."""
+    from ua_letters.api import languages_folder
+
+    return languages_folder(given)
+
+
 # Options that several commands share, declared once.
 DayOption = Annotated[
     str | None,
@@ -54,7 +61,11 @@ DayOption = Annotated[
 ]
 TemplatesOption = Annotated[
     Path | None,
-    typer.Option("--templates", help="A folder of your own templates, searched first."),
+    typer.Option(
+        "--templates",
+        help="A folder of your own languages or wording (DIR/<lang>/…), searched first "
+        "(default: your languages folder, see `ua-letters languages --folder`).",
+    ),
 ]
 EmbassyOption = Annotated[
     Path | None,

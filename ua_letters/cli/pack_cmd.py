@@ -19,6 +19,7 @@ from ua_letters.cli.options import (
     TemplatesOption,
     comma_list,
     parse_day,
+    templates_folder,
 )
 
 
@@ -130,7 +131,7 @@ def pack(
             on_date=on_date,
             blank=blank,
             workers=workers or None,
-            user_templates=templates,
+            user_templates=templates_folder(templates),
             progress=bar,
             duplex=duplex,
             embassy=embassy,

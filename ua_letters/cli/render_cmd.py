@@ -17,6 +17,7 @@ from ua_letters.cli.options import (
     choose_sender,
     comma_list,
     parse_day,
+    templates_folder,
 )
 
 
@@ -59,7 +60,12 @@ def render(
     gloss: Annotated[
         str | None,
         typer.Option(
-            "--gloss", metavar="LANG", help="Add the letter in your language, marked not to send."
+            "--gloss",
+            metavar="LANG",
+            help="Add a translation of each letter into LANG for you to read, marked 'do not "
+            "send'. Posted letters carry it in the same file, on pages after the letter (send "
+            "only the letter's pages); with --channel fax or email it is a file of its own "
+            "(…_ky.gloss-LANG.pdf), so it is never sent.",
         ),
     ] = None,
     strict: StrictOption = False,
@@ -72,6 +78,14 @@ def render(
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the file names.")
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace letters already in --out that differ (by default they are refused,"
+            " so one writer's letters never overwrite another's).",
+        ),
     ] = False,
 ) -> None:
     """Write the letters of a case: one per recipient, language and format.
@@ -89,7 +103,7 @@ def render(
         try:
             _render(
                 case_file, lang, fmt, sender_file, name, address, email, gender, personal,
-                day, out, templates, embassy, channel, gloss, strict, locale, quiet,
+                day, out, templates, embassy, channel, gloss, strict, locale, quiet, force,
             )  # fmt: skip
         except KeyboardInterrupt:
             raise Interrupted(INTERRUPTED) from None
@@ -114,6 +128,7 @@ def _render(
     strict: bool,
     locale: str | None,
     quiet: bool,
+    force: bool = False,
 ) -> None:
     """The command itself; `render` above only makes every stop a clean one."""
     from ua_letters.api import load_case, load_embassy, render_case
@@ -130,12 +145,13 @@ def _render(
         formats=formats,
         sender=sender,
         on_date=on_date,
-        user_templates=templates,
+        user_templates=templates_folder(templates),
         embassy=load_embassy(embassy) if embassy else None,
         strict=strict,
         channel=channel,
         gloss=gloss,
         locales=comma_list(locale) or (),
+        force=force,
     )
     for path in result.paths:
         typer.echo(str(path))
@@ -143,6 +159,14 @@ def _render(
         sys.stderr.write(f"warning: {result.warning}\n")
     for line in result.skipped:
         sys.stderr.write(f"note: skipped {line}\n")
+    drafts = [p for p in result.paths if p.suffix == ".eml"]
+    links = {p.name.removesuffix(".mailto.txt") for p in result.paths}
+    for draft in drafts:
+        if draft.name.removesuffix(".eml") not in links:
+            sys.stderr.write(
+                f"note: no mailto: link for {draft.name}: the letter is too long for one; "
+                "open the .eml draft and send it\n"
+            )
     if result.standard_facts:
         which = ", ".join(result.standard_facts)
         sys.stderr.write(
@@ -152,4 +176,4 @@ def _render(
     if not quiet:
         sys.stderr.write(f"wrote {len(result.paths)} files to {out}\n")
         if not result.warning:
-            sys.stderr.write(result.advice.summary() + "\n")
+            sys.stderr.write(result.advice.summary(channel) + "\n")

@@ -2,8 +2,8 @@
 
 - post: the letters in the formats asked for (PDF, DOCX), to sign and post;
 - fax: one PDF per letter with a cover page first (`…_ru.fax.pdf`);
-- email: an .eml draft and a mailto: link (`…_ru.eml`, `…_ru.mailto.txt`), only for
-  recipients who have an e-mail address.
+- email: an .eml draft (`…_ru.eml`), only for recipients who have an e-mail address, and a
+  mailto: link (`…_ru.mailto.txt`) only when the whole letter fits in one.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from ua_letters.case.model import Case, Recipient, resolve
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter
-from ua_letters.compose.notes import MAILTO_NOTE, note
 from ua_letters.delivery.deadline import Channel
-from ua_letters.delivery.email import eml, mailto
+from ua_letters.delivery.email import eml
+from ua_letters.delivery.mailto import whole_mailto
 from ua_letters.errors import UaLettersError
 from ua_letters.render.documents import Document, file_name, render_letters
 from ua_letters.render.gloss import gloss_docx, gloss_pdf
@@ -106,11 +106,11 @@ def email_documents(case: Case, letters: Sequence[Letter], sender: Sender | None
             continue  # never offer e-mail to a recipient without an address
         address = ", ".join(addresses)
         draft = eml(letter, address, sender)
-        link = mailto(letter, address, note(letter.language, MAILTO_NOTE))
-        documents += [
-            Document(file_name(case, letter, "eml"), draft, letter, "eml"),
-            Document(file_name(case, letter, "mailto.txt"), f"{link}\n".encode(), letter, "mailto"),
-        ]
+        documents.append(Document(file_name(case, letter, "eml"), draft, letter, "eml"))
+        link = whole_mailto(letter, address)
+        if link is not None:  # never a cut letter: the .eml is the full route
+            name = file_name(case, letter, "mailto.txt")
+            documents.append(Document(name, f"{link}\n".encode(), letter, "mailto"))
     if not documents:
         raise UaLettersError(
             "no recipient of this case has an e-mail address",

@@ -24,17 +24,33 @@ class DeadlineAdvice:
     def passed(self) -> bool:
         return self.days_left is not None and self.days_left < 0
 
-    def summary(self) -> str:
+    def summary(self, channel: Channel | None = None) -> str:
+        """The advice in one line; with the `channel` the writer chose, about that channel
+        (after `--channel fax` it never says "by post")."""
         if self.deadline is None:
-            return "The UA states no deadline: send your letters as soon as you can, by post."
-        channels = " or ".join(c.value for c in self.recommended)
+            return (
+                "The UA states no deadline: send your letters as soon as you can, "
+                f"{_by(channel or Channel.post)}."
+            )
         if self.passed:
             return (
                 f"The appeal deadline ({self.deadline.isoformat()}) has passed: check with your "
                 "section office before sending."
             )
         days = "today is the last day" if self.days_left == 0 else f"{self.days_left} days left"
-        return f"Appeal deadline {self.deadline.isoformat()} ({days}): send by {channels}."
+        head = f"Appeal deadline {self.deadline.isoformat()} ({days})"
+        if channel is None:
+            return f"{head}: send {' or '.join(_by(c) for c in self.recommended)}."
+        if channel in self.recommended or channel is not Channel.post:
+            return f"{head}: send {_by(channel)}."
+        return (
+            f"{head}: a posted letter may arrive too late; send {_by(Channel.fax)} or "
+            f"{_by(Channel.email)} instead (--channel fax, --channel email)."
+        )
+
+
+def _by(channel: Channel) -> str:
+    return {Channel.post: "by post", Channel.fax: "by fax", Channel.email: "by e-mail"}[channel]
 
 
 def advise(case: Case, today: date) -> DeadlineAdvice:

@@ -1,0 +1,27 @@
+"""mailto: links that carry the whole letter, or none at all.
+
+A mailto: link cannot attach anything, and browsers and mail clients cut links past
+about 2,000 characters. A link that carried half a letter (and promised an attachment
+it cannot carry) would send a cut appeal, so a letter that does not fit gets no link:
+the .eml draft is the full route.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from ua_letters.compose.letter import Letter
+from ua_letters.delivery.email import MAILTO_LIMIT, plain_body
+
+
+def whole_mailto(letter: Letter, to_address: str) -> str | None:
+    """The link with the whole letter (line breaks as %0D%0A), or None when it is too long."""
+    link = (
+        f"mailto:{quote(to_address, safe='@')}?subject={_enc(letter.subject)}"
+        f"&body={_enc(plain_body(letter))}"
+    )
+    return link if len(link) < MAILTO_LIMIT else None
+
+
+def _enc(text: str) -> str:
+    return quote(text.replace("\r\n", "\n").replace("\n", "\r\n"), safe="")
