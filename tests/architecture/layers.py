@@ -19,6 +19,8 @@ LAYERS = {
     "choices": 0,
     "decoding": 0,
     "scratch": 0,  # temporary names a later run can sweep
+    "archive": 0,  # the one way a ZIP is written
+    "textsafety": 0,  # which characters are refused, dropped or mapped
     "stopping": 0,  # signals: Ctrl-C and SIGTERM end cleanly wherever they land
     "case": 1,
     "compose": 2,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ua_letters.archive import zip_bytes
 from ua_letters.case import loader
 from ua_letters.case.model import Case, Gender, Recipient, resolve
 from ua_letters.case.sender import MAX_LINE, MAX_PERSONAL, Sender
@@ -38,6 +39,7 @@ from ua_letters.render.documents import (
 from ua_letters.render.output import prepare_folder, write_atomic
 from ua_letters.render.requested import available_languages, check_languages_and_formats
 from ua_letters.stopping import deferred, stop_signals
+from ua_letters.textsafety import control_characters, visible_only
 
 __all__ = [
     "INTERRUPTED",
@@ -58,6 +60,7 @@ __all__ = [
     "available_languages",
     "blank_letters_pdf",
     "check_languages_and_formats",
+    "control_characters",
     "display_text",
     "email_draft",
     "fax_document",
@@ -78,9 +81,11 @@ __all__ = [
     "render_letters",
     "resolve",
     "stop_signals",
+    "visible_only",
     "with_embassy",
     "write_letters",
     "writer_letters",
+    "zip_bytes",
 ]
 
 

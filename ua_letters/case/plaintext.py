@@ -6,15 +6,7 @@ in a PDF. We refuse them at input, naming the character, rather than guess a rep
 
 from __future__ import annotations
 
-import unicodedata
-
-_ALLOWED = {"\n", "\t", "\r"}
-
-
-def control_characters(text: str) -> list[str]:
-    return sorted(
-        {c for c in text if unicodedata.category(c) in ("Cc", "Cs") and c not in _ALLOWED}
-    )
+from ua_letters.textsafety import control_characters, describe
 
 
 def check_plain(value: object) -> object:
@@ -29,6 +21,5 @@ def check_plain(value: object) -> object:
             texts += [item] if isinstance(item, str) else [v for v in item if isinstance(v, str)]
     bad = sorted({c for text in texts for c in control_characters(text)})
     if bad:
-        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'control character')}" for c in bad)
-        raise ValueError(f"contains a control character ({names}); remove it")
+        raise ValueError(f"contains a control character ({describe(bad)}); remove it")
     return value

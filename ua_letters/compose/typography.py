@@ -10,36 +10,14 @@ from __future__ import annotations
 
 import re
 
-_SPACES = {
-    "\u202f": "\u00a0",  # narrow no-break space -> no-break space
-    "\u2007": "\u00a0",  # figure space
-    "\u2060": "",  # word joiner
-    "\u2009": " ",  # thin space
-    "\u200a": " ",  # hair space
-    "\u2002": " ",
-    "\u2003": " ",
-    "\u2004": " ",
-    "\u2005": " ",
-    "\u2006": " ",
-    "\u2008": " ",
-    "\u205f": " ",
-    "\u3000": " ",
-}
-# Invisible direction and joining marks (often pasted along with a name) carry nothing a
-# left-to-right letter can draw; they are dropped rather than drawn as empty boxes.
-_INVISIBLE = dict.fromkeys(
-    ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff", "\u061c"]
-    + [chr(c) for c in range(0x202A, 0x202F)]
-    + [chr(c) for c in range(0x2066, 0x206A)],
-    "",
-)
-_TABLE = str.maketrans(_SPACES | _INVISIBLE)
+from ua_letters.textsafety import printable
+
 _WHITESPACE = re.compile(r"[ \t\r\n\f\v\u2028\u2029\u0085]+")
 
 
 def normalize_spaces(text: str) -> str:
     """Map the special spaces of CLDR output to spaces every font can draw."""
-    return text.translate(_TABLE)
+    return printable(text)
 
 
 def one_line(text: str) -> str:

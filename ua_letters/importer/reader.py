@@ -17,17 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ua_letters.importer.formats import DocumentError, detect, read_form
+from ua_letters.textsafety import readable
 
 MAX_BYTES = 2_000_000
 # PDF, Word and e-mail files carry photos and fonts besides the text, so they may be
 # bigger; their text is then held to MAX_BYTES characters like any other.
 MAX_PACKED_BYTES = 20_000_000
 _PACKED = ("pdf", "docx", "eml")
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2000\u2001\u2002\u2003\u2004"
-                              "\u2005\u2006\u2008\u2009\u200a\u205f\u3000\t"), " ")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_TABLE = {**_SPACES, **_INVISIBLE, ord("\uff1a"): ":"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FULLWIDTH_COLON = str.maketrans({"\uff1a": ":"})
 
 
 @dataclass(frozen=True)
@@ -98,12 +95,11 @@ def normalise(text: str) -> str:
         text = text.replace(separator, "\n")
     if "&" in text:
         text = html.unescape(text)
-    text = unicodedata.normalize("NFC", text.translate(_TABLE))
-    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", readable(text).translate(_FULLWIDTH_COLON))
     return "\n".join(re.sub(" {2,}", " ", line).strip() for line in text.split("\n"))
 
 
 __all__ = [
     "MAX_BYTES", "MAX_PACKED_BYTES", "Document", "DocumentError", "decode", "normalise",
     "read_document",
-]
+]  # fmt: skip

@@ -19,11 +19,11 @@ from typing import Any
 from ua_letters.decoding import DecodingError, decode
 from ua_letters.errors import UaLettersError
 from ua_letters.pack.columns import map_header
+from ua_letters.textsafety import without_controls
 
 COLUMNS = (
     "name", "address", "city", "postcode", "country", "email", "language", "gender", "personal"
 )  # fmt: skip
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SEPARATORS = (";", ",", "\t")
 Row = tuple[int, dict[str, str]]
 
@@ -37,7 +37,7 @@ def cell_text(value: object) -> str:
     if hasattr(value, "isoformat"):
         text = str(value.isoformat())
         value = text[:10] if text.endswith("T00:00:00") else text
-    return _CONTROL.sub(" ", str(value)).strip()
+    return without_controls(str(value)).replace("\r", " ").strip()
 
 
 MAX_ROWS = 100_000  # supporters in one pack: 300,000 letters for a UA with 3 officials

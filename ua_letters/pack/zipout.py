@@ -4,8 +4,8 @@ A ZIP is written to a temporary file beside the target and renamed at the end; a
 is filled as a temporary folder and renamed into place. A folder pack carries a marker
 file listing what it wrote: only a fresh folder, an empty one, or one holding exactly an
 earlier pack is replaced, so nothing the program did not write is ever deleted. Entries
-have a fixed time and mode, PDFs and DOCX files (already compressed) are stored, text is
-deflated: the same pack gives the same bytes. Every name is checked, so no entry can point
+follow `ua_letters.archive` (fixed time and mode; PDFs and DOCX files stored, text
+deflated): the same pack gives the same bytes. Every name is checked, so no entry can point
 outside the pack, and no two entries share a name.
 """
 
@@ -21,12 +21,11 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from ua_letters.archive import entry
 from ua_letters.errors import UaLettersError
 from ua_letters.scratch import sweep, temp_prefix
 
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-_TIME = (1980, 1, 1, 0, 0, 0)
-_STORED = (".pdf", ".docx")
 MARK = ".ua-letters-pack"  # in a folder pack: the names of the files it wrote
 _MARK_HEAD = "ua-letters pack\n"
 
@@ -71,19 +70,10 @@ class PackOutput:
         self._names.add(name)
         return name
 
-    def _info(self, name: str, size: int) -> zipfile.ZipInfo:
-        info = zipfile.ZipInfo(name, date_time=_TIME)
-        info.create_system = 3
-        info.external_attr = 0o100644 << 16
-        info.file_size = size
-        stored = name.endswith(_STORED)
-        info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-        return info
-
     def add(self, name: str, data: bytes) -> None:
         self._new(name)
         if self._zip is not None:
-            self._zip.writestr(self._info(name, len(data)), data)
+            self._zip.writestr(entry(name, len(data)), data)
             return
         path = self._temp / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -93,7 +83,7 @@ class PackOutput:
         """Copy a (large) finished file into the pack without reading it into memory."""
         self._new(name)
         if self._zip is not None:
-            info = self._info(name, source.stat().st_size)
+            info = entry(name, source.stat().st_size)
             with source.open("rb") as src, self._zip.open(info, "w") as dst:
                 shutil.copyfileobj(src, dst, 1 << 20)
             return

@@ -15,7 +15,6 @@ that both give the same document.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,8 +23,9 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from ua_letters import __version__
+from ua_letters.archive import Member, Output, deflate, write
 from ua_letters.compose.letter import Block, Letter
-from ua_letters.render.zipbytes import Member, Output, deflate, write
+from ua_letters.textsafety import xml_safe
 
 FONT = "PT Serif"
 _STYLE_OF = {
@@ -42,7 +42,6 @@ _STYLE_OF = {
 }
 _FIRST_COPY_BEFORE = 22  # points of space above the "copies to" list
 _BODY = "word/document.xml"
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _define_styles(document: Any, language: str) -> None:
@@ -116,7 +115,7 @@ def python_docx_document(
     section.left_margin, section.right_margin = Mm(25), Mm(20)
     section.top_margin, section.bottom_margin = Mm(20), Mm(22)
     for block, first_copy in _with_first_copy(blocks):
-        paragraph = document.add_paragraph(_clean(block.text), style=_STYLE_OF[block.kind])
+        paragraph = document.add_paragraph(xml_safe(block.text), style=_STYLE_OF[block.kind])
         _add_frame(paragraph, block.kind)
         if first_copy:
             paragraph.paragraph_format.space_before = Pt(_FIRST_COPY_BEFORE)
@@ -179,15 +178,10 @@ def _skeleton(language: str, reference: str, subject: str, dated: date) -> _Skel
     return _Skeleton(tuple(parts), head, tail, style_ids)
 
 
-def _clean(text: str) -> str:
-    """Characters XML cannot hold (control codes) become U+FFFD instead of a broken file."""
-    return _NOT_XML.sub("\ufffd", text)
-
-
 def _run(text: str) -> str:
     """A run as python-docx writes it: tabs as <w:tab/>, spaces kept where they matter."""
     pieces = []
-    for i, chunk in enumerate(_clean(text).split("\t")):
+    for i, chunk in enumerate(xml_safe(text).split("\t")):
         if i:
             pieces.append("<w:tab/>")
         if chunk:

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from ua_letters.errors import RenderError
+from ua_letters.textsafety import PRINT_MAPPED, PRINT_TABLE
 
 FAMILY = "PTSerif"
 _FILES = {
@@ -21,10 +22,10 @@ _FILES = {
 }
 # Drawn without a glyph: line breaks and tabs never reach a page as characters.
 _INVISIBLE = {"\n", "\t"}
-# Spaces PT Serif lacks, drawn as the spaces it has (the no-break ones stay no-break), so
-# that a PDF never shows an empty box for them (see breaking.glue).
-_SPACES = {"\u202f": "\xa0", "\u2007": "\xa0", "\u2009": " ", "\u200a": " "}
-SPACE_MAP = str.maketrans(_SPACES)
+# Spaces PT Serif lacks are drawn as the spaces it has (the no-break ones stay no-break),
+# and invisible marks are dropped, so that a PDF never shows an empty box for them
+# (see breaking.glue and ua_letters.textsafety).
+SPACE_MAP = PRINT_TABLE
 
 
 def font_file(name: str) -> Path:
@@ -61,7 +62,7 @@ def _coverage() -> frozenset[int]:
 def missing_characters(text: str) -> list[str]:
     covered = _coverage()
     return sorted(
-        {c for c in text if ord(c) not in covered and c not in _INVISIBLE and c not in _SPACES}
+        {c for c in text if ord(c) not in covered and c not in _INVISIBLE and c not in PRINT_MAPPED}
     )
 
 

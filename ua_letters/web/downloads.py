@@ -4,17 +4,14 @@ translation), the blank letters for an event, or all letters in one format as a 
 A download is named twice in its Content-Disposition: a readable name with the office it
 goes to, in the interface language ("UA 135-10 Minister of Internal Affairs ky.pdf";
 `filename*`, RFC 5987/6266, UTF-8 percent-encoded), and the portable ASCII name the
-command line writes (`filename`) for clients that know no better. The ZIP is
-deterministic: fixed order, fixed timestamps (the letter date) and permissions.
+command line writes (`filename`) for clients that know no better. The ZIP follows
+the one archive rule (`ua_letters.archive`): fixed order, time and permissions.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import threading
-import unicodedata
-import zipfile
 from collections.abc import Callable, Sequence
 from urllib.parse import quote
 
@@ -30,6 +27,8 @@ from ua_letters.api import (
     gloss_alone_pdf,
     reachable,
     render_document,
+    visible_only,
+    zip_bytes,
 )
 
 MEDIA_TYPES = {
@@ -52,7 +51,7 @@ def readable_name(text: str, extension: str) -> str:
     >>> readable_name('UA 135-10 «Байболов»: ky', "pdf"), readable_name("../../etc", "zip")
     ('UA 135-10 «Байболов» ky.pdf', 'etc.zip')
     """
-    text = "".join(c for c in text if unicodedata.category(c)[0] != "C")
+    text = visible_only(text)
     text = re.sub(r"\s+", " ", _UNSAFE.sub(" ", text)).strip(" .")[:120]
     return f"{text or 'letter'}.{extension}"
 
@@ -119,17 +118,17 @@ def letters_zip(
 ) -> bytes:
     """Every letter in one format (pdf, docx, fax or eml), in the order of the case's
     recipients, for the recipients that this format's channel can reach."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-        for letter in letters:
-            if not reachable(case.recipients[letter.recipient_index], channel):
-                continue
-            day = letter.dated
-            stamp = (max(day.year, 1980), day.month, day.day, 0, 0, 0)
-            info = zipfile.ZipInfo(file_name(case, letter, EXTENSIONS[kind]), stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o644 << 16
-            data = email_draft(case, letter, sender) if kind == "eml" else None
-            zf.writestr(info, data or render(case, letter, kind))
-    return buffer.getvalue()
+    files = [
+        (
+            file_name(case, letter, EXTENSIONS[kind]),
+            _letter_file(case, letter, kind, sender),
+        )
+        for letter in letters
+        if reachable(case.recipients[letter.recipient_index], channel)
+    ]
+    return zip_bytes(files)
+
+
+def _letter_file(case: Case, letter: Letter, kind: str, sender: Sender | None) -> bytes:
+    draft = email_draft(case, letter, sender) if kind == "eml" else None
+    return draft or render(case, letter, kind)

@@ -9,11 +9,17 @@ lenient (an empty name gives the blank lines to sign by hand); a download is str
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ua_letters.api import MAX_LINE, MAX_PERSONAL, Gender, Sender, missing_characters
+from ua_letters.api import (
+    MAX_LINE,
+    MAX_PERSONAL,
+    Gender,
+    Sender,
+    control_characters,
+    missing_characters,
+)
 
 FIELDS = ("language", "name", "address", "email", "gender", "personal", "gloss", "format")
 MAX_ADDRESS_LINES = 6
@@ -89,7 +95,7 @@ def _characters(text: str, *, multiline: bool) -> FieldError | None:
     allowed = {"\n", "\r", "\t"} if multiline else {"\t"}
     if not multiline and ("\n" in text or "\r" in text):
         return FieldError(ONE_LINE)
-    if any(unicodedata.category(c) in ("Cc", "Cs") and c not in allowed for c in text):
+    if control_characters(text, allowed):
         return FieldError(CONTROL)
     missing = missing_characters(text.replace("\r", "").replace("\t", " "))
     if missing:

@@ -7,13 +7,10 @@ text shows them.
 
 from __future__ import annotations
 
-import re
-
 from ua_letters import decoding
 from ua_letters.importer.formats import wrapped
 from ua_letters.importer.formats.base import DocumentError, FormText
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from ua_letters.textsafety import MACHINE_CONTROLS
 
 
 def decode_text(raw: bytes, name: str) -> FormText:
@@ -22,7 +19,7 @@ def decode_text(raw: bytes, name: str) -> FormText:
         decoded = decoding.decode(raw, name)
     except decoding.DecodingError as exc:
         raise DocumentError(str(exc)) from None
-    if len(_CONTROL.findall(decoded.text)) > max(3, len(decoded.text) // 200):
+    if len(MACHINE_CONTROLS.findall(decoded.text)) > max(3, len(decoded.text) // 200):
         raise DocumentError(f"{name} looks like a binary file, not text; save the UA as .txt")
     return FormText(decoded.text, decoded.encoding)
 
