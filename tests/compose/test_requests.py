@@ -29,7 +29,8 @@ from ua_letters.resources import shipped_languages
 PEOPLE = Path(__file__).resolve().parent.parent / "fixtures" / "people" / "sample-people.yaml"
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "requests"
 BRIEF = {  # the standard requests of the team brief, by id (import maps UA bullets onto them)
-    "release_poc", "release", "drop_charges", "quash_conviction", "fair_trial", "access",
+    "release_poc", "release", "release_unconditionally", "drop_charges", "quash_conviction",
+    "fair_trial", "access",
     "lawyer_access", "family_access", "medical_care", "end_incommunicado", "consular_access",
     "protect_from_torture", "investigate_torture", "medical_examination", "guarantee_safety",
     "disclose_whereabouts", "halt_execution", "commute_death_sentence", "moratorium",

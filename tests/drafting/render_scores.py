@@ -27,6 +27,7 @@ from ua_letters.importer import draft_yaml, import_file
 
 ROOT = Path(__file__).resolve().parents[1] / "fixtures"
 DOCUMENTS = [*sorted((ROOT / "import").glob("*.txt")), ROOT / "ua-135-10-askarov.txt"]
+CORPUS = ROOT / "import" / "corpus"
 LANGUAGES = ("ru", "ky", "de", "fr", "es", "en")
 ON = date(2010, 8, 20)
 
@@ -61,10 +62,30 @@ def _compose(data: dict[str, Any], name: str) -> Outcome:
     return Outcome(name, tuple(ok), why)
 
 
-def outcomes(set_free_text_aside: bool) -> list[Outcome]:
+def names_an_official(truth: Path) -> bool:
+    """Whether a corpus page's truth has a main recipient with an address or a fax."""
+    data = yaml.safe_load(truth.read_text(encoding="utf-8")) or {}
+    return any(
+        isinstance(r, dict) and not r.get("copy") and (r.get("address") or r.get("fax"))
+        for r in data.get("recipients") or []
+    )
+
+
+def real_documents() -> list[Path]:
+    return [
+        page for page in sorted(CORPUS.glob("*.txt"))
+        if names_an_official(page.with_suffix(".truth.yaml"))
+    ]
+
+
+def outcomes(set_free_text_aside: bool, documents: list[Path] | None = None) -> list[Outcome]:
     found = []
-    for document in DOCUMENTS:
-        data = yaml.safe_load(draft_yaml(import_file(str(document))))
+    for document in DOCUMENTS if documents is None else documents:
+        try:
+            data = yaml.safe_load(draft_yaml(import_file(str(document))))
+        except UaLettersError as error:
+            found.append(Outcome(document.stem, (), {"all": f"import: {error}"}))
+            continue
         if set_free_text_aside:
             kept = [a for a in data.get("actions") or [] if isinstance(a, dict) and "request" in a]
             if not kept:
@@ -76,14 +97,21 @@ def outcomes(set_free_text_aside: bool) -> list[Outcome]:
 
 
 def main() -> None:
-    for aside in (False, True):
-        results = outcomes(aside)
-        label = "free text set aside" if aside else "no edit"
-        full = sum(len(r.ok) == len(LANGUAGES) for r in results)
-        print(f"== {label}: {full}/{len(results)} drafts compose in all six languages")
-        for r in results:
-            reason = next(iter(r.why.values()), "")
-            print(f"  {r.name:42} {','.join(r.ok) or '-':20} {reason[:90]}")
+    verbose = "-v" in sys.argv[1:]
+    sets = (("importer fixtures and seed", DOCUMENTS),
+            ("real corpus, pages naming an official with address or fax", real_documents()))
+    for title, documents in sets:
+        print(f"#### {title}")
+        for aside in (False, True):
+            results = outcomes(aside, documents)
+            label = "free text set aside" if aside else "no edit"
+            full = sum(len(r.ok) == len(LANGUAGES) for r in results)
+            print(f"== {label}: {full}/{len(results)} drafts compose in all six languages")
+            for r in results:
+                reason = next(iter(r.why.values()), "")
+                print(f"  {r.name:42} {','.join(r.ok) or '-':20} {reason[:90]}")
+                for lang, why in list(r.why.items())[1:] if verbose else ():
+                    print(f"  {'':42} {lang:20} {why[:90]}")
     sys.stdout.flush()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ua_letters.importer.enrich.cyrillic import to_cyrillic
@@ -63,3 +65,25 @@ def test_a_guess_is_marked_and_nothing_stays_unknown() -> None:
     assert official_gender(["Dear Minister"], "Kubatbek Xyz", soviet=False).gender == "unknown"
     both = official_gender(["Dear Sir or Madam"], None, soviet=False)
     assert both.gender == "unknown"
+
+
+def test_central_asian_given_names_give_a_marked_guess() -> None:
+    man = official_gender(["Dear Ombudsman"], "Tursunbek Akun", soviet=True)
+    assert (man.gender, man.guessed) == ("male", True)
+    woman = official_gender(["Dear Minister"], "Aigul Akmatova", soviet=True)
+    assert (woman.gender, woman.guessed) == ("female", True)
+    assert official_gender([], "Nurgul Kim", soviet=True).gender == "female"
+    assert official_gender([], "Bek Kim", soviet=True).gender == "unknown"  # too short
+    assert official_gender([], "Tursunbek Akun", soviet=False).gender == "unknown"
+
+
+def test_an_ambassador_is_offered_the_cyrillic_name_of_the_state_he_represents() -> None:
+    import yaml
+
+    from ua_letters.importer import draft_yaml, import_file
+
+    page = Path(__file__).parents[1] / "fixtures" / "import" / "11-uzbekistan-name-title.txt"
+    draft = yaml.safe_load(draft_yaml(import_file(str(page))))
+    ambassador = draft["recipients"][2]
+    assert ambassador["title"]["en"] == "Ambassador of the Republic of Uzbekistan"
+    assert ambassador["name"] == {"latn": "Otabek Akbarov", "cyrl": "Отабек Акбаров"}

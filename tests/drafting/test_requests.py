@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.drafting.request_scores import score
 from ua_letters.importer import import_file
 from ua_letters.importer.requests import Concerned, recognise
@@ -67,3 +69,41 @@ def test_every_recognised_id_is_in_the_phrasebook() -> None:
     data = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
     ids = {spec.get("id", key) for key, spec in data["requests"].items()}
     assert ids <= set(known_requests())
+
+
+def test_precision_on_the_real_pages_alone() -> None:
+    real = score(real_only=True)
+    assert real.total >= 45  # bullets.yaml's real items and real_bullets.yaml
+    assert real.standard >= 9
+    assert real.precision >= 0.98, real.wrong
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Calling for the immediate and unconditional release of Ahmed Hassan and Mona Adel"),
+        ("en", "I therefore ask you to immediately and unconditionally release Ahmed Hassan "
+               "and Mona Adel."),
+        ("de", "Bitte fordern Sie die Behörden auf, Ahmed Hassan und Mona Adel sofort und "
+               "bedingungslos freizulassen."),
+        ("fr", "Demandez aux autorités de libérer immédiatement et sans condition Ahmed Hassan "
+               "et Mona Adel"),
+        ("es", "Pidan a las autoridades que pongan en libertad de inmediato y sin condiciones a "
+               "Ahmed Hassan y Mona Adel"),
+    ],
+)
+def test_immediate_and_unconditional_release_without_a_reason(language: str, text: str) -> None:
+    two = Concerned(("Ahmed Hassan", "Mona Adel"), ("m", "f"))
+    hit = recognise(text, language, two)
+    assert hit is not None and hit.request == "release_unconditionally"
+    # with the prisoner-of-conscience clause it is the other request, never this one
+    poc = recognise("Calling for the immediate and unconditional release of prisoners of "
+                    "conscience Ahmed Hassan and Mona Adel", "en", two)
+    assert poc is not None and poc.request == "release_poc"
+
+
+def test_russian_immediate_and_unconditional_release() -> None:
+    who = Concerned(("Азимжан Аскаров",), ("m",))
+    hit = recognise("Призовите власти немедленно и безоговорочно освободить Азимжана Аскарова",
+                    "ru", who)
+    assert hit is not None and hit.request == "release_unconditionally"

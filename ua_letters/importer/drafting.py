@@ -117,7 +117,7 @@ def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
                                  f"CHECK: {', '.join(added)} offered for the office "
                                  f"'{english}'" + (f" ({named})" if national or office.national
                                                    else ""))
-    _cyrillic(rec, country)
+    _cyrillic(rec, named if national else country)  # an ambassador: his state's names
 
 
 def _situation(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:

@@ -21,6 +21,8 @@ from typing import Any
 
 import yaml
 
+from ua_letters.importer.phrasebook_match import phrasebook_pattern, phrasebook_texts
+
 _DATA = Path(__file__).with_name("requests.yaml")
 _AND = {"en": "and", "de": "und", "fr": "et", "es": "y|e", "ru": "и"}
 _POC = {
@@ -142,7 +144,10 @@ def _expand(pattern: str, language: str, who: Concerned) -> str:
         return "|".join(table[r] for r in who.referents)
 
     names = [_name_pattern(n, language) for n in who.names]
-    joined = (r"(?:,\s*|\s+(?:" + _AND[language] + r")\s+)").join(names)
+    joiner = r"(?:,\s*|\s+(?:" + _AND[language] + r")\s+)"
+    if language == "fr":  # «à A et à B», «d'A et de B»: French repeats the preposition
+        joiner += r"(?:(?:à|de)\s+|d')?"
+    joined = joiner.join(names)
     people = "|".join(p for p in (joined, pronouns("P")) if p)
     return (
         pattern.replace("{P}", f"(?:{people})")
@@ -162,10 +167,26 @@ def recognise(bullet: str, language: str, who: Concerned) -> Recognised | None:
         for p in _phrasings(language)
         if re.fullmatch(_expand(p.pattern, language, who), core, re.IGNORECASE)
     }
+    hits |= _phrasebook_hits(core, language, who)
     if len(hits) != 1:  # none, or ambiguous: a person decides
         return None
     request, options = hits.pop()
     return Recognised(request, dict(options))
+
+
+def _phrasebook_hits(core: str, language: str, who: Concerned) -> set[tuple[str, Any]]:
+    """The requests whose phrasebook wording, for these people, is the whole bullet."""
+    if not who.names:
+        return set()
+    genders = {"m": "male", "f": "female"}
+    gender = genders.get(who.genders[0], "unknown") if len(who.genders) == 1 else "unknown"
+    feminine = bool(who.genders) and all(g == "f" for g in who.genders)
+    return {
+        (request, options)
+        for request, options, text in phrasebook_texts(language, len(who.names), gender, feminine)
+        if re.fullmatch(_expand(phrasebook_pattern(text, "{P}"), language, who), core,
+                        re.IGNORECASE)
+    }
 
 
 def recognise_all(

@@ -33,6 +33,10 @@ _MALE = re.compile(
 # the former Soviet Union make a fair guess (Latin -in/-ina: Kalinin, Kalinina).
 _LOOSE_F = re.compile(r"(?:ina|yna|skaia)$", re.IGNORECASE)
 _LOOSE_M = re.compile(r"(?:in|yn|skii)$", re.IGNORECASE)
+# Central Asian given names built on "-bek" (Tursunbek, Almazbek) are men's, on "-gul"
+# (Aigul, Nurgul) women's; gender-guesser knows few of them.
+_GIVEN_M = re.compile(r"^\w{3,}bek$", re.IGNORECASE)
+_GIVEN_F = re.compile(r"^\w{2,}g[uü]l$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,9 @@ def _guess(name: str, soviet: bool) -> GenderEvidence | None:
             gender = "male"
         if gender != "unknown":
             return GenderEvidence(gender, f"guessed from the surname {surname}", True)
+        given = "male" if _GIVEN_M.match(words[0]) else "female" if _GIVEN_F.match(words[0]) else ""
+        if given:
+            return GenderEvidence(given, f"guessed from the given name {words[0]}", True)
     if words:
         answer = _detector().get_gender(words[0])  # type: ignore[attr-defined]
         if answer in ("male", "female"):
