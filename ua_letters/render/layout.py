@@ -30,7 +30,7 @@ from ua_letters.render.breaking import Line, wrap
 from ua_letters.render.fonts import check_drawable, missing_characters, register_fonts
 from ua_letters.render.look import BOLD, BULLET, FOOTER, MM, REGULAR, Style
 from ua_letters.render.pdf import A4, Run
-from ua_letters.render.window import window_runs
+from ua_letters.render.window import return_address, window_runs
 
 __all__ = ["BOLD", "FONTS", "LEFT", "MM", "REGULAR", "RIGHT", "TOP", "Style", "place", "wrap"]
 
@@ -120,7 +120,7 @@ def _head(letter: Letter) -> tuple[list[Run], float, list[Block]]:
         y -= len(lines) * style.leading + style.after
         after = style.after
     address = [b.text for b in blocks[start:end]]
-    sender = [t for t in letter.of_kind("from") if "@" not in t and "__" not in t]
+    sender = return_address(letter.of_kind("from"))
     window, rest, bottom = window_runs(address, sender)
     return runs + window, min(y, bottom), [Block("to", t) for t in rest] + blocks[end:]
 
