@@ -44,12 +44,11 @@ _STYLE_OF = {
     "copy": "Copies",
 }
 RETURN_STYLE = "Return Address"
-_FIRST_COPY_BEFORE = look.STYLES["copy-first"].before  # points above the "copies to" list
 _BODY = "word/document.xml"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _define_styles(document: Any, language: str) -> None:
+def _define_styles(document: Any, language: str, tight: look.Tightness) -> None:
     """Word paragraph styles from `look.STYLES`: the sizes, exact leading and spacing the
     PDF uses, so that both break and paginate alike."""
     from docx.enum.style import WD_STYLE_TYPE
@@ -94,20 +93,25 @@ def _define_styles(document: Any, language: str) -> None:
         style.font.name = FONT
 
     for kind, name in _STYLE_OF.items():
-        add(name, look.STYLES[kind])
+        add(name, look.style(kind, tight))
     add(RETURN_STYLE, look.RETURN)
     add("Footer", look.FOOTER)
 
 
 def python_docx_document(
-    language: str, reference: str, subject: str, dated: date, blocks: tuple[Block, ...] = ()
+    language: str,
+    reference: str,
+    subject: str,
+    dated: date,
+    blocks: tuple[Block, ...] = (),
+    tight: look.Tightness = look.TIGHTNESS[0],
 ) -> Any:
     """The letter built entirely with python-docx (with no blocks: the skeleton)."""
     import docx
     from docx.shared import Mm, Pt
 
     document = docx.Document()
-    _define_styles(document, language)
+    _define_styles(document, language, tight)
     section = document.sections[0]
     section.page_width, section.page_height = (Mm(v) for v in look.PAGE_MM)
     section.left_margin = Mm(look.MARGIN_MM["left"])
@@ -130,7 +134,7 @@ def python_docx_document(
         paragraph = document.add_paragraph(_clean(block.text), style=_STYLE_OF[block.kind])
         _add_frame(paragraph, block.kind)
         if first_copy:
-            paragraph.paragraph_format.space_before = Pt(_FIRST_COPY_BEFORE)
+            paragraph.paragraph_format.space_before = Pt(_first_copy_before(tight))
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Footer"]
     footer.add_run(_clean(f"{reference} · "))
@@ -138,6 +142,11 @@ def python_docx_document(
     finish_package(document)
     _fix_properties(document, language, reference, subject, dated)
     return document
+
+
+def _first_copy_before(tight: look.Tightness) -> float:
+    """Points above the "copies to" list (a direct spacing on the first copy paragraph)."""
+    return look.style("copy-first", tight).before
 
 
 def _with_first_copy(blocks: tuple[Block, ...]) -> list[tuple[Block, bool]]:
@@ -170,9 +179,11 @@ class _Skeleton:
     style_ids: dict[str, str]
 
 
-@lru_cache(maxsize=32)
-def _skeleton(language: str, reference: str, subject: str, dated: date) -> _Skeleton:
-    document = python_docx_document(language, reference, subject, dated)
+@lru_cache(maxsize=64)
+def _skeleton(
+    language: str, reference: str, subject: str, dated: date, tight: look.Tightness
+) -> _Skeleton:
+    document = python_docx_document(language, reference, subject, dated, (), tight)
     style_ids = {kind: document.styles[name].style_id for kind, name in _STYLE_OF.items()}
     style_ids["return"] = document.styles[RETURN_STYLE].style_id
     buffer = io.BytesIO()
@@ -312,8 +323,13 @@ def _return_xml(blocks: tuple[Block, ...], style_id: str) -> str:
     )
 
 
-def _body(blocks: tuple[Block, ...], style_ids: dict[str, str], frames: bool = True) -> str:
-    before = f'<w:spacing w:before="{round(_FIRST_COPY_BEFORE * 20)}"/>'
+def _body(
+    blocks: tuple[Block, ...],
+    style_ids: dict[str, str],
+    tight: look.Tightness,
+    frames: bool = True,
+) -> str:
+    before = f'<w:spacing w:before="{round(_first_copy_before(tight) * 20)}"/>'
     head = _return_xml(blocks, style_ids["return"]) if frames else ""
     return head + "".join(
         f'<w:p><w:pPr><w:pStyle w:val="{style_ids[block.kind]}"/>'
@@ -335,10 +351,13 @@ def letter_docx(letter: Letter, appendix: Letter | None = None) -> bytes:
 
 def write_docx(out: Output, letter: Letter, appendix: Letter | None = None) -> None:
     """Write one letter as DOCX; the unchanging parts go to `out.write_shared` if it has it."""
-    skeleton = _skeleton(letter.language, letter.reference, letter.subject, letter.dated)
-    body = _body(letter.blocks, skeleton.style_ids)
+    from ua_letters.render.layout import fitting
+
+    tight = fitting(letter)  # the spacing and type the PDF fits the letter with
+    skeleton = _skeleton(letter.language, letter.reference, letter.subject, letter.dated, tight)
+    body = _body(letter.blocks, skeleton.style_ids, tight)
     if appendix is not None:
-        body += _PAGE_BREAK + _body(appendix.blocks, skeleton.style_ids, frames=False)
+        body += _PAGE_BREAK + _body(appendix.blocks, skeleton.style_ids, tight, frames=False)
     xml = skeleton.head + body + skeleton.tail
     document = deflate(_BODY, xml.encode("utf-8"))
     write(out, [document if part is None else part for part in skeleton.parts])

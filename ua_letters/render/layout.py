@@ -91,16 +91,25 @@ def layout_letter(letter: Letter) -> tuple[Page, ...]:
         if not _drawable(text):
             check_drawable(text, where)  # raises, naming the characters
     head, y, body = _head(letter)
-    for tight in look.TIGHTNESS:
-        sets = _sets(body, letter.language, tight)
-        pages = _paginate(sets, y)
-        if len(pages) == 1:
-            break
-    else:
-        pages = _paginate(_sets(body, letter.language, look.TIGHTNESS[0]), y)
+    tight = _fitting(body, letter.language, y)
+    pages = _paginate(_sets(body, letter.language, tight), y)
     placed = [_place(sets_on, y if i == 0 else TOP) for i, sets_on in enumerate(pages)]
     placed[0] = head + placed[0]
     return _with_footers(placed, letter.reference)
+
+
+def _fitting(body: list[Block], language: str, y: float) -> look.Tightness:
+    """The first fitting step that sets the letter on one page; the first step if none does."""
+    for tight in look.TIGHTNESS:
+        if len(_paginate(_sets(body, language, tight), y)) == 1:
+            return tight
+    return look.TIGHTNESS[0]
+
+
+def fitting(letter: Letter) -> look.Tightness:
+    """The spacing and type the PDF sets `letter` in; the DOCX's styles use the same."""
+    _, y, body = _head(letter)
+    return _fitting(body, letter.language, y)
 
 
 def _head(letter: Letter) -> tuple[list[Run], float, list[Block]]:
