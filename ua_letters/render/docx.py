@@ -265,7 +265,10 @@ def _return_frame(count: int, spec: look.Style) -> _Frame:
     """Just above the address, as in the PDF, never above the window's top zone."""
     height = count * spec.leading / look.MM
     top = max(_W["address_top"] - height - 2 / look.MM, _W["top"] + 1.5)
-    return _frame(_INNER[0], top, _INNER[1], height, "exact")
+    # "none": the sender's frame already keeps the text below the window; a "notBeside"
+    # frame first in the document would let LibreOffice flow the text past the others
+    frame = _frame(_INNER[0], top, _INNER[1], height, "exact")
+    return tuple((k, "none" if k == "wrap" else v) for k, v in frame)
 
 
 def _add_frame(paragraph: Any, kind: str, spec: _Frame | None = None) -> None:
