@@ -40,7 +40,7 @@ def test_paragraphs_are_the_blocks_with_word_styles(
 ) -> None:
     for recipient in example_case.recipients:
         letter = compose_letter(example_case, recipient, language, SENDER, letter_date)
-        paragraphs = docx_paragraphs(letter_docx(letter))
+        paragraphs = docx_paragraphs(letter_docx(letter), return_line=True)
         assert paragraphs[0] == ("Return Address", "Anna Petrova · Hauptstraße 1 · 10115 Berlin")
         assert paragraphs[1:] == [(STYLES[b.kind], b.text) for b in letter.blocks]
 
