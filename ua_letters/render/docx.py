@@ -199,7 +199,7 @@ def _skeleton(
                 head, tail = xml[:at], xml[at:]
                 parts.append(None)
             else:
-                key = (language, reference, subject, dated, info.filename)
+                key = (language, reference, subject, dated, tight, info.filename)
                 parts.append(deflate(info.filename, content, key=key))
     return _Skeleton(tuple(parts), head, tail, style_ids)
 
