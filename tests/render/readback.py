@@ -36,9 +36,14 @@ def pdf_pages(data: bytes) -> int:
         return len(pdf.pages)
 
 
-def docx_paragraphs(data: bytes) -> list[tuple[str, str]]:
+def docx_paragraphs(data: bytes, return_line: bool = False) -> list[tuple[str, str]]:
+    """(style, text) of each paragraph; the small return line above the window (which
+    repeats the sender block) only when asked for, as in `pdf_text(min_size=...)`."""
     document = docx.Document(io.BytesIO(data))
-    return [(p.style.name if p.style is not None else "", p.text) for p in document.paragraphs]
+    paragraphs = [
+        (p.style.name if p.style is not None else "", p.text) for p in document.paragraphs
+    ]
+    return [p for p in paragraphs if return_line or p[0] != "Return Address"]
 
 
 def in_order(haystack: str, needles: list[str]) -> list[str]:

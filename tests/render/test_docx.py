@@ -5,9 +5,11 @@ from __future__ import annotations
 import io
 import zipfile
 from datetime import date
+from xml.etree import ElementTree
 
 import docx
 import pytest
+from fontTools.ttLib import TTFont
 
 from tests.conftest import LANGUAGES
 from tests.render.readback import docx_paragraphs
@@ -15,6 +17,8 @@ from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
 from ua_letters.render.docx import letter_docx
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 SENDER = Sender(name="Anna Petrova", address=["Hauptstraße 1", "10115 Berlin"])
 STYLES = {
     "from": "Sender",
@@ -36,8 +40,9 @@ def test_paragraphs_are_the_blocks_with_word_styles(
 ) -> None:
     for recipient in example_case.recipients:
         letter = compose_letter(example_case, recipient, language, SENDER, letter_date)
-        paragraphs = docx_paragraphs(letter_docx(letter))
-        assert paragraphs == [(STYLES[b.kind], b.text) for b in letter.blocks]
+        paragraphs = docx_paragraphs(letter_docx(letter), return_line=True)
+        assert paragraphs[0] == ("Return Address", "Anna Petrova · Hauptstraße 1 · 10115 Berlin")
+        assert paragraphs[1:] == [(STYLES[b.kind], b.text) for b in letter.blocks]
 
 
 def test_no_layout_by_spaces_and_a4(example_case: Case, letter_date: date) -> None:
@@ -70,6 +75,57 @@ def test_metadata_is_fixed_and_holds_no_supporter_data(
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         meta = package.read("docProps/core.xml") + package.read("docProps/app.xml")
     assert b"Anna" not in meta and b"Hauptstra" not in meta
+    assert b"<Application>ua-letters</Application>" in meta and b"Macintosh" not in meta
+
+
+def test_no_template_leftovers(example_case: Case, letter_date: date) -> None:
+    letter = compose_letter(example_case, example_case.recipients[0], "de", SENDER, letter_date)
+    with zipfile.ZipFile(io.BytesIO(letter_docx(letter))) as package:
+        names = package.namelist()
+        rels = package.read("_rels/.rels") + package.read("word/_rels/document.xml.rels")
+        settings = package.read("word/settings.xml")
+    assert not [n for n in names if "thumbnail" in n or "customXml" in n or "WithEffects" in n]
+    assert b"thumbnail" not in rels and b"customXml" not in rels
+    assert b"rsid" not in settings and b"<w:embedTrueTypeFonts/>" in settings
+
+
+def test_the_font_is_embedded_as_word_embeds_it(example_case: Case, letter_date: date) -> None:
+    """fontTable.xml names PT Serif's regular and bold faces; each part, de-obfuscated
+    with its key, is a TrueType font named PT Serif with the letter's characters."""
+    letter = compose_letter(example_case, example_case.recipients[0], "ky", SENDER, letter_date)
+    with zipfile.ZipFile(io.BytesIO(letter_docx(letter))) as package:
+        table = ElementTree.fromstring(package.read("word/fontTable.xml"))
+        rels = ElementTree.fromstring(package.read("word/_rels/fontTable.xml.rels"))
+        types = package.read("[Content_Types].xml").decode()
+        targets = {r.get("Id"): r.get("Target") for r in rels}
+        (font,) = table.findall(f"{{{W}}}font")
+        assert font.get(f"{{{W}}}name") == "PT Serif"
+        embeds = {e.tag.split("}")[1]: e for e in font}
+        faces = {}
+        for kind in ("embedRegular", "embedBold"):
+            part = "word/" + targets[embeds[kind].get(f"{{{R}}}id")]
+            assert part.endswith(".odttf") and f'PartName="/{part}"' in types
+            key = embeds[kind].get(f"{{{W}}}fontKey")
+            guid = bytes.fromhex(key.strip("{}").replace("-", ""))[::-1]
+            data = package.read(part)
+            plain = bytes(b ^ guid[i % 16] for i, b in enumerate(data[:32])) + data[32:]
+            faces[kind] = TTFont(io.BytesIO(plain))
+    assert "obfuscatedFont" in types
+    for kind, subfamily in (("embedRegular", "Regular"), ("embedBold", "Bold")):
+        names = faces[kind]["name"]
+        assert (names.getDebugName(1), names.getDebugName(2)) == ("PT Serif", subfamily)
+        cmap = faces[kind].getBestCmap()
+        assert all(ord(c) in cmap for c in "".join(b.text for b in letter.blocks) if c > " ")
+
+
+def test_footer_numbers_the_pages(example_case: Case, letter_date: date) -> None:
+    letter = compose_letter(example_case, example_case.recipients[0], "fr", SENDER, letter_date)
+    document = docx.Document(io.BytesIO(letter_docx(letter)))
+    footer = document.sections[0].footer
+    assert footer.paragraphs[0].text.startswith(f"{letter.reference} · ")
+    with zipfile.ZipFile(io.BytesIO(letter_docx(letter))) as package:
+        xml = package.read("word/footer1.xml")
+    assert b'<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>' in xml
 
 
 def test_markup_and_braces_stay_literal(example_case: Case, letter_date: date) -> None:

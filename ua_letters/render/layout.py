@@ -30,7 +30,7 @@ from ua_letters.render.breaking import Line, wrap
 from ua_letters.render.fonts import check_drawable, missing_characters, register_fonts
 from ua_letters.render.look import BOLD, BULLET, FOOTER, MM, REGULAR, Style
 from ua_letters.render.pdf import A4, Run
-from ua_letters.render.window import window_runs
+from ua_letters.render.window import return_address, window_runs
 
 __all__ = ["BOLD", "FONTS", "LEFT", "MM", "REGULAR", "RIGHT", "TOP", "Style", "place", "wrap"]
 
@@ -91,16 +91,25 @@ def layout_letter(letter: Letter) -> tuple[Page, ...]:
         if not _drawable(text):
             check_drawable(text, where)  # raises, naming the characters
     head, y, body = _head(letter)
-    for tight in look.TIGHTNESS:
-        sets = _sets(body, letter.language, tight)
-        pages = _paginate(sets, y)
-        if len(pages) == 1:
-            break
-    else:
-        pages = _paginate(_sets(body, letter.language, look.TIGHTNESS[0]), y)
+    tight = _fitting(body, letter.language, y)
+    pages = _paginate(_sets(body, letter.language, tight), y)
     placed = [_place(sets_on, y if i == 0 else TOP) for i, sets_on in enumerate(pages)]
     placed[0] = head + placed[0]
     return _with_footers(placed, letter.reference)
+
+
+def _fitting(body: list[Block], language: str, y: float) -> look.Tightness:
+    """The first fitting step that sets the letter on one page; the first step if none does."""
+    for tight in look.TIGHTNESS:
+        if len(_paginate(_sets(body, language, tight), y)) == 1:
+            return tight
+    return look.TIGHTNESS[0]
+
+
+def fitting(letter: Letter) -> look.Tightness:
+    """The spacing and type the PDF sets `letter` in; the DOCX's styles use the same."""
+    _, y, body = _head(letter)
+    return _fitting(body, letter.language, y)
 
 
 def _head(letter: Letter) -> tuple[list[Run], float, list[Block]]:
@@ -120,7 +129,7 @@ def _head(letter: Letter) -> tuple[list[Run], float, list[Block]]:
         y -= len(lines) * style.leading + style.after
         after = style.after
     address = [b.text for b in blocks[start:end]]
-    sender = [t for t in letter.of_kind("from") if "@" not in t and "__" not in t]
+    sender = return_address(letter.of_kind("from"))
     window, rest, bottom = window_runs(address, sender)
     return runs + window, min(y, bottom), [Block("to", t) for t in rest] + blocks[end:]
 

@@ -27,6 +27,12 @@ _ROOM = RIGHT - LEFT
 _SIZES = (RETURN.size, 6.5, look.MIN_RETURN_SIZE)
 
 
+def return_address(sender_block: list[str]) -> list[str]:
+    """The lines of the sender's block that belong on an envelope (no e-mail, no blanks
+    left to fill in by hand)."""
+    return [t for t in sender_block if "@" not in t and "__" not in t]
+
+
 def return_lines(sender: list[str]) -> tuple[tuple[Line, ...], look.Style]:
     """The sender's address for the return line: lines and the style they are set in."""
     parts = [p.strip() for p in sender if p.strip()]
