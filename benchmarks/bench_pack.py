@@ -69,12 +69,13 @@ def composed(letters: int) -> list[Letter]:
     from ua_letters.case.loader import load_case
     from ua_letters.compose.letter import compose_letter
     from ua_letters.compose.variants import variant_for
+    from ua_letters.pack.sources import COLUMNS
     from ua_letters.pack.supporters import supporters_from_rows
 
     case = load_case(ROOT / "examples" / "askarov.yaml")
     header = ["name", "address", "city", "postcode", "country", "email", "language", "gender"]
     rows = (
-        (n, dict(zip(header, [*r, ""], strict=True)))
+        (n, dict.fromkeys(COLUMNS, "") | dict(zip(header, [*r, ""], strict=True)))
         for n, r in enumerate(supporter_rows(letters // 3), start=2)
     )
     people = supporters_from_rows(rows, case, "bench").supporters
