@@ -32,6 +32,9 @@ from ua_letters.resources import templates_dir
 
 PLACEHOLDER_START, PLACEHOLDER_END = "\ue000", "\ue001"
 TEMPLATE_NAME = "letter.txt.j2"
+# Any render's placeholder; `fill` replaces only those carrying its own key. Compiled once:
+# a pattern per render cost more than the rest of composing a letter.
+_PLACEHOLDER = re.compile(f"{PLACEHOLDER_START}([0-9a-f]{{16}}):(\\d+){PLACEHOLDER_END}")
 # What a template can do wrong at run time beyond Jinja's own errors: call itself without
 # end, make a number or text too big for memory, convert what does not convert.
 _RUNAWAY = (RecursionError, MemoryError, ArithmeticError, ValueError)
@@ -42,9 +45,8 @@ class Printed(list[str]):
 
     def __init__(self) -> None:
         super().__init__()
-        key = secrets.token_hex(8)
-        self._mark = f"{PLACEHOLDER_START}{key}:"
-        self._pattern = re.compile(f"{re.escape(self._mark)}(\\d+){PLACEHOLDER_END}")
+        self._key = secrets.token_hex(8)
+        self._mark = f"{PLACEHOLDER_START}{self._key}:"
 
     def placeholder(self, value: str) -> str:
         self.append(value)
@@ -52,7 +54,11 @@ class Printed(list[str]):
 
     def fill(self, text: str) -> str:
         """Put this render's values back in place of their placeholders (and only those)."""
-        return self._pattern.sub(lambda m: self[int(m.group(1))], text)
+        if PLACEHOLDER_START not in text:
+            return text
+        return _PLACEHOLDER.sub(
+            lambda m: self[int(m.group(2))] if m.group(1) == self._key else m.group(0), text
+        )
 
 
 _VALUES: ContextVar[Printed] = ContextVar("ua_letters_template_values")
