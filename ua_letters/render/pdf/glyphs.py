@@ -23,13 +23,6 @@ from typing import Any
 from ua_letters.render.pdf.objects import num
 
 SPACE = 32
-# Characters that get the first subset, so that most lines need no change of subset.
-_COMMON = (
-    "".join(map(chr, range(33, 127)))
-    + "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяҢңӨөҮү"
-    + "«»–—‘’“”„…№·•°§\xad"
-    + "".join(map(chr, range(0xC0, 0x100)))
-)
 # A document embeds whole groups of these: a letter that draws one Cyrillic letter gets
 # them all. Letters then differ (by a supporter's name) without needing a subset of
 # their own, and the subset, which takes fontTools some 80 ms to make, is made once per
@@ -42,6 +35,8 @@ _GROUPS = (
     "".join(map(chr, range(0xC0, 0x100))),
 )
 _GROUP_OF = {char: group for group in _GROUPS for char in group}
+# Characters that get the first subset, so that most lines need no change of subset.
+_COMMON = "".join(_GROUPS)
 _FACES: dict[str, Path] = {}
 
 
