@@ -2,7 +2,8 @@
 
 A fax machine prints at 200 dpi or less, in black and white. The cover therefore uses
 large type and only black text (no greys, no thin rules): the number dialled in 30 pt,
-who it is for and from, the number of pages and the UA it is about.
+who it is for and from, the number of pages and the UA it is about (the UA's reference
+once, on a line of its own only if the subject does not already cite it).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def cover_page(letter: Letter, recipient: Recipient, total_pages: int) -> Page:
     rows += [(day, _VALUE) for day in letter.of_kind("date")]
     rows += [("", _LABEL), (f"{note(language, FAX_PAGES)} {total_pages}", _VALUE)]
     rows += [("", _LABEL), (note(language, FAX_RE), _LABEL), (letter.subject, _VALUE)]
-    rows += [(letter.reference, _VALUE)]
+    if not _cites(letter.subject, letter.reference):
+        rows += [(letter.reference, _VALUE)]
     runs = []
     y = TOP
     for raw, style in rows:
@@ -55,6 +57,19 @@ def cover_page(letter: Letter, recipient: Recipient, total_pages: int) -> Page:
         runs += place(lines, style, LEFT, RIGHT, y)
         y -= style.leading * max(len(lines), 1)
     return tuple(runs)
+
+
+def _cites(subject: str, reference: str) -> bool:
+    """Whether the subject already names the UA's number and index, which the cover then
+    does not repeat on a line of their own.
+
+    >>> reference = "UA 135/10 · EUR 58/011/2010"
+    >>> _cites("A. Askarov (Urgent Action 135/10, EUR 58/011/2010)", reference)
+    True
+    >>> _cites("A. Askarov (Urgent Action 135/10)", reference)
+    False
+    """
+    return all(part.split()[-1] in subject for part in reference.split(" · "))
 
 
 def fax_pdf(letter: Letter, recipient: Recipient) -> bytes:
