@@ -20,6 +20,7 @@ from ua_letters.render.docx import letter_docx
 from ua_letters.render.hyphenate import points
 from ua_letters.render.layout import fitting, layout_letter, word_fitting
 from ua_letters.render.look import TIGHTNESS
+from ua_letters.resources import shipped_languages
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -151,7 +152,7 @@ LONG_ADDRESS = Sender(
 )
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", shipped_languages())
 def test_word_may_hyphenate_where_the_pdf_may(
     example_case: Case, language: str, letter_date: date
 ) -> None:
