@@ -15,7 +15,8 @@ here, from the real documents, in every language:
   an e-mail address and to the embassy, whose copy has no variants.
 
 A reviewer reads them as the official would (no label twice, no "Re:", every sentence
-right); `pytest --update-goldens` rewrites them, and the diff shows what changed.
+right; the test also checks that no subject starts with a label and that the cover says
+its label once); `pytest --update-goldens` rewrites them, and the diff shows what changed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ from tests.render.readback import dehyphenate, in_order, squash
 from ua_letters.case import Case, Sender
 from ua_letters.case.model import Recipient
 from ua_letters.compose import compose_letter
+from ua_letters.compose.languages import rules
+from ua_letters.compose.notes import FAX_RE, note
 from ua_letters.compose.variants import CHOICES, Variant
 from ua_letters.delivery.email import eml
 from ua_letters.render.fax_cover import fax_pdf
@@ -76,7 +79,13 @@ def _fax_cover(case: Case, recipient: Recipient, language: str, writer: Sender) 
         assert len(pages) == 1 + len(layout_letter(letter))
         rest = squash(dehyphenate("\n".join(page.extract_text() for page in pages[1:])))
         assert in_order(rest, [squash(b.text) for b in letter.blocks]) == [], variant.code
-        yield variant.code, pages[0].extract_text()
+        cover = pages[0].extract_text()
+        _no_label_on(letter.subject, language)
+        label, plain, subject = (
+            squash(t) for t in (note(language, FAX_RE), cover, letter.subject)
+        )  # the label once, then the subject
+        assert plain.count(label) == 1 and f"{label} {subject[:20]}" in plain
+        yield variant.code, cover
 
 
 def _email(case: Case, recipient: Recipient, language: str, writer: Sender, to: str) -> Iterator[
@@ -88,9 +97,19 @@ def _email(case: Case, recipient: Recipient, language: str, writer: Sender, to: 
         head = "\n".join(
             f"{name}: {message[name]}" for name in ("To", "From", "Subject", "Content-Language")
         )
+        assert message["Subject"] == letter.subject
+        _no_label_on(message["Subject"], language)
         body = message.get_body()
         assert body is not None
         yield variant.code, f"{head}\n\n{body.get_content().replace(chr(13), '')}"
+
+
+def _no_label_on(subject: str, language: str) -> None:
+    """A fax cover's or an e-mail's subject starts with neither a subject label nor "Re:"."""
+    labels = {note(code, FAX_RE) for code in shipped_languages()}
+    labels |= {rules(code).subject_label for code in shipped_languages()} - {""}
+    labels |= {"Re:", "RE:", "Fwd:", "AW:", "Betreff:", "Тема:", "Objet", "Asunto:"}
+    assert not subject.startswith(tuple(labels)), (language, subject)
 
 
 def channels(case: Case, language: str) -> tuple[str, str]:
