@@ -18,13 +18,19 @@ from ua_letters.case import loader
 from ua_letters.case.model import Case, Gender, Recipient, resolve
 from ua_letters.case.sender import MAX_LINE, MAX_PERSONAL, Sender
 from ua_letters.compose.checks import chosen_locales, uses_standard_facts
-from ua_letters.compose.context import action_texts
+from ua_letters.compose.context import action_texts, conveys_only
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Block, Letter, compose_letter
 from ua_letters.compose.requests import request_problems
 from ua_letters.compose.typography import normalize_spaces
 from ua_letters.compose.variants import variant_for, writer_key
-from ua_letters.delivery.channels import channel_documents, reachable, unreachable
+from ua_letters.delivery.channels import (
+    channel_documents,
+    enclosed_letters,
+    enclosures,
+    reachable,
+    unreachable,
+)
 from ua_letters.delivery.deadline import Channel, DeadlineAdvice, advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
 from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
@@ -244,7 +250,9 @@ def _render_case(
         case = with_embassy(case, embassy, chosen)
     skipped = unreachable(case, channel)
     try:
-        letters = plan_letters(case, chosen, sender, on_date, user_templates, channel)
+        # every letter, for the ones a copy encloses; those the channel reaches, to send
+        every = plan_letters(case, chosen, sender, on_date, user_templates)
+        letters = [x for x in every if reachable(case.recipients[x.recipient_index], channel)]
         if not letters:
             raise UaLettersError(
                 f"no recipient can be reached by {channel}: " + "; ".join(skipped),
@@ -259,7 +267,7 @@ def _render_case(
             else None
             for letter in letters
         ]  # fmt: skip
-        documents = channel_documents(case, letters, channel, formats, sender, glosses)
+        documents = channel_documents(case, letters, channel, formats, sender, glosses, every)
     except KeyboardInterrupt:
         raise Interrupted("interrupted before any file was written") from None
     standard = [language for language in chosen if uses_standard_facts(case, language)]
@@ -287,28 +295,41 @@ def writer_letters(
     ]
 
 
-def fax_document(case: Case, letter: Letter) -> bytes:
-    """The letter for faxing: a cover page with the recipient's number, then the letter."""
+def fax_document(case: Case, letter: Letter, letters: Sequence[Letter]) -> bytes:
+    """The letter for faxing: a cover page with the recipient's number, then the letter,
+    then the letters it encloses (`letters`: the writer's letters in this language)."""
     from ua_letters.render.fax_cover import fax_pdf
 
-    return fax_pdf(letter, case.recipients[letter.recipient_index])
+    recipient = case.recipients[letter.recipient_index]
+    return fax_pdf(letter, recipient, enclosed_letters(case, letter, letters))
 
 
-def email_draft(case: Case, letter: Letter, sender: Sender | None) -> bytes | None:
-    """An .eml draft to the recipient, or None when the UA gives them no e-mail address."""
+def email_draft(
+    case: Case, letter: Letter, sender: Sender | None, letters: Sequence[Letter]
+) -> bytes | None:
+    """An .eml draft to the recipient, or None when the UA gives them no e-mail address.
+
+    A copy that says it encloses the letters to the officials attaches them as PDFs
+    (`letters`: the writer's letters in this language).
+    """
     from ua_letters.delivery.email import eml
 
     addresses = case.recipients[letter.recipient_index].email
-    return eml(letter, ", ".join(addresses), sender) if addresses else None
+    if not addresses:
+        return None
+    return eml(letter, ", ".join(addresses), sender, enclosures(case, letter, letters))
 
 
 def mailto_link(case: Case, letter: Letter) -> str | None:
     """A mailto: link carrying the whole letter, or None when there is no address or the
-    letter does not fit in a link (a cut letter is never offered: the .eml is the route)."""
+    letter does not fit in a link (a cut letter is never offered: the .eml is the route),
+    or when it says it encloses the letters to the officials, which a link cannot carry."""
     from ua_letters.delivery.mailto import whole_mailto
 
-    addresses = case.recipients[letter.recipient_index].email
-    return whole_mailto(letter, ", ".join(addresses)) if addresses else None
+    recipient = case.recipients[letter.recipient_index]
+    if not recipient.email or conveys_only(recipient):
+        return None
+    return whole_mailto(letter, ", ".join(recipient.email))
 
 
 def gloss_alone_pdf(gloss: Letter) -> bytes:

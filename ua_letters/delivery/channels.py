@@ -4,6 +4,9 @@
 - fax: one PDF per letter with a cover page first (`…_ru.fax.pdf`);
 - email: an .eml draft (`…_ru.eml`), only for recipients who have an e-mail address, and a
   mailto: link (`…_ru.mailto.txt`) only when the whole letter fits in one.
+
+A copy that says it encloses the letters to the officials (an embassy's) carries them: the
+fax their pages after its own, the e-mail as attached PDFs.
 """
 
 from __future__ import annotations
@@ -12,13 +15,29 @@ from collections.abc import Sequence
 
 from ua_letters.case.model import Case, Recipient, resolve
 from ua_letters.case.sender import Sender
+from ua_letters.compose.context import conveys_only
 from ua_letters.compose.letter import Letter
 from ua_letters.delivery.deadline import Channel
 from ua_letters.delivery.email import eml
 from ua_letters.delivery.mailto import whole_mailto
 from ua_letters.errors import UaLettersError
-from ua_letters.render.documents import Document, file_name, render_letters
+from ua_letters.render.documents import Document, file_name, render_document, render_letters
 from ua_letters.render.gloss import gloss_docx, gloss_pdf
+
+
+def enclosed_letters(case: Case, letter: Letter, letters: Sequence[Letter]) -> list[Letter]:
+    """The letters `letter` says it encloses («Please find enclosed a copy of my letter to
+    …»): for a copy that only asks its recipient to pass the appeal on (an embassy), the
+    writer's letters in its language to the main officials, among `letters`; else none.
+    By post the writer puts them in the envelope; a fax carries their pages, an e-mail
+    attaches them."""
+    if not conveys_only(case.recipients[letter.recipient_index]):
+        return []
+    return [
+        each
+        for each in letters
+        if each.language == letter.language and not case.recipients[each.recipient_index].copy_only
+    ]
 
 
 def reachable(recipient: Recipient, channel: Channel) -> bool:
@@ -54,9 +73,12 @@ def channel_documents(
     formats: Sequence[str],
     sender: Sender | None,
     glosses: Sequence[Letter | None] = (),
+    every: Sequence[Letter] | None = None,
 ) -> list[Document]:
     """The documents of every letter; a gloss joins a posted letter, or stands alone
-    beside a fax or e-mail (so that it is never sent)."""
+    beside a fax or e-mail (so that it is never sent). `every` is all the writer's letters,
+    the ones the channel cannot reach too, for the letters a copy encloses (default:
+    `letters`)."""
     pairs = list(zip(letters, glosses or [None] * len(letters), strict=True))
     if channel is Channel.post:
         documents: list[Document] = []
@@ -72,7 +94,7 @@ def channel_documents(
         for letter, gloss in pairs
         if gloss is not None
     ]  # fmt: skip
-    return _sent(case, letters, channel, sender) + apart
+    return _sent(case, letters, channel, sender, letters if every is None else every) + apart
 
 
 def gloss_document(case: Case, letter: Letter, gloss: Letter, fmt: str) -> Document:
@@ -81,7 +103,11 @@ def gloss_document(case: Case, letter: Letter, gloss: Letter, fmt: str) -> Docum
 
 
 def _sent(
-    case: Case, letters: Sequence[Letter], channel: Channel, sender: Sender | None
+    case: Case,
+    letters: Sequence[Letter],
+    channel: Channel,
+    sender: Sender | None,
+    every: Sequence[Letter],
 ) -> list[Document]:
     if channel is Channel.fax:
         from ua_letters.render.fax_cover import fax_pdf
@@ -89,25 +115,46 @@ def _sent(
         return [
             Document(
                 file_name(case, letter, "fax.pdf"),
-                fax_pdf(letter, case.recipients[letter.recipient_index]),
+                fax_pdf(
+                    letter,
+                    case.recipients[letter.recipient_index],
+                    enclosed_letters(case, letter, every),
+                ),
                 letter,
                 "pdf",
             )
             for letter in letters
         ]
-    return email_documents(case, letters, sender)
+    return email_documents(case, letters, sender, every)
 
 
-def email_documents(case: Case, letters: Sequence[Letter], sender: Sender | None) -> list[Document]:
+def enclosures(case: Case, letter: Letter, letters: Sequence[Letter]) -> list[tuple[str, bytes]]:
+    """The PDFs an e-mail of `letter` attaches: the letters it says it encloses."""
+    return [
+        (file_name(case, each, "pdf"), render_document(each, "pdf"))
+        for each in enclosed_letters(case, letter, letters)
+    ]
+
+
+def email_documents(
+    case: Case,
+    letters: Sequence[Letter],
+    sender: Sender | None,
+    every: Sequence[Letter] | None = None,
+) -> list[Document]:
+    """An .eml (and a mailto: link where the whole letter fits) for each letter whose
+    recipient has an e-mail address; `every` holds the letters a copy may enclose."""
     documents: list[Document] = []
     for letter in letters:
         addresses = case.recipients[letter.recipient_index].email
         if not addresses:
             continue  # never offer e-mail to a recipient without an address
         address = ", ".join(addresses)
-        draft = eml(letter, address, sender)
+        attached = enclosures(case, letter, letters if every is None else every)
+        draft = eml(letter, address, sender, attached)
         documents.append(Document(file_name(case, letter, "eml"), draft, letter, "eml"))
-        link = whole_mailto(letter, address)
+        # a link carries no attachment: a copy that encloses letters goes by .eml only
+        link = None if attached else whole_mailto(letter, address)
         if link is not None:  # never a cut letter: the .eml is the full route
             name = file_name(case, letter, "mailto.txt")
             documents.append(Document(name, f"{link}\n".encode(), letter, "mailto"))

@@ -60,8 +60,17 @@ def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def eml(letter: Letter, to_address: str | Sequence[str], sender: Sender | None) -> bytes:
-    """An .eml draft. Deterministic: the Date is the letter date, the Message-ID a hash."""
+def eml(
+    letter: Letter,
+    to_address: str | Sequence[str],
+    sender: Sender | None,
+    enclosures: Sequence[tuple[str, bytes]] = (),
+) -> bytes:
+    """An .eml draft. Deterministic: the Date is the letter date, the Message-ID a hash.
+
+    `enclosures` are (file name, PDF) pairs attached after the text: the letters a copy
+    says it encloses («Please find enclosed a copy of my letter to …»).
+    """
     addresses = to_address.split(",") if isinstance(to_address, str) else list(to_address)
     recipients = [header_address(a.strip()) for a in addresses]
     to_address = ", ".join(str(a) for a in recipients)
@@ -75,9 +84,16 @@ def eml(letter: Letter, to_address: str | Sequence[str], sender: Sender | None) 
         datetime(letter.dated.year, letter.dated.month, letter.dated.day, 9, 0, tzinfo=UTC)
     )
     body = plain_body(letter)
-    digest = hashlib.sha256(f"{to_address}\n{letter.subject}\n{body}".encode()).hexdigest()[:24]
+    key = hashlib.sha256(f"{to_address}\n{letter.subject}\n{body}".encode())
+    for name, data in enclosures:
+        key.update(b"\0" + name.encode() + b"\0" + hashlib.sha256(data).digest())
+    digest = key.hexdigest()[:24]
     message["Message-ID"] = f"<{digest}@ua-letters.invalid>"
     message["X-Unsent"] = "1"
     message.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
     message["Content-Language"] = letter.language  # after set_content, which drops Content-*
+    for name, data in enclosures:  # the text's Content-* headers move to its own part
+        message.add_attachment(data, maintype="application", subtype="pdf", filename=name)
+    if enclosures:
+        message.set_boundary(f"=_ua-letters_{digest}")  # never a random one: same bytes
     return message.as_bytes()

@@ -8,6 +8,8 @@ once, on a line of its own only if the subject does not already cite it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ua_letters.case.model import Recipient, resolve
 from ua_letters.compose.languages import rules
 from ua_letters.compose.letter import Letter
@@ -81,10 +83,11 @@ def _cites(subject: str, reference: str) -> bool:
     return all(part.split()[-1] in subject for part in reference.split(" · "))
 
 
-def fax_pdf(letter: Letter, recipient: Recipient) -> bytes:
-    """The letter for faxing: the cover page first, then the letter's own pages."""
+def fax_pdf(letter: Letter, recipient: Recipient, enclosed: Sequence[Letter] = ()) -> bytes:
+    """The letter for faxing: the cover page first, then the letter's own pages, then the
+    pages of the letters it says it encloses (a copy to an embassy), all counted on the cover."""
     from ua_letters.render.layout import layout_letter
 
-    pages = layout_letter(letter)
+    pages = [page for each in (letter, *enclosed) for page in layout_letter(each)]
     cover = cover_page(letter, recipient, len(pages) + 1)
     return contents_pdf(page_contents((cover, *pages)), letter)

@@ -38,9 +38,9 @@ def warm_up(offers: Sequence[Offer], today: date) -> None:
 
     missing_characters("")
     for offer in offers[:1]:
-        letter = offer.letters(offer.languages[0], None, today)[0]
-        render(offer.case, letter, "pdf")
-        render(offer.case, letter, "docx")
+        letters = offer.letters(offer.languages[0], None, today)
+        render(offer.case, letters[0], "pdf", letters)
+        render(offer.case, letters[0], "docx", letters)
 
 
 def create_app(

@@ -99,10 +99,11 @@ def locked(render: Callable[[], bytes]) -> bytes:
         return render()
 
 
-def render(case: Case, letter: Letter, kind: str) -> bytes:
-    """One letter as pdf, docx or fax (a cover page first)."""
+def render(case: Case, letter: Letter, kind: str, letters: Sequence[Letter]) -> bytes:
+    """One letter as pdf, docx or fax (a cover page first; an embassy copy's fax then
+    carries the writer's `letters` to the officials, which it says it encloses)."""
     if kind == "fax":
-        return locked(lambda: fax_document(case, letter))
+        return locked(lambda: fax_document(case, letter, letters))
     return locked(lambda: render_document(letter, kind))
 
 
@@ -122,7 +123,7 @@ def letters_zip(
     files = [
         (
             file_name(case, letter, EXTENSIONS[kind]),
-            _letter_file(case, letter, kind, sender),
+            _letter_file(case, letter, kind, sender, letters),
         )
         for letter in letters
         if reachable(case.recipients[letter.recipient_index], channel)
@@ -130,6 +131,8 @@ def letters_zip(
     return zip_bytes(files)
 
 
-def _letter_file(case: Case, letter: Letter, kind: str, sender: Sender | None) -> bytes:
-    draft = email_draft(case, letter, sender) if kind == "eml" else None
-    return draft or render(case, letter, kind)
+def _letter_file(
+    case: Case, letter: Letter, kind: str, sender: Sender | None, letters: Sequence[Letter]
+) -> bytes:
+    draft = email_draft(case, letter, sender, letters) if kind == "eml" else None
+    return draft or render(case, letter, kind, letters)

@@ -194,10 +194,10 @@ def make_file(
         translation = offer.letters(form.gloss, sender, today)[wanted.index]
         return downloads.gloss(translation), downloads.gloss_names(case, letter, office, form.gloss)
     if wanted.kind == "eml":
-        draft = email_draft(case, letter, sender)
+        draft = email_draft(case, letter, sender, letters)
         assert draft is not None  # `target` refused recipients without an address
         return draft, downloads.letter_names(case, letter, office, "eml")
-    data = downloads.render(case, letter, wanted.kind)
+    data = downloads.render(case, letter, wanted.kind, letters)
     return data, downloads.letter_names(case, letter, office, wanted.kind)
 
 
