@@ -99,7 +99,7 @@ def printed(text: str) -> str:
     return text
 
 
-class _Generator(CodeGenerator):
+class Generator(CodeGenerator):
     """Compiles `a ~ b` through the environment's bounded join."""
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
@@ -127,7 +127,7 @@ class ConfinedLoader(jinja2.FileSystemLoader):
 class BoundedSandboxEnvironment(ImmutableSandboxedEnvironment):
     """The sandbox with the budget above."""
 
-    code_generator_class = _Generator
+    code_generator_class = Generator
     intercepted_binops = frozenset({"*", "**", "%", "+"})
 
     def __init__(self, **options: Any) -> None:
