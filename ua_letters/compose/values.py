@@ -29,6 +29,7 @@ import jinja2
 from jinja2 import nodes
 from jinja2.compiler import Frame
 
+from ua_letters.compose.limits import refuse_over, text_size
 from ua_letters.compose.sandbox import BoundedSandboxEnvironment, Generator, printed
 from ua_letters.compose.typography import one_line
 
@@ -55,6 +56,8 @@ class Rendered(str):
 
 def print_value(value: object) -> Value:
     """What `{{ value }}` prints in a letter: one line, counted against the output budget."""
+    if not isinstance(value, str):
+        refuse_over(text_size(value), "printing this value")  # before str() makes it
     return Value(one_line(printed(str(value))))
 
 
