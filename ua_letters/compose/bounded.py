@@ -61,8 +61,15 @@ def _replaced(text: object, old: object, new: object, count: object = None) -> i
     return len(s) + found * (len(n) - len(o))
 
 
-def _joined(items: list[Any], separator: object) -> int:
-    return text_size(items) + len(str(separator)) * max(len(items) - 1, 0)
+def _joined(iterable: Any, separator: object, what: str) -> list[Any]:
+    """The items to join, taken one by one and refused as soon as their text is too long."""
+    items: list[Any] = []
+    total, extra = 0, len(str(separator))
+    for item in iterable:
+        total += text_size(item) + (extra if items else 0)
+        refuse_over(total, what)
+        items.append(item)
+    return items
 
 
 def _wrapped(text: object, width: object = 79, *_: object, wrapstring: object = None) -> None:
@@ -103,14 +110,13 @@ def _pre(name: str, args: list[Any], kwargs: dict[str, Any]) -> None:
     elif name == "replace":
         refuse_over(_replaced(args[0], get(1, "old"), get(2, "new"), get(3, "count")), "replace")
     elif name == "join":
-        args[0] = list(args[0])
-        refuse_over(_joined(args[0], get(1, "d", "")), "join")
+        args[0] = _joined(args[0], get(1, "d", ""), "join")
     elif name == "batch" and get(2, "fill_with") is not None:
         refuse_over(_count(get(1, "linecount")), "batch")  # the last batch is padded to it
     elif name == "slice":
         refuse_over(_count(get(1, "slices")), "slice")
     elif name == "sum":
-        args[0] = list(args[0])
+        args[0] = _joined(args[0], "", "sum")
         _summed(args[0], get(2, "start", 0))
     elif name == "tojson":
         refuse_over(text_size(args[0]) * (1 + _count(get(1, "indent", 0))), "tojson")
@@ -157,9 +163,7 @@ def check_call(function: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
     elif name == "replace" and len(args) >= 2:
         refuse_over(_replaced(owner, args[0], args[1], args[2] if len(args) > 2 else None), name)
     elif name == "join" and args:
-        items = list(args[0])
-        refuse_over(_joined(items, owner), name)
-        return (items, *args[1:])
+        return (_joined(args[0], owner, name), *args[1:])
     elif name == "translate" and isinstance(first, dict):
         longest = max((len(v) for v in first.values() if isinstance(v, str)), default=1)
         refuse_over(len(owner) * longest, name)

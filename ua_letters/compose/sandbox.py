@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import time
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -104,7 +105,13 @@ def printed(text: str) -> str:
 
 
 class Generator(CodeGenerator):
-    """Compiles `a ~ b` through the environment's bounded join."""
+    """Compiles `a ~ b` through the environment's bounded join, and budget ticks directly."""
+
+    def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
+        if isinstance(node.node, nodes.Name) and node.node.name == _TICK and not node.args:
+            self.write("environment.tick()")  # each loop step: no sandboxed call
+            return
+        super().visit_Call(node, frame, forward_caller=forward_caller)
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.bounded_join((")
@@ -161,10 +168,15 @@ class BoundedSandboxEnvironment(ImmutableSandboxedEnvironment):
         return check_output("".join(str(part) for part in parts))
 
     def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        if type(obj) is not types.BuiltinMethodType:  # macros, our helpers: no text method
+            return super().call(context, obj, *args, **kwargs)
         result = super().call(context, obj, *check_call(obj, args), **kwargs)
         if isinstance(result, str | bytes):
-            refuse_over(len(result), getattr(obj, "__name__", "a call"))
+            refuse_over(len(result), obj.__name__)
         return result
+
+    def tick(self) -> None:
+        _tick()
 
     def wrap_str_format(self, value: Any) -> Any:
         return bounded_format(self, value)
