@@ -73,6 +73,7 @@ FILES: dict[str, str | bytes] = {
     "email-as-language.csv": "name,language\nAnna,ru\nBoris,boris.private@example.org\n",
     "stray-quote.csv": "name,language\nAnna,ru\n\"Boris,ky\n"
     + "".join(f"Person {i},ru\n" for i in range(40)),
+    "all-bad.csv": "name,language\n,ru\nBoris,xx\n",
     "tpl-ps/en/letter.txt.j2": "subject: x\np: a paragraph\nps: a postscript\n",
     "tpl-loop/en/letter.txt.j2": "subject: x\np: {% for a in range(100000) %}"
     "{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
@@ -155,6 +156,8 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
      "row 3: the language column holds an e-mail address"),
     ("pack: stray quote", ["pack", E, "--supporters", "stray-quote.csv", "--out", "p.zip"], 1,
      "row 3: a quote (\") opens a cell that runs on over"),
+    ("pack: every row bad", ["pack", E, "--supporters", "all-bad.csv", "--out", "p3.zip"], 1,
+     "all-bad.csv: no supporter rows to make letters for; all 2 rows were skipped\n  all-bad.csv row 2: no name\n  all-bad.csv row 3: the language column"),
     ("user template: unknown block", ["render", E, "--templates", "tpl-ps", "--lang", "en", "--out", "out"], 1,
      "tpl-ps/en/letter.txt.j2:3: template error: unknown block kind 'ps'"),
     ("user template: endless loops", ["render", E, "--templates", "tpl-loop", "--lang", "en", "--out", "out"], 1,
