@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.render.readback import pdf_text, squash
+from tests.conftest import EXAMPLE, run_cli
+from tests.render.readback import docx_paragraphs, pdf_text, squash
 from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
 from ua_letters.compose.context import letter_context
@@ -174,3 +175,19 @@ def test_typed_text_reads_back_literally_from_the_pdf(example_case: Case, key: s
     text = squash(pdf_text(letter_pdf(letter), min_size=9)).replace("\xad", "")
     assert f"Facts: {shown} end." in text.replace("\n", " ")
     assert text.count(shown) >= 2  # the signature and the facts
+
+
+@pytest.mark.parametrize("name", ["A\ue000999\ue001B", "A\ue000" + "0" * 16 + ":0\ue001B"])
+def test_the_issues_forged_name_renders_a_docx_with_the_name_as_typed(
+    tmp_path: Path, name: str
+) -> None:
+    """`render CASE --name $'A\\ue000999\\ue001B' --format docx` crashed with an IndexError."""
+    result = run_cli(
+        "render", str(EXAMPLE), "--name", name, "--format", "docx", "--lang", "en",
+        "--date", "2010-08-20", "--out", str(tmp_path / "out"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    for path in sorted((tmp_path / "out").glob("*.docx")):
+        texts = [text for _, text in docx_paragraphs(path.read_bytes())]
+        assert name in texts, path.name  # the signature, as typed
