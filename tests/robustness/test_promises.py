@@ -27,6 +27,7 @@ LIMITS = {
     "template seconds": int(sandbox.MAX_SECONDS),
     "template output": limits.MAX_OUTPUT,
     "template power bits": limits.MAX_POWER_BITS,
+    "template filter work": limits.MAX_WORK,
     "form body": formdata.MAX_BODY,
     "form fields": formdata.MAX_FIELDS,
 }

@@ -52,17 +52,19 @@ def template_environment(
     same whitespace rules everywhere. `html` turns on autoescaping for the web page;
     `values_as_data` prints values as `Value` segments (letters, compose/values.py).
     """
-    kind = LetterEnvironment if values_as_data else BoundedSandboxEnvironment
-    return kind(
-        loader=ConfinedLoader([str(folder) for folder in folders]),
-        undefined=jinja2.StrictUndefined,
-        autoescape=html,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=not html,
-        auto_reload=False,
-        finalize=finalize,
-    )
+    loader = ConfinedLoader([str(folder) for folder in folders])
+    options: dict[str, Any] = {
+        "undefined": jinja2.StrictUndefined,
+        "autoescape": html,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": not html,
+        "auto_reload": False,
+        "finalize": finalize,
+    }
+    if values_as_data:
+        return LetterEnvironment(loader=loader, **options)
+    return BoundedSandboxEnvironment(loader=loader, **options)
 
 
 def search_path(user_dir: Path | None) -> list[Path]:
