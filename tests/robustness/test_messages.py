@@ -83,6 +83,7 @@ FILES: dict[str, str | bytes] = {
     "tpl-format/en/letter.txt.j2": "subject: x\np: {{ '{:>10000000000}'.format('x') }}\n",
     "tpl-join/en/letter.txt.j2": "subject: x\np: {{ ([('x' * 999999)] * 1000)|join }}\n",
     "tpl-type/en/letter.txt.j2": "subject: x\np: {{ 1 + 'a' }}\n",
+    "tpl-readme/en/pack-readme.txt.j2": "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}\n",
     "with-email.yaml": bad_case(
         "    fax: +996 312 66 54 11\n",
         "    fax: +996 312 66 54 11\n    email: prokuror@prokuratura.kg\n",
@@ -172,6 +173,8 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
      "tpl-format/en/letter.txt.j2:2: template error: the format {:>10000000000} would make more than 1,000,000 characters"),
     ("user template: huge filter input", ["render", E, "--templates", "tpl-join", "--lang", "en", "--out", "out"], 1,
      "tpl-join/en/letter.txt.j2:2: template error: the value given to |join would make more than 1,000,000 characters"),
+    ("user pack README: self-calling macro", ["pack", E, "--blank", "1", "--templates", "tpl-readme", "--out", "p4.zip"], 1,
+     "tpl-readme/en/pack-readme.txt.j2:1: template error: a macro or include calls itself without end"),
     ("user template: wrong type", ["render", E, "--templates", "tpl-type", "--lang", "en", "--out", "out"], 1,
      "tpl-type/en/letter.txt.j2:2: template error: TypeError: unsupported operand type(s) for +"),
     ("--email with a line break", ["render", "with-email.yaml", "--channel", "email", "--name", "A", "--email", "a@b.kg\r\nBcc: x@y.kg", "--out", "out"], 1,

@@ -146,7 +146,7 @@ def guard_filters(filters: Mapping[str, Callable[..., Any]]) -> dict[str, Callab
 
 def lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:
     refuse_over(_count(n) * _count(max) * 12, "lipsum")
-    return str(jinja2.utils.generate_lorem_ipsum(n, html, min, max))
+    return jinja2.utils.generate_lorem_ipsum(n, html, min, max)  # Markup when html
 
 
 def check_call(function: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -92,18 +93,33 @@ def load_template(language: str, file: str, user_dir: Path | None = None) -> jin
         ) from None
 
 
+@contextmanager
+def _rendering(template: jinja2.Template) -> Iterator[None]:
+    """Run a render under the template budget; its failures as 'FILE:LINE: template error'."""
+    try:
+        with budget():
+            yield
+    except jinja2.TemplateError as exc:  # includes the sandbox's SecurityError
+        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
+    except _RUNAWAY as exc:
+        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
+
+
 def render_template(
     language: str, context: dict[str, Any], user_dir: Path | None = None
 ) -> list[Segment]:
     """Render `<language>/letter.txt.j2` into segments: its own text, and `Value`s."""
     template = load_template(language, TEMPLATE_NAME, user_dir)
-    try:
-        with budget():
-            return segments(template, context)
-    except jinja2.TemplateError as exc:  # includes the sandbox's SecurityError
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
-    except _RUNAWAY as exc:
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
+    with _rendering(template):
+        return segments(template, context)
+    raise AssertionError("unreachable")  # mypy: the context manager does not swallow
+
+
+def render_text(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """Render a plain-text template (a pack README) with the budget and errors of letters."""
+    with _rendering(template):
+        return template.render(context)
+    raise AssertionError("unreachable")
 
 
 def _said(exc: BaseException) -> str:
@@ -122,15 +138,9 @@ def call_macro(template: jinja2.Template, name: str, *args: Any, **kwargs: Any) 
     Used for the phrasebook (requests.txt.j2): each request is a macro that takes the
     person and the request's options.
     """
-    try:
-        with budget():
-            macro = getattr(template.module, name)
-            text = str(macro(*args, **kwargs))
-    except jinja2.TemplateError as exc:
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
-    except _RUNAWAY as exc:
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
-    return one_line(text)
+    with _rendering(template):
+        return one_line(str(getattr(template.module, name)(*args, **kwargs)))
+    raise AssertionError("unreachable")
 
 
 def _where(template: jinja2.Template, exc: BaseException) -> str:
