@@ -14,8 +14,7 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -93,16 +92,23 @@ def load_template(language: str, file: str, user_dir: Path | None = None) -> jin
         ) from None
 
 
-@contextmanager
-def _rendering(template: jinja2.Template) -> Iterator[None]:
-    """Run a render under the template budget; its failures as 'FILE:LINE: template error'."""
-    try:
-        with budget():
-            yield
-    except jinja2.TemplateError as exc:  # includes the sandbox's SecurityError
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
-    except _RUNAWAY as exc:
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
+class _Rendering:
+    """A render under the template budget; its failures become 'FILE:LINE: template error'."""
+
+    def __init__(self, template: jinja2.Template) -> None:
+        self._template, self._budget = template, budget()
+
+    def __enter__(self) -> None:
+        self._budget.__enter__()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any
+    ) -> None:
+        self._budget.__exit__(kind, exc, tb)
+        # jinja2.TemplateError includes the sandbox's SecurityError and the budgets' errors
+        if isinstance(exc, (jinja2.TemplateError, *_RUNAWAY)):
+            where = _where(self._template, exc)
+            raise UaLettersError(f"{where}: template error: {_said(exc)}") from None
 
 
 def render_template(
@@ -110,16 +116,14 @@ def render_template(
 ) -> list[Segment]:
     """Render `<language>/letter.txt.j2` into segments: its own text, and `Value`s."""
     template = load_template(language, TEMPLATE_NAME, user_dir)
-    with _rendering(template):
+    with _Rendering(template):
         return segments(template, context)
-    raise AssertionError("unreachable")  # mypy: the context manager does not swallow
 
 
 def render_text(template: jinja2.Template, context: dict[str, Any]) -> str:
     """Render a plain-text template (a pack README) with the budget and errors of letters."""
-    with _rendering(template):
+    with _Rendering(template):
         return template.render(context)
-    raise AssertionError("unreachable")
 
 
 def _said(exc: BaseException) -> str:
@@ -138,9 +142,8 @@ def call_macro(template: jinja2.Template, name: str, *args: Any, **kwargs: Any) 
     Used for the phrasebook (requests.txt.j2): each request is a macro that takes the
     person and the request's options.
     """
-    with _rendering(template):
+    with _Rendering(template):
         return one_line(str(getattr(template.module, name)(*args, **kwargs)))
-    raise AssertionError("unreachable")
 
 
 def _where(template: jinja2.Template, exc: BaseException) -> str:
