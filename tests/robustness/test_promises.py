@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import ROOT
 from ua_letters.case import emailaddress, model, yamlsource
-from ua_letters.compose import sandbox
+from ua_letters.compose import limits, sandbox
 from ua_letters.importer import lines, reader
 from ua_letters.pack import sources, xlsxcheck
 from ua_letters.web import formdata
@@ -25,8 +25,9 @@ LIMITS = {
     "XLSX unpacked": xlsxcheck.MAX_UNPACKED,
     "template steps": sandbox.MAX_STEPS,
     "template seconds": int(sandbox.MAX_SECONDS),
-    "template output": sandbox.MAX_OUTPUT,
-    "template power bits": sandbox.MAX_POWER_BITS,
+    "template output": limits.MAX_OUTPUT,
+    "template power bits": limits.MAX_POWER_BITS,
+    "template filter work": limits.MAX_WORK,
     "form body": formdata.MAX_BODY,
     "form fields": formdata.MAX_FIELDS,
 }

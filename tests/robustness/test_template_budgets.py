@@ -12,6 +12,8 @@ from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
 from ua_letters.compose.environment import environment
 from ua_letters.errors import UaLettersError
+from ua_letters.pack import build_pack
+from ua_letters.pack.supporters import SupporterList
 
 DAY = date(2010, 8, 20)
 
@@ -104,3 +106,27 @@ def test_a_link_inside_the_folder_still_works(example_case: Case, tmp_path: Path
     folder = _own(tmp_path, "subject: x\np: {% include 'en/link.txt' %}\n", **{"part.txt": "ours"})
     (folder / "en" / "link.txt").symlink_to(folder / "en" / "part.txt")
     assert _compose(example_case, folder) == ["subject: x", "p: ours"]
+
+
+PACK_README_RUNAWAYS = {
+    "nested loops": RUNAWAYS["nested loops"],
+    "self-calling macro": RUNAWAYS["self-calling macro"],
+    "huge filter width": "{{ 'x'|center(10**10) }}",
+    "wrong type": "{{ 1 + 'a' }}",
+}
+
+
+@pytest.mark.parametrize("body", PACK_README_RUNAWAYS.values(), ids=PACK_README_RUNAWAYS.keys())
+def test_a_user_pack_readme_has_the_budgets_of_a_letter(
+    example_case: Case, tmp_path: Path, body: str
+) -> None:
+    """`--templates DIR` with its own pack-readme.txt.j2: hung, or a RecursionError traceback."""
+    folder = tmp_path / "mine"
+    (folder / "en").mkdir(parents=True)
+    (folder / "en" / "pack-readme.txt.j2").write_text(body + "\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(UaLettersError, match=r"mine/en/pack-readme\.txt\.j2:1: template error"):
+        build_pack(example_case, SupporterList("--blank"), tmp_path / "p.zip", on_date=DAY,
+                   blank=1, workers=1, user_templates=folder)  # fmt: skip
+    assert time.monotonic() - started < 15
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]

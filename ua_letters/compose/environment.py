@@ -2,72 +2,36 @@
 
 - StrictUndefined: a missing value fails loudly instead of printing as nothing.
 - A sandbox: a section office's own templates cannot reach Python internals.
-- Values never become structure: `finalize` stores every printed value aside and prints
-  a placeholder in its stead; the letter structure is parsed from the template's own text,
-  then the values are put back. A name such as "item: x" or "{{ 7*7 }}" stays literal.
-  A placeholder carries a random key drawn for each render and never shown, so no text a
-  user can type (not even the private-use marks U+E000/U+E001) is read as one: only the
-  values this render stored are put back, and a forged mark stays as typed.
+- Values never become structure: a letter template's output is a list of segments, its
+  own text and the values it printed (compose/values.py); the block structure is read from
+  the text alone and each value goes into its block as data. No mark stands for a value
+  in the text, so there is nothing a user could type to forge one: a name such as
+  "item: x", "{{ 7*7 }}" or any private-use character stays literal by construction.
 - Bounded work (compose/sandbox.py): loops, repetition, powers and output have limits,
   and a template calling itself ends in a template error, not a RecursionError.
 """
 
 from __future__ import annotations
 
-import re
-import secrets
 import traceback
 from collections.abc import Callable
-from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from ua_letters.compose.sandbox import BoundedSandboxEnvironment, ConfinedLoader, budget, printed
+from ua_letters.compose.sandbox import BoundedSandboxEnvironment, ConfinedLoader, budget
 from ua_letters.compose.typography import one_line
+from ua_letters.compose.values import LetterEnvironment, Segment, segments
 from ua_letters.errors import TranslationError, UaLettersError
 from ua_letters.resources import templates_dir
 
-PLACEHOLDER_START, PLACEHOLDER_END = "\ue000", "\ue001"
 TEMPLATE_NAME = "letter.txt.j2"
-# Any render's placeholder; `fill` replaces only those carrying its own key. Compiled once:
-# a pattern per render cost more than the rest of composing a letter.
-_PLACEHOLDER = re.compile(f"{PLACEHOLDER_START}([0-9a-f]{{16}}):(\\d+){PLACEHOLDER_END}")
 # What a template can do wrong at run time beyond Jinja's own errors: call itself without
-# end, make a number or text too big for memory, convert what does not convert.
-_RUNAWAY = (RecursionError, MemoryError, ArithmeticError, ValueError)
-
-
-class Printed(list[str]):
-    """The values one render printed, and the private key of its placeholders."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._key = secrets.token_hex(8)
-        self._mark = f"{PLACEHOLDER_START}{self._key}:"
-
-    def placeholder(self, value: str) -> str:
-        self.append(value)
-        return f"{self._mark}{len(self) - 1}{PLACEHOLDER_END}"
-
-    def fill(self, text: str) -> str:
-        """Put this render's values back in place of their placeholders (and only those)."""
-        if PLACEHOLDER_START not in text:
-            return text
-        return _PLACEHOLDER.sub(
-            lambda m: self[int(m.group(2))] if m.group(1) == self._key else m.group(0), text
-        )
-
-
-_VALUES: ContextVar[Printed] = ContextVar("ua_letters_template_values")
-
-
-def _finalize(value: object) -> str:
-    values = _VALUES.get()
-    # A macro's output printed again carries placeholders of values already stored.
-    return values.placeholder(one_line(values.fill(printed(str(value)))))
+# end, make a number or text too big for memory, convert what does not convert, use a
+# value of the wrong type (`1 + 'a'`, a `{% call %}` of a macro without `caller()`).
+_RUNAWAY = (RecursionError, MemoryError, ArithmeticError, ValueError, TypeError, LookupError)
 
 
 def lcfirst(text: str) -> str:
@@ -79,23 +43,28 @@ def template_environment(
     *,
     html: bool = False,
     finalize: Callable[[Any], Any] | None = None,
+    values_as_data: bool = False,
 ) -> jinja2.Environment:
     """The one way this program makes a Jinja environment (letters, pack READMEs, web pages).
 
     Sandboxed and immutable, because a section office's own templates run here too; strict
     about undefined names, so a missing value is an error and never an empty string; the
-    same whitespace rules everywhere. `html` turns on autoescaping for the web page.
+    same whitespace rules everywhere. `html` turns on autoescaping for the web page;
+    `values_as_data` prints values as `Value` segments (letters, compose/values.py).
     """
-    return BoundedSandboxEnvironment(
-        loader=ConfinedLoader([str(folder) for folder in folders]),
-        undefined=jinja2.StrictUndefined,
-        autoescape=html,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=not html,
-        auto_reload=False,
-        finalize=finalize,
-    )
+    loader = ConfinedLoader([str(folder) for folder in folders])
+    options: dict[str, Any] = {
+        "undefined": jinja2.StrictUndefined,
+        "autoescape": html,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": not html,
+        "auto_reload": False,
+        "finalize": finalize,
+    }
+    if values_as_data:
+        return LetterEnvironment(loader=loader, **options)
+    return BoundedSandboxEnvironment(loader=loader, **options)
 
 
 def search_path(user_dir: Path | None) -> list[Path]:
@@ -105,7 +74,7 @@ def search_path(user_dir: Path | None) -> list[Path]:
 
 @cache
 def environment(user_dir: Path | None = None) -> jinja2.Environment:
-    env = template_environment(search_path(user_dir), finalize=_finalize)
+    env = template_environment(search_path(user_dir), values_as_data=True)
     env.filters["lcfirst"] = lcfirst
     return env
 
@@ -123,23 +92,38 @@ def load_template(language: str, file: str, user_dir: Path | None = None) -> jin
         ) from None
 
 
+class _Rendering:
+    """A render under the template budget; its failures become 'FILE:LINE: template error'."""
+
+    def __init__(self, template: jinja2.Template) -> None:
+        self._template, self._budget = template, budget()
+
+    def __enter__(self) -> None:
+        self._budget.__enter__()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any
+    ) -> None:
+        self._budget.__exit__(kind, exc, tb)
+        # jinja2.TemplateError includes the sandbox's SecurityError and the budgets' errors
+        if isinstance(exc, (jinja2.TemplateError, *_RUNAWAY)):
+            where = _where(self._template, exc)
+            raise UaLettersError(f"{where}: template error: {_said(exc)}") from None
+
+
 def render_template(
     language: str, context: dict[str, Any], user_dir: Path | None = None
-) -> tuple[str, Printed]:
-    """Render `<language>/letter.txt.j2`; return the text with placeholders and the values."""
+) -> list[Segment]:
+    """Render `<language>/letter.txt.j2` into segments: its own text, and `Value`s."""
     template = load_template(language, TEMPLATE_NAME, user_dir)
-    values = Printed()
-    token = _VALUES.set(values)
-    try:
-        with budget():
-            text = template.render(context)
-    except jinja2.TemplateError as exc:  # includes the sandbox's SecurityError
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
-    except _RUNAWAY as exc:
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
-    finally:
-        _VALUES.reset(token)
-    return text, values
+    with _Rendering(template):
+        return segments(template, context)
+
+
+def render_text(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """Render a plain-text template (a pack README) with the budget and errors of letters."""
+    with _Rendering(template):
+        return template.render(context)
 
 
 def _said(exc: BaseException) -> str:
@@ -158,19 +142,8 @@ def call_macro(template: jinja2.Template, name: str, *args: Any, **kwargs: Any) 
     Used for the phrasebook (requests.txt.j2): each request is a macro that takes the
     person and the request's options.
     """
-    values = Printed()
-    token = _VALUES.set(values)
-    try:
-        with budget():
-            macro = getattr(template.module, name)
-            text = str(macro(*args, **kwargs))
-    except jinja2.TemplateError as exc:
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
-    except _RUNAWAY as exc:
-        raise UaLettersError(f"{_where(template, exc)}: template error: {_said(exc)}") from None
-    finally:
-        _VALUES.reset(token)
-    return one_line(values.fill(text))
+    with _Rendering(template):
+        return one_line(str(getattr(template.module, name)(*args, **kwargs)))
 
 
 def _where(template: jinja2.Template, exc: BaseException) -> str:

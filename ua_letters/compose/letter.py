@@ -10,6 +10,7 @@ the template's file and line, never text merged into the paragraph above. Render
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,19 +18,15 @@ from pathlib import Path
 from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.context import letter_context
-from ua_letters.compose.environment import (
-    TEMPLATE_NAME,
-    Printed,
-    load_template,
-    render_template,
-)
+from ua_letters.compose.environment import TEMPLATE_NAME, load_template, render_template
 from ua_letters.compose.languages import rules
 from ua_letters.compose.typography import typeset
+from ua_letters.compose.values import Segment, Value
 from ua_letters.compose.variants import Variant
 from ua_letters.errors import UaLettersError
 
 KINDS = ("from", "date", "to", "subject", "salutation", "p", "item", "close", "sign", "copy")
-_LINE = re.compile(r"^(?P<kind>[a-z]+):(?: (?P<text>.*))?$")
+_KIND = re.compile(r"([a-z]+):")
 
 
 @dataclass(frozen=True)
@@ -57,31 +54,93 @@ class Letter:
 
 
 def parse_blocks(
-    rendered: str, values: Printed, source: str = "template", template_file: str | None = None
+    output: list[Segment], source: str = "template", template_file: str | None = None
 ) -> list[Block]:
-    """Split template output into blocks, then put the values back in."""
-    blocks: list[tuple[str, str]] = []
-    for number, line in enumerate(rendered.splitlines(), start=1):
-        if not line.strip():
+    """Read the blocks from the template's own text; values go into them as data.
+
+    `output` is the template's text as `str` and its printed values as `Value`
+    (compose/values.py). Only text says where a line ends and which kind a line starts;
+    a value is one piece of its block's text, whatever characters it holds.
+    """
+    blocks: list[tuple[str, list[Segment]]] = []
+    for number, line in enumerate(_lines(output), start=1):
+        if not line or (len(line) == 1 and type(line[0]) is not Value and not line[0].strip()):
             continue
-        match = _LINE.match(line)
-        if match and match["kind"] in KINDS:
-            blocks.append((match["kind"], match["text"] or ""))
-        elif match:
+        kind, text = _kind(line)
+        if kind in KINDS:
+            blocks.append((kind, text))
+        elif kind:
             raise UaLettersError(
-                f"{_line_of(template_file, match['kind']) or source}: template error: "
-                f"unknown block kind {match['kind']!r}; use one of {', '.join(KINDS)}"
+                f"{_line_of(template_file, kind) or source}: template error: "
+                f"unknown block kind {kind!r}; use one of {', '.join(KINDS)}"
             )
         elif blocks:
-            kind, previous = blocks[-1]
-            blocks[-1] = (kind, f"{previous} {line.strip()}".strip())
+            blocks[-1] = (blocks[-1][0], _strip([*blocks[-1][1], " ", *_strip(line)]))
         else:
+            shown = "".join("…" if type(s) is Value else s for s in line)
             raise UaLettersError(
                 f"{source}: output line {number} does not start with a block kind "
-                f"({', '.join(KINDS)}): {line[:60]!r}"
+                f"({', '.join(KINDS)}): {shown[:60]!r}"
             )
+    return [Block(kind, "".join(text).strip()) for kind, text in blocks]
 
-    return [Block(kind, values.fill(text).strip()) for kind, text in blocks]
+
+def _lines(output: list[Segment]) -> Iterator[list[Segment]]:
+    """The output's lines. Only the template's text breaks lines; a value never does."""
+    line: list[Segment] = []
+    for segment in output:
+        if type(segment) is Value:
+            line.append(segment)
+            continue
+        parts = segment.splitlines()
+        if not parts:
+            continue
+        for index, part in enumerate(parts):
+            if index:
+                yield line
+                line = []
+            if part:
+                if line and type(line[-1]) is not Value:
+                    line[-1] += part  # text of one line written in pieces reads as one
+                else:
+                    line.append(part)
+        if len(segment.splitlines(keepends=True)[-1]) != len(parts[-1]):
+            yield line
+            line = []
+    yield line
+
+
+def _kind(line: list[Segment]) -> tuple[str, list[Segment]]:
+    """('p', its text) for a line 'p: …' written by the template itself, or ('', line).
+
+    A block starts with lowercase letters, a colon, then a space or the end of the line,
+    all in the template's text: a value at the start of a line never makes a block.
+    """
+    first = line[0]
+    match = None if type(first) is Value else _KIND.match(first)
+    if match is None:
+        return "", line
+    rest = first[match.end() :]
+    if rest[:1] == " ":
+        return match[1], [rest[1:], *line[1:]]
+    if not rest and len(line) == 1:
+        return match[1], []
+    return "", line
+
+
+def _strip(text: list[Segment]) -> list[Segment]:
+    """`str.strip` of the joined text, stopping at a value (as it stops at any non-space)."""
+    start, end = 0, len(text)
+    while start < end and type(text[start]) is not Value and not text[start].strip():
+        start += 1
+    while end > start and type(text[end - 1]) is not Value and not text[end - 1].strip():
+        end -= 1
+    kept = text[start:end]
+    if kept and type(kept[0]) is not Value:
+        kept[0] = kept[0].lstrip()
+    if kept and type(kept[-1]) is not Value:
+        kept[-1] = kept[-1].rstrip()
+    return kept
 
 
 def _line_of(template_file: str | None, kind: str) -> str | None:
@@ -108,11 +167,11 @@ def compose_letter(
 ) -> Letter:
     chosen = variant or Variant()
     context = letter_context(case, recipient, language, sender, on_date, chosen, user_templates)
-    rendered, values = render_template(language, context, user_templates)
+    output = render_template(language, context, user_templates)
     template_file = load_template(language, TEMPLATE_NAME, user_templates).filename
     blocks = [
         Block(b.kind, typeset(b.text, language))
-        for b in parse_blocks(rendered, values, f"{language} letter template", template_file)
+        for b in parse_blocks(output, f"{language} letter template", template_file)
     ]
     subjects = [b.text for b in blocks if b.kind == "subject"]
     return Letter(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import time
+import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -33,15 +34,25 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from ua_letters.compose.bounded import (
+    bounded_format,
+    check_call,
+    guard_filters,
+    lipsum,
+    printf_size,
+)
+from ua_letters.compose.limits import (
+    MAX_OUTPUT,
+    MAX_POWER_BITS,
+    BudgetExceeded,
+    check_output,
+    refuse_over,
+    text_size,
+)
+
 MAX_SECONDS = 5.0
 MAX_STEPS = 1_000_000
-MAX_OUTPUT = 1_000_000  # characters; a letter is about 5,000
-MAX_POWER_BITS = 4096
 _TICK = "_ua_budget_tick"
-
-
-class BudgetExceeded(jinja2.TemplateRuntimeError):
-    """A template did more work or made more text than any letter needs."""
 
 
 @dataclass
@@ -82,12 +93,6 @@ def _size(value: object) -> int:
     return len(value) if isinstance(value, str | list | tuple) else 0
 
 
-def check_output(text: str) -> str:
-    if len(text) > MAX_OUTPUT:
-        raise BudgetExceeded(f"the template makes more than {MAX_OUTPUT:,} characters")
-    return text
-
-
 def printed(text: str) -> str:
     """Count text a render prints: all of it together stays under MAX_OUTPUT characters."""
     check_output(text)
@@ -99,8 +104,14 @@ def printed(text: str) -> str:
     return text
 
 
-class _Generator(CodeGenerator):
-    """Compiles `a ~ b` through the environment's bounded join."""
+class Generator(CodeGenerator):
+    """Compiles `a ~ b` through the environment's bounded join, and budget ticks directly."""
+
+    def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
+        if isinstance(node.node, nodes.Name) and node.node.name == _TICK and not node.args:
+            self.write("environment.tick()")  # each loop step: no sandboxed call
+            return
+        super().visit_Call(node, frame, forward_caller=forward_caller)
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
         self.write("environment.bounded_join((")
@@ -108,6 +119,13 @@ class _Generator(CodeGenerator):
             self.visit(arg, frame)
             self.write(", ")
         self.write("))")
+
+
+def _sized(value: Any) -> Any:
+    """Printing a value: refused before its text is made when that text would be too long."""
+    if not isinstance(value, str):
+        refuse_over(text_size(value), "printing this value")
+    return value
 
 
 class ConfinedLoader(jinja2.FileSystemLoader):
@@ -127,12 +145,16 @@ class ConfinedLoader(jinja2.FileSystemLoader):
 class BoundedSandboxEnvironment(ImmutableSandboxedEnvironment):
     """The sandbox with the budget above."""
 
-    code_generator_class = _Generator
+    code_generator_class = Generator
     intercepted_binops = frozenset({"*", "**", "%", "+"})
 
     def __init__(self, **options: Any) -> None:
+        if options.get("finalize") is None:
+            options["finalize"] = _sized
         super().__init__(**options)
         self.globals[_TICK] = _tick
+        self.globals["lipsum"] = lipsum
+        self.filters = guard_filters(self.filters)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
@@ -142,13 +164,30 @@ class BoundedSandboxEnvironment(ImmutableSandboxedEnvironment):
         return tree
 
     def bounded_join(self, parts: tuple[Any, ...]) -> str:
+        refuse_over(sum(text_size(part) for part in parts), "joining with ~")
         return check_output("".join(str(part) for part in parts))
+
+    def call(self, context: Any, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        if type(obj) is not types.BuiltinMethodType:  # macros, our helpers: no text method
+            return super().call(context, obj, *args, **kwargs)
+        result = super().call(context, obj, *check_call(obj, args), **kwargs)
+        if isinstance(result, str | bytes):
+            refuse_over(len(result), obj.__name__)
+        return result
+
+    def tick(self) -> None:
+        _tick()
+
+    def wrap_str_format(self, value: Any) -> Any:
+        return bounded_format(self, value)
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(left, int) and isinstance(right, int):
             bits = right * abs(left).bit_length()
             if right > 0 and abs(left) > 1 and bits > MAX_POWER_BITS:
                 raise BudgetExceeded(f"the power {left} ** {right} is too large")
+        if operator == "%" and isinstance(left, str | bytes):
+            refuse_over(printf_size(left, right), "this % format")
         if operator == "*":
             count = right if isinstance(right, int) else left if isinstance(left, int) else 0
             if count > 0 and max(_size(left), _size(right)) * count > MAX_OUTPUT:

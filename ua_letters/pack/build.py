@@ -110,10 +110,14 @@ def _build_pack(
     progress = progress or _Silent()
     languages = pack_languages(case, supporters.supporters, blank)
     if not languages:
+        skipped = supporters.skipped  # when every row is bad, say why each one is
         raise UaLettersError(
-            f"{supporters.source}: no supporter rows to make letters for",
-            hint="add rows with at least a name, or use --blank N for letters signed by hand",
-        )
+            [Problem(f"{supporters.source}: no supporter rows to make letters for"
+                     + (f"; all {len(skipped)} rows were skipped" if skipped else "")),
+             *skipped[:50]],
+            hint="fix these rows, add rows with at least a name, or use --blank N for letters "
+            "signed by hand",
+        )  # fmt: skip
     check_languages_and_formats(case, languages, [f for f in formats if f != "fax"])
     check_templates(languages, user_templates)
     settings = Settings(case, tuple(formats), on_date, user_templates)

@@ -18,7 +18,7 @@ import jinja2
 
 from ua_letters.case.model import Case, resolve
 from ua_letters.compose.dates import long_date
-from ua_letters.compose.environment import search_path, template_environment
+from ua_letters.compose.environment import render_text, search_path, template_environment
 from ua_letters.compose.languages import rules
 from ua_letters.delivery.deadline import Channel, advise
 from ua_letters.errors import TranslationError, UaLettersError
@@ -99,7 +99,7 @@ def render_readme(
         name = f"{language}/{TEMPLATE}"
         try:
             template = _environment(user_dir).get_template(name)
-            text = template.render(context(case, language, count, blank, docx, on_date))
+            text = render_text(template, context(case, language, count, blank, docx, on_date))
         except jinja2.TemplateNotFound:
             raise TranslationError(f"there is no pack README template {name}") from None
         except jinja2.TemplateError as exc:
