@@ -4,17 +4,23 @@ AIUSA pages open with the story ("Azimjan Askarov has been jailed…"); ready le
 the person in a set phrase ("In diesem Fall handelt es sich um Waleed Abu al-Khair").
 A run of two to four capitalised words is a candidate; it is kept only when it reads as a
 personal name and the page names it again elsewhere (in the title, the sample letter, the
-story) — a name said once in passing ("Nina Labkovich … was released") is left out, and a
-person a reader must add is better than a wrong one.
+story; its given name alone counts), or the story marks it as a person ("Mr Pu Zhiqiang",
+"Zmitser Dashkevich and Others"). A name said once in passing ("Nina Labkovich … was
+released") is left out, and so are names beside a group they are not all of ("At least
+seven individuals … executed Majid Kazemi, …"): a person a reader must add is better than
+a wrong one. What each language's stories say is data, in storywords.py.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from ua_letters.importer.lines import Kind, Line
-from ua_letters.importer.names import is_name
+from ua_letters.importer.names import is_name, strip_honorifics
 from ua_letters.importer.places import country_code
+from ua_letters.importer.storywords import every, story_words
 
 _PARAGRAPH = 80  # a story line is at least this long
 _TOP = 60  # the first paragraph is near the top
@@ -26,10 +32,8 @@ _STOP = frozenset(
         "sample im am der die das den dem des ein eine und le la les un une et el los las ",
     )
 )
-_PHRASES = re.compile(
-    r"(?:handelt es sich um(?: den Fall (?:der|des|von)(?: \w+)?)?|Fall (?:von|der|des)"
-    r"(?: \w+)?|the case of|le cas de|el caso de)\s+", re.IGNORECASE
-)
+_PHRASES = re.compile(r"(?:" + "|".join(every("case_phrases")) + r")\s+", re.IGNORECASE)
+_OTHERS = re.compile(r"\s+(?:" + "|".join(every("others")) + r")\b", re.IGNORECASE)
 _HEADER = re.compile(r"\burgent action\b|\bUA \d", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -79,8 +83,8 @@ def _candidates(text: str) -> list[str]:
     names: list[str] = []
     for run in _runs(text):
         tokens = run.split()
-        while tokens and tokens[0].lower() in _STOP:
-            tokens.pop(0)  # "On", "Iranian youth"… are not part of the name
+        while tokens and (tokens[0].lower() in _STOP or tokens[0].lower().rstrip(".") in _TITLES):
+            tokens.pop(0)  # "On", "Iranian youth", "Mr"… are not part of the name
         if not 2 <= len(tokens) <= 4:
             continue
         name = " ".join(tokens)
@@ -91,10 +95,20 @@ def _candidates(text: str) -> list[str]:
     return names
 
 
-def people_in_story(lines: list[Line], language: str = "en") -> tuple[list[str], int | None]:
-    """The named people of the first paragraph (or a ready letter's set phrase), and the
-    line they come from."""
-    whole = "\n".join(line.text for line in lines)
+@dataclass(frozen=True)
+class Concerned:
+    """Who the story says the UA is about, the line it says so on, and what a person
+    should know about the reading (`notes`: names seen but not taken)."""
+
+    names: list[str] = field(default_factory=list)
+    line: int | None = None
+    group: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
+    """The named people of a ready letter's set phrase, of a name "and others", or of the
+    first paragraph; else the group the first paragraph opens with."""
     for line in lines:
         if match := _PHRASES.search(line.text):
             # "Fall der Journalistin Maria Schmidt" skips "Journalistin"; "Fall von Steven
@@ -102,37 +116,131 @@ def people_in_story(lines: list[Line], language: str = "en") -> tuple[list[str],
             names = _candidates(line.text[match.end():])[:1] or _candidates(
                 line.text[match.start():].split(None, 2)[-1])[:1]
             if names:
-                return names, line.number
-    if language == "de":
-        return [], None  # every German noun is capitalised: only the set phrases count
+                return Concerned(names, line.number)
+    if found := _with_others(lines) or _headed_cases(lines):
+        return found
+    if not story_words(language).names_from_capitals:
+        return Concerned()  # every noun is capitalised: only the set phrases count
     tried = False
+    whole = "\n".join(line.text for line in lines)
+    solo = Counter(run for line in lines for run in _runs(line.text) if " " not in run)
     for line in lines[:_TOP]:
         text = line.text
-        if line.kind is not Kind.text or len(text) < _PARAGRAPH or ". " not in text + " ":
+        if not _paragraph(line):
             continue  # a title ("… (Russian Federation: UA 112.19)") is not the story
-        if _HEADER.search(text):
-            continue
         candidates = _candidates(text)
-        names = [n for n in candidates if whole.count(n) >= 2]
+        names = [n for n in candidates if _named_again(whole, solo, n)]
         if names:  # the others the paragraph introduces the same way belong to the list
             names = [n for n in candidates if n in names or _introduced(text, n)]
-        if names or _GROUP.match(text) or tried:
-            return names[:6], line.number
+        else:  # "Mr Pu Zhiqiang …, and Ms Liu Di": running text's honorifics mark people
+            names = [n for n in candidates if _honoured(text, n)]
+        names = [strip_honorifics(n)[0] for n in names]
+        group = _GROUP.match(text)
+        if group and names and (size := _size(group[0])) is not None and len(names) != size:
+            # "At least seven individuals … executed Majid Kazemi, Saeed Yaghoubi and Saleh
+            # Mirhashemi": names that are not the whole group are not its people
+            note = (f"the story names {', '.join(names)} beside {group[0]!r}; add them as "
+                    "people concerned if the UA is about them")
+            return Concerned([], line.number, group[0], (note,))
+        if names or group or tried:
+            return Concerned(names[:6], line.number, group[0] if group and not names else None)
         tried = True  # a site's banner above the story ("The Tribunal for Putin …"): one more
-    return [], None
+    return Concerned()
 
 
-# "prominent activist Alaa Abdel Fattah", "Human rights lawyer Mohamed el-Baqer’s": beside a
-# person the page names again, a name the story introduces with what the person does is
-# concerned too, even when the (cut) page says it once.
-_INTRODUCERS = (
-    "activist", "activists", "lawyer", "defender", "journalist", "blogger", "student", "poet",
-    "writer", "artist", "researcher", "prisoner of conscience", "trade unionist",
-)
+def _headed_cases(lines: list[Line]) -> Concerned | None:
+    """'Viktar Serhil:' / 'Baradine Targuio' standing alone above a story that names the
+    person again ("Viktar Serhil is at imminent risk…", "…, Baradine Berdei Targuio, was
+    arrested"): a page of cases headed by their people. The story's fuller form wins."""
+    names: list[str] = []
+    first: int | None = None
+    for i, line in enumerate(lines[:-2]):
+        heading = line.text.rstrip(":").strip()
+        if not (line.kind is Kind.text and _alone(lines, i) and 2 <= len(heading.split()) <= 4
+                and is_name(heading) and not _HEADER.search(heading)):
+            continue
+        story = next((n for n in lines[i + 1 :] if n.kind is not Kind.blank), None)
+        if story is None or not _paragraph(story):
+            continue
+        given, family = heading.split()[0], heading.split()[-1]
+        full = [n for n in _candidates(story.text)
+                if n.split()[0] == given and n.split()[-1] == family]
+        if full or heading in story.text:
+            names.append(full[0] if full else heading)
+            first = line.number if first is None else first
+    return Concerned(names[:6], first) if names else None
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    return (i == 0 or lines[i - 1].kind is Kind.blank) and lines[i + 1].kind is Kind.blank
+
+
+def _paragraph(line: Line) -> bool:
+    text = line.text
+    return (line.kind is Kind.text and len(text) >= _PARAGRAPH and ". " in text + " "
+            and not _HEADER.search(text))
+
+
+def _named_again(whole: str, solo: Counter[str], name: str) -> bool:
+    """The page names the person again: the whole name, or the given name standing alone
+    ("Signez la lettre en faveur de Shagufta et Shafqat"). A family name alone is not
+    enough: "Nina Labkovich" shares it with "Uladzimir Labkovich"."""
+    return whole.count(name) >= 2 or solo[name.split()[0]] >= 1
+
+
+def _with_others(lines: list[Line]) -> Concerned | None:
+    """'Zmitser Dashkevich and Others', 'the assault of Bárbara Italia Méndez and other
+    women': a person named as the first of a group is a person concerned."""
+    for line in lines[:_TOP]:
+        for match in _OTHERS.finditer(line.text):
+            tokens: list[str] = []
+            for raw in reversed(line.text[: match.start()].split()):
+                if raw[-1:] in ",;:." or not (raw[:1].isupper() or raw.lower() in _PARTICLES):
+                    break
+                tokens.insert(0, raw)
+            while tokens and (tokens[0].lower() in _STOP or tokens[0].lower() in _PARTICLES):
+                tokens.pop(0)
+            name = " ".join(tokens)
+            if 2 <= len(tokens) <= 4 and is_name(name) and not country_code(name):
+                return Concerned([name], line.number)
+    return None
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "abu", "del", "da"})
+
+
+def _size(group: str) -> int | None:
+    """How many people a group phrase counts ("At least seven individuals" -> 7)."""
+    for word in group.lower().split():
+        if word.isdigit():
+            return int(word)
+        if word in _NUMBERS:
+            return _NUMBERS[word]
+    return None
+
+
+_NUMBERS = {word: n for n, word in enumerate(
+    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve"))}
+_HONORIFICS = "|".join(every("honorifics"))
+_TITLES = frozenset(every("honorifics") + every("plural_honorifics"))
+_PLURAL_HONORIFICS = "|".join(every("plural_honorifics"))
+
+
+def _honoured(text: str, name: str) -> bool:
+    """'Mr Hu Shigen', 'Ms Liu Di', 'Messrs Xu Youyu and Hao Jian' in running text."""
+    bare = re.escape(strip_honorifics(name)[0])
+    if re.search(rf"\b(?:{_HONORIFICS}|{_PLURAL_HONORIFICS})\.?\s+{bare}\b", text, re.I):
+        return True
+    pair = rf"\b(?i:{_PLURAL_HONORIFICS})\.?\s+(?:[A-Z][\w-]+\s+){{1,3}}and\s+{bare}\b"
+    return re.search(pair, text) is not None
 
 
 def _introduced(text: str, name: str) -> bool:
-    words = "|".join(re.escape(w) for w in _INTRODUCERS)
+    """'prominent activist Alaa Abdel Fattah', 'Human rights lawyer Mohamed el-Baqer’s':
+    beside a person the page names again, a name the story introduces with what the person
+    does is concerned too, even when the (cut) page says it once."""
+    words = "|".join(re.escape(w) for w in every("introducers"))
     return re.search(rf"\b(?:{words}),?\s+{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
@@ -143,15 +251,3 @@ _GROUP = re.compile(
     r"journalists|prisoners|workers|refugees)\b",
     re.IGNORECASE,
 )
-
-
-def group_in_story(lines: list[Line]) -> str | None:
-    """'At least 14 individuals', 'Ten Egyptian men': a group the first paragraph opens
-    with, when it names no one."""
-    for line in lines[:_TOP]:
-        if line.kind is Kind.text and len(line.text) >= _PARAGRAPH and ". " in line.text + " ":
-            if _HEADER.search(line.text):
-                continue
-            match = _GROUP.match(line.text)
-            return match[0] if match else None
-    return None

@@ -81,8 +81,8 @@ def is_name(text: str) -> bool:
         return False
     capitalised = 0
     for token, low in zip(tokens, words(rest), strict=True):
-        if low in NAME_PARTICLES:
-            continue
+        if low in NAME_PARTICLES and not token[:1].isupper():
+            continue  # "bin", "de"; a capitalised one ("Liu Di") is a part of the name
         if _INITIAL.match(token):
             capitalised += 1
             continue

@@ -20,6 +20,11 @@ from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.sections import Sections, find_sections
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
 
+_URGENT_HEADING = re.compile(
+    r"^[•*\s]*(?:urgent action|action urgente|acci[oó]n urgente|eilaktion|срочная акция)\s*:?$",
+    re.IGNORECASE,
+)
+_TOP = 5  # the heading is one of the first lines
 _LEGACY = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
 
 
@@ -54,7 +59,7 @@ def import_document(document: Document) -> ImportedUA:
         blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,:"))
     elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)):
         _openings_by_title(blocks, opening)
-    if not blocks and not _looks_like_ua(ua, sections):
+    if not blocks and not _looks_like_ua(ua, lines):
         raise DocumentError(
             f"{document.name}: no recipients found — no official with a fax, e-mail or "
             "salutation after the requested actions",
@@ -115,8 +120,10 @@ def _is_official(block: Block, ua: ImportedUA) -> bool:
     return False
 
 
-def _looks_like_ua(ua: ImportedUA, sections: Sections) -> bool:
-    """A UA number, or an issue date with something more: worth a draft without officials
-    (main's robustness test: "Urgent Action 1/10" and one line still gives a draft)."""
+def _looks_like_ua(ua: ImportedUA, lines: list[Line]) -> bool:
+    """A UA number, or something more (people, actions, a story) beside an issue date or
+    an "Urgent Action" heading: worth a draft without officials (main's robustness test:
+    "Urgent Action 1/10" and one line still gives a draft)."""
     more = bool(ua.people or ua.group or ua.actions or ua.facts)
-    return ua.number is not None or (ua.issued is not None and more)
+    headed = any(_URGENT_HEADING.match(line.text) for line in lines[:_TOP])
+    return ua.number is not None or (more and (ua.issued is not None or headed))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ua_letters.case.model import Gender
-from ua_letters.importer.concerned import group_in_story, people_in_story
+from ua_letters.importer.concerned import people_in_story
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
 from ua_letters.importer.places import country_code
@@ -50,13 +50,14 @@ def read_people(
                 ua.people.append(FoundPerson(name, Gender.unknown, subject.number))
             ua.checks["person.name"] = "no Name: line; read from the letter's subject line"
         if not ua.people:
-            names, number = people_in_story(lines, ua.language)
-            for name in names:
-                ua.people.append(FoundPerson(name, Gender.unknown, number))
-            if names:
+            concerned = people_in_story(lines, ua.language)
+            for name in concerned.names:
+                ua.people.append(FoundPerson(name, Gender.unknown, concerned.line))
+            if concerned.names:
                 ua.checks["person.name"] = "no Name: line; read from the first paragraph"
-            else:
-                ua.group = group_in_story(lines)
+            ua.group = concerned.group
+            for note in concerned.notes:
+                ua.warn(note, concerned.line, "person.name")
     if not ua.people:
         ua.warn("the person concerned could not be found; fill in person.name", None, "person.name")
         return
