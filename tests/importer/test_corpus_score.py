@@ -1,7 +1,7 @@
 """The real-UA corpus score must not fall below what was measured (see corpus_score.py).
 
-Measured on 2026-12-07 over 48 pages: 291/296 recipient fields in the right field
-(98.3 %), 291/293 values written right (99.3 %), no wrong number, no spurious
+Measured on 2026-12-07 over 48 pages: 292/296 recipient fields in the right field
+(98.6 %), 292/294 values written right (99.3 %), no wrong number, no spurious
 recipient, every stated header field read (99/99, none wrong). Page 25's "update" is known
 only from its address and is not scored (`from_source` in its truth file). The floors sit
 at these figures.
@@ -32,6 +32,6 @@ def test_corpus_score_does_not_regress() -> None:
     assert total.wrong_numbers == 0, [m for m in total.misses if "WRONG NUMBER" in m]
     assert total.spurious == 0, [m for m in total.misses if "SPURIOUS" in m]
     assert total.header_wrong == 0, [m for m in total.misses if "header" in m]
-    assert total.placed_share >= 0.983, total.misses
+    assert total.placed_share >= 0.986, total.misses
     assert total.right_share >= 0.993, total.misses
     assert total.header_read == total.header_stated, [m for m in total.misses if "header" in m]
