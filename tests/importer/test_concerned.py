@@ -103,3 +103,12 @@ def test_a_page_of_cases_headed_by_their_people() -> None:
     ua = import_bytes(page.encode("utf-8"), "26.txt")  # no official: a draft all the same
     assert ua.recipients == []
     assert any(n.field == "recipients" for n in ua.notices)
+
+
+def test_case_headings_name_the_country_before_or_after_the_person() -> None:
+    # 49- and 50-de-miesbach-*.txt: "Ammar al Baluchi - USA", "Saudi-Arabien: Waleed Abu
+    # al-Khair" above German stories; German capitals alone would name no one
+    for page, person in (("49-de-miesbach-usa-2017-10.txt", "Ammar al Baluchi"),
+                         ("50-de-miesbach-saudi-2025-04.txt", "Waleed Abu al-Khair")):
+        text = (CORPUS / page).read_text(encoding="utf-8")
+        assert people_in_story(classify(text), "de").names == [person]

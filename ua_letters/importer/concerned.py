@@ -149,13 +149,14 @@ def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
 
 
 def _headed_cases(lines: list[Line]) -> Concerned | None:
-    """'Viktar Serhil:' / 'Baradine Targuio' standing alone above a story that names the
-    person again ("Viktar Serhil is at imminent risk…", "…, Baradine Berdei Targuio, was
-    arrested"): a page of cases headed by their people. The story's fuller form wins."""
+    """'Viktar Serhil:' / 'Baradine Targuio' / 'Ammar al Baluchi - USA' standing alone above
+    a story that names the person again ("Viktar Serhil is at imminent risk…", "…, Baradine
+    Berdei Targuio, was arrested"): a page of cases headed by their people. The story's
+    fuller form wins."""
     names: list[str] = []
     first: int | None = None
     for i, line in enumerate(lines[:-2]):
-        heading = line.text.rstrip(":").strip()
+        heading = _without_country(line.text.rstrip(":").strip())
         if not (line.kind is Kind.text and _alone(lines, i) and 2 <= len(heading.split()) <= 4
                 and is_name(heading) and not _HEADER.search(heading)):
             continue
@@ -169,6 +170,19 @@ def _headed_cases(lines: list[Line]) -> Concerned | None:
             names.append(full[0] if full else heading)
             first = line.number if first is None else first
     return Concerned(names[:6], first) if names else None
+
+
+def _without_country(heading: str) -> str:
+    """'Ammar al Baluchi - USA', 'Saudi-Arabien: Waleed Abu al-Khair' -> the person: a case
+    heading may name the country before or after the person."""
+    for separator in (" - ", " – ", ": "):
+        if separator in heading:
+            first, _, last = heading.partition(separator)
+            if country_code(last.strip()):
+                return first.strip()
+            if country_code(first.strip()):
+                return last.strip()
+    return heading
 
 
 def _alone(lines: list[Line], i: int) -> bool:

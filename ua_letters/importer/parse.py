@@ -21,10 +21,11 @@ from ua_letters.importer.sections import Sections, find_sections
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
 
 _URGENT_HEADING = re.compile(
-    r"^[•*\s]*(?:urgent action|action urgente|acci[oó]n urgente|eilaktion|срочная акция)\s*:?$",
+    r"^[•*\s]*(?:urgent action|action urgente|acci[oó]n urgente|eilaktion|срочная акция|"
+    r"briefe gegen das vergessen)\s*:?$",  # Amnesty Germany's letter of the month
     re.IGNORECASE,
 )
-_TOP = 5  # the heading is one of the first lines
+_TOP = 40  # the heading is in the page's header (below a site's menu)
 _LEGACY = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
 
 
