@@ -69,7 +69,10 @@ def import_document(document: Document) -> ImportedUA:
     if not blocks:
         ua.warn("no recipients found: the draft has everything else the UA says; add the "
                 "officials to write to (name, title, address, fax or e-mail)", None, "recipients")
-    ua.recipients = [build_recipient(block, i, ua) for i, block in enumerate(blocks)]
+    for i, block in enumerate(blocks):
+        recipient, found = build_recipient(block, i, ua.language, ua.country)
+        ua.recipients.append(recipient)
+        ua.take(found)
     if ua.country is None:
         countries = Counter(r.country for r in ua.recipients if r.country and not r.copy)
         if countries:
