@@ -8,7 +8,7 @@ import pytest
 
 from ua_letters.case.model import Gender
 from ua_letters.importer.lines import classify
-from ua_letters.importer.meta import read_languages, read_meta, write_line
+from ua_letters.importer.meta import Header, read_languages, read_meta, write_line
 from ua_letters.importer.places import country_code, find_date
 from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
@@ -16,10 +16,8 @@ from ua_letters.importer.story import read_diplomatic, read_people, read_story
 HEADER = "Further information on UA: 135/10 Index: EUR 58/011/2010 Kyrgyzstan Date: 05 August 2010"
 
 
-def meta(text: str) -> ImportedUA:
-    ua = ImportedUA("t.txt")
-    read_meta(classify(text), ua)
-    return ua
+def meta(text: str) -> Header:
+    return read_meta(classify(text))
 
 
 def test_header_line() -> None:
@@ -71,12 +69,11 @@ def test_missing_header_fields_are_warnings() -> None:
 
 
 def test_languages() -> None:
-    ua = ImportedUA("t.txt")
     lines = classify("PLEASE WRITE IMMEDIATELY in Russian, Kyrgyz, Martian or your own language:")
-    read_languages(write_line(lines), ua)
-    assert ua.languages_requested == ["ru", "ky", "Martian"]
-    assert ua.languages == ["ru", "ky"] and ua.own_language
-    assert [n.message for n in ua.notices] == [
+    found = read_languages(write_line(lines))
+    assert found.requested == ["ru", "ky", "Martian"]
+    assert found.shipped == ["ru", "ky"] and found.own
+    assert [n.message for n in found.notices] == [
         "the UA asks for Martian, for which ua-letters has no letters"
     ]
 

@@ -37,7 +37,11 @@ def import_document(document: Document) -> ImportedUA:
     if document.encoding in _LEGACY:
         ua.warn(f"not UTF-8; read as {_LEGACY[document.encoding]} — check the accented and "
                 "Cyrillic letters")
-    read_meta(lines, ua)
+    header = read_meta(lines, ua.language)
+    ua.number, ua.update, ua.is_update = header.number, header.update, header.is_update
+    ua.index, ua.issued, ua.deadline = header.index, header.issued, header.deadline
+    ua.country = header.country
+    ua.take(header)
     sections = find_sections(lines)
     ua.actions = [text for _, text in sections.actions]
     if sections.actions:
@@ -50,7 +54,10 @@ def import_document(document: Document) -> ImportedUA:
     else:
         ua.warn("no requested actions (bullets after PLEASE WRITE) found; fill in actions",
                 sections.write.number if sections.write else None, "actions")
-    read_languages(sections.write, ua)
+    languages = read_languages(sections.write)
+    ua.languages_requested, ua.languages = languages.requested, languages.shipped
+    ua.own_language = languages.own
+    ua.take(languages)
     ua.facts = read_story(lines, sections.write, ua)
     read_people(lines, ua, ua.facts, sections.subject)
     read_diplomatic(sections.embassy, ua)
