@@ -58,9 +58,16 @@ def import_document(document: Document) -> ImportedUA:
     ua.languages_requested, ua.languages = languages.requested, languages.shipped
     ua.own_language = languages.own
     ua.take(languages)
-    ua.facts = read_story(lines, sections.write, ua)
-    read_people(lines, ua, ua.facts, sections.subject)
-    read_diplomatic(sections.embassy, ua)
+    story = read_story(lines, sections.write, ua.lines.get("ua.index") or ua.lines.get(
+        "ua.number") or 0)
+    ua.facts = story.text
+    ua.take(story)
+    people = read_people(lines, ua.language, ua.facts, sections.subject)
+    ua.people, ua.group = people.people, people.group
+    ua.take(people)
+    if sections.embassy is not None:
+        ua.diplomatic = read_diplomatic(sections.embassy)
+        ua.lines["diplomatic"] = sections.embassy.number
     blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
     if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
         # A ready letter to one official: its opening is that official's salutation.
