@@ -1,7 +1,8 @@
 """The importer's pipeline: classify lines, find sections, assemble and build recipients.
 
-Each step lives in its own module; this one only runs them in order and decides when a
-document holds too little to be a UA.
+Each step lives in its own module and returns what it read with its Findings (warnings,
+checks, lines); this module is the only one that writes the ImportedUA. It runs the steps
+in order, adds their results, and decides when a document holds too little to be a UA.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections import Counter
 from ua_letters.importer.blocks import Block, assemble
 from ua_letters.importer.build import build_recipient
 from ua_letters.importer.heads import interpret
-from ua_letters.importer.letteractions import actions_from_letter
+from ua_letters.importer.letteractions import read_actions
 from ua_letters.importer.lines import Line, classify
 from ua_letters.importer.meta import guess_language, read_languages, read_meta
 from ua_letters.importer.reader import Document, DocumentError
@@ -43,17 +44,9 @@ def import_document(document: Document) -> ImportedUA:
     ua.country = header.country
     ua.take(header)
     sections = find_sections(lines)
-    ua.actions = [text for _, text in sections.actions]
-    if sections.actions:
-        ua.lines["actions"] = sections.actions[0][0]
-    elif from_letter := actions_from_letter(lines):
-        ua.actions = [text for _, text in from_letter]
-        ua.lines["actions"] = from_letter[0][0]
-        ua.checks["actions"] = (f"no bullets; read from the sample letter's requests (line "
-                                f"{from_letter[0][0]}) — check them")
-    else:
-        ua.warn("no requested actions (bullets after PLEASE WRITE) found; fill in actions",
-                sections.write.number if sections.write else None, "actions")
+    actions = read_actions(sections.actions, sections.write, lines)
+    ua.actions = actions.actions
+    ua.take(actions)
     languages = read_languages(sections.write)
     ua.languages_requested, ua.languages = languages.requested, languages.shipped
     ua.own_language = languages.own
