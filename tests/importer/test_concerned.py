@@ -112,3 +112,12 @@ def test_case_headings_name_the_country_before_or_after_the_person() -> None:
                          ("50-de-miesbach-saudi-2025-04.txt", "Waleed Abu al-Khair")):
         text = (CORPUS / page).read_text(encoding="utf-8")
         assert people_in_story(classify(text), "de").names == [person]
+
+
+def test_people_listed_in_a_ready_letter() -> None:
+    # 52-it-duepuntozeno-russia-pussy-riot.txt: the story names no one; the letter lists
+    # the three women ("la situazione di Maria Alekhina, Ekaterina Samutsevich e Nadezhda
+    # Tolokonnikova"); "Cattedrale di Cristo Salvatore", said once, is not a person
+    page = (CORPUS / "52-it-duepuntozeno-russia-pussy-riot.txt").read_text(encoding="utf-8")
+    assert people_in_story(classify(page), "it").names == [
+        "Maria Alekhina", "Ekaterina Samutsevich", "Nadezhda Tolokonnikova"]

@@ -1,8 +1,8 @@
 """The real-UA corpus score must not fall below what was measured (see corpus_score.py).
 
-Measured on 2026-12-07 over 51 pages (17 not in English): 292/296 recipient fields in
-the right field (98.6 %), 292/294 values written right (99.3 %), no wrong number, no
-spurious recipient, every stated header field read (101/101, none wrong). Page 25's
+Measured on 2026-12-07 over 52 pages (18 not in English): 297/301 recipient fields in
+the right field (98.7 %), 297/299 values written right (99.3 %), no wrong number, no
+spurious recipient, every stated header field read (102/102, none wrong). Page 25's
 "update" is known only from its address and is not scored (`from_source` in its truth
 file). The floors sit at these figures.
 """
@@ -32,6 +32,6 @@ def test_corpus_score_does_not_regress() -> None:
     assert total.wrong_numbers == 0, [m for m in total.misses if "WRONG NUMBER" in m]
     assert total.spurious == 0, [m for m in total.misses if "SPURIOUS" in m]
     assert total.header_wrong == 0, [m for m in total.misses if "header" in m]
-    assert total.placed_share >= 0.986, total.misses
-    assert total.right_share >= 0.993, total.misses
+    assert total.placed_share >= 0.9867, total.misses
+    assert total.right_share >= 0.9933, total.misses
     assert total.header_read == total.header_stated, [m for m in total.misses if "header" in m]

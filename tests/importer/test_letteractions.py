@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import yaml
+
+from tests.importer.corpus_score import CORPUS
 from ua_letters.importer import import_bytes
 from ua_letters.importer.letteractions import actions_from_letter
 from ua_letters.importer.lines import classify
+
+
+def page_text_of(text: str) -> str:
+    """A corpus page without its "#" source header."""
+    return "\n".join(line for line in text.split("\n") if not line.startswith("# "))
+
 
 _LETTER = """Write to:
 Prosecutor General Ivan Petrov
@@ -79,3 +88,25 @@ def test_requests_in_the_other_languages_of_sample_letters() -> None:
         assert match is not None, sentence
         assert next(v for v in match.groupdict().values() if v) == action
     assert _OTHER_REQUESTS.match("Le escribo para expresarle mi preocupación.") is None
+
+
+def test_requests_of_a_real_italian_letter() -> None:
+    # tests/fixtures/import/corpus/52-it-duepuntozeno-russia-pussy-riot.txt: the request
+    # sentences become actions; "La ringrazio per l'attenzione." and the concern do not
+    page = (CORPUS / "52-it-duepuntozeno-russia-pussy-riot.txt").read_text(encoding="utf-8")
+    assert [t for _, t in actions_from_letter(classify(page_text_of(page)))] == [
+        "Siano rilasciate immediatamente e incondizionatamente.",
+        "Fermare i procedimenti a carico delle tre appartenenti del gruppo Pussy Riot e di "
+        "chiudere il procedimento penale contro le duepartecipanti dell'azione di febbraio.",
+        "Rispettare il diritto alla libertà di espressione nella Federazione russa.",
+    ]
+
+
+def test_the_other_languages_patterns_take_nothing_from_real_letters_without_requests() -> None:
+    # The German, French, Spanish and Russian letters of the corpus, as stored, end before
+    # their requests: their concern, story and greetings must give no action at all.
+    for page in sorted(CORPUS.glob("*.txt")):
+        truth = yaml.safe_load(page.with_name(page.stem + ".truth.yaml").read_text())
+        if truth["language"] in ("de", "fr", "es", "ru"):
+            text = page_text_of(page.read_text(encoding="utf-8"))
+            assert actions_from_letter(classify(text)) == [], page.name

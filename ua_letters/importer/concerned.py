@@ -142,10 +142,48 @@ def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
             note = (f"the story names {', '.join(names)} beside {group[0]!r}; add them as "
                     "people concerned if the UA is about them")
             return Concerned([], line.number, group[0], (note,))
-        if names or group or tried:
+        if names or group:
             return Concerned(names[:6], line.number, group[0] if group and not names else None)
+        if tried:
+            break
         tried = True  # a site's banner above the story ("The Tribunal for Putin …"): one more
-    return Concerned()
+    return _listed_in_letter(lines) or Concerned()
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|e|y|et|und|и))\s+")
+_LETTER_LINES = 8  # the letter's first paragraphs name the people
+
+
+def _listed_in_letter(lines: list[Line]) -> Concerned | None:
+    """'la situazione di Maria Alekhina, Ekaterina Samutsevich e Nadezhda Tolokonnikova':
+    a ready letter whose story names no one in its first paragraphs may list the people
+    there; two or more names joined as a list, each said once, are taken."""
+    start = next((i for i, line in enumerate(lines) if line.body == "opening"), None)
+    if start is None:
+        return None
+    body = [line for line in lines[start + 1 :] if line.kind is not Kind.blank]
+    for line in body[:_LETTER_LINES]:
+        names = _list_of_names(line.text)
+        if len(names) >= 2:
+            return Concerned(names[:6], line.number)
+    return None
+
+
+def _list_of_names(text: str) -> list[str]:
+    """The longest run of candidate names that the text joins with commas and "and"."""
+    best: list[str] = []
+    run: list[str] = []
+    end = 0
+    for name in _candidates(text):
+        at = text.find(name, end)
+        if at < 0:
+            continue
+        if run and not _LIST_JOIN.fullmatch(text[end:at]):
+            run = []
+        run.append(name)
+        end = at + len(name)
+        best = max(best, run, key=len)
+    return list(best)
 
 
 def _headed_cases(lines: list[Line]) -> Concerned | None:

@@ -30,7 +30,7 @@ _REQUEST = re.compile(
     _I,
 )
 # The same requests as other languages' letters make them: "Le insto a que …", "Je vous
-# demande de …", "Ich fordere Sie auf, …", "Прошу Вас …".
+# demande de …", "Ich fordere Sie auf, …", "Прошу Вас …", "La invito a …".
 _OTHER_REQUESTS = re.compile(
     r"^(?:(?:por (?:lo )?tanto|por ello|asimismo|además),?\s+)?"
     r"(?:le|les)\s+(?:pido|insto|solicito|ruego|exhorto|urjo)\s+(?:a\s+)?(?:que\s+)?"
@@ -39,13 +39,16 @@ _OTHER_REQUESTS = re.compile(
     r"(?:demande|prie|exhorte|appelle)\s+(?:instamment\s+)?(?:de|d'|à)\s*(?P<fr>\S.+)$|"
     r"^ich\s+(?:fordere|bitte|ersuche)\s+sie\s+(?:daher\s+|eindringlich\s+)?(?:auf\s*)?,?\s*"
     r"(?P<de>\S.+)$|"
-    r"^(?:я\s+)?(?:прошу|призываю)\s+вас\s+(?P<ru>\S.+)$",
+    r"^(?:я\s+)?(?:прошу|призываю)\s+вас\s+(?P<ru>\S.+)$|"
+    r"^(?:(?:pertanto|quindi|per questo),?\s+)?(?:le|la|vi)\s+"
+    r"(?:chiedo|invito|esorto|sollecito)\s+(?:di\s+|a\s+|ad\s+)?(?:che\s+)?(?P<it>\S.+)$",
     _I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"])")
 _CLOSING = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|respectfully|kind regards|"
-    r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением)\b",
+    r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением|"
+    r"cordiali saluti|distinti saluti)\b",
     _I,
 )
 _STOPS = (Kind.end, Kind.embassy, Kind.appeals_to, Kind.copies, Kind.write)
