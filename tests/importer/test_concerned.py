@@ -121,3 +121,10 @@ def test_people_listed_in_a_ready_letter() -> None:
     page = (CORPUS / "52-it-duepuntozeno-russia-pussy-riot.txt").read_text(encoding="utf-8")
     assert people_in_story(classify(page), "it").names == [
         "Maria Alekhina", "Ekaterina Samutsevich", "Nadezhda Tolokonnikova"]
+
+
+def test_a_capital_at_the_start_of_a_sentence_does_not_name_anyone_again() -> None:
+    # the given-name rule looks inside sentences only: "New evidence" is no second "New York"
+    text = ("Reporters of the New York Times were questioned for hours in the capital. New "
+            "evidence shows that officials ordered the questioning.")
+    assert people_in_story(classify(text)).names == []

@@ -14,7 +14,6 @@ a wrong one. What each language's stories say is data, in storywords.py.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ua_letters.importer.lines import Kind, Line
@@ -123,13 +122,12 @@ def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
         return Concerned()  # every noun is capitalised: only the set phrases count
     tried = False
     whole = "\n".join(line.text for line in lines)
-    solo = Counter(run for line in lines for run in _runs(line.text) if " " not in run)
     for line in lines[:_TOP]:
         text = line.text
         if not _paragraph(line):
             continue  # a title ("… (Russian Federation: UA 112.19)") is not the story
         candidates = _candidates(text)
-        names = [n for n in candidates if _named_again(whole, solo, n)]
+        names = [n for n in candidates if _named_again(whole, n)]
         if names:  # the others the paragraph introduces the same way belong to the list
             names = [n for n in candidates if n in names or _introduced(text, n)]
         else:  # "Mr Pu Zhiqiang …, and Ms Liu Di": running text's honorifics mark people
@@ -233,11 +231,17 @@ def _paragraph(line: Line) -> bool:
             and not _HEADER.search(text))
 
 
-def _named_again(whole: str, solo: Counter[str], name: str) -> bool:
+def _named_again(whole: str, name: str) -> bool:
     """The page names the person again: the whole name, or the given name standing alone
-    ("Signez la lettre en faveur de Shagufta et Shafqat"). A family name alone is not
-    enough: "Nina Labkovich" shares it with "Uladzimir Labkovich"."""
-    return whole.count(name) >= 2 or solo[name.split()[0]] >= 1
+    inside a sentence ("Signez la lettre en faveur de Shagufta et Shafqat") — not at its
+    start, where any word has a capital ("New evidence …" does not repeat "New York"). A
+    family name alone is not enough: "Nina Labkovich" shares it with "Uladzimir
+    Labkovich"."""
+    if whole.count(name) >= 2:
+        return True
+    given = re.escape(name.split()[0])
+    alone = rf"(?<=[^\W\d_,;:] |[,;:] ){given}(?![\w-])(?!\s+[^\W\d_a-zà-ÿа-яё])"
+    return re.search(alone, whole) is not None
 
 
 def _with_others(lines: list[Line]) -> Concerned | None:
