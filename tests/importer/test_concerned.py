@@ -128,3 +128,9 @@ def test_a_capital_at_the_start_of_a_sentence_does_not_name_anyone_again() -> No
     text = ("Reporters of the New York Times were questioned for hours in the capital. New "
             "evidence shows that officials ordered the questioning.")
     assert people_in_story(classify(text)).names == []
+
+
+def test_a_list_of_places_in_a_letter_is_no_list_of_people() -> None:
+    text = ("Dear Minister,\n\nI am writing about the protests held in Novi Sad, Nova Gorica "
+            "and Banja Luka last week, where hundreds of people were detained for hours.\n")
+    assert people_in_story(classify(text)).names == []

@@ -149,6 +149,7 @@ def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|e|y|et|und|и))\s+")
+_LIST_TAIL = re.compile(r"(?:,|\s(?:and|e|y|et|und|и))\s*$")
 _LETTER_LINES = 8  # the letter's first paragraphs name the people
 
 
@@ -168,7 +169,9 @@ def _listed_in_letter(lines: list[Line]) -> Concerned | None:
 
 
 def _list_of_names(text: str) -> list[str]:
-    """The longest run of candidate names that the text joins with commas and "and"."""
+    """The longest run of candidate names that the text joins with commas and "and", from
+    the start of the enumeration: in "in Novi Sad, Nova Gorica and Banja Luka" the
+    place after "in" is no candidate, and the names after it are not a list of their own."""
     best: list[str] = []
     run: list[str] = []
     end = 0
@@ -178,6 +181,9 @@ def _list_of_names(text: str) -> list[str]:
             continue
         if run and not _LIST_JOIN.fullmatch(text[end:at]):
             run = []
+        if not run and _LIST_TAIL.search(text[:at]):
+            end = at + len(name)
+            continue  # the enumeration began before this name
         run.append(name)
         end = at + len(name)
         best = max(best, run, key=len)
