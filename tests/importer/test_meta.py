@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from ua_letters.case.model import Gender
+from ua_letters.importer.languages import read_languages, write_line
 from ua_letters.importer.lines import classify
-from ua_letters.importer.meta import Header, read_languages, read_meta, write_line
+from ua_letters.importer.meta import Header, read_meta
 from ua_letters.importer.places import country_code, find_date
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
 

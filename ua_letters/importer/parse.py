@@ -13,9 +13,10 @@ from collections import Counter
 from ua_letters.importer.blocks import Block, assemble
 from ua_letters.importer.build import build_recipient
 from ua_letters.importer.heads import interpret
+from ua_letters.importer.languages import guess_language, read_languages
 from ua_letters.importer.letteractions import read_actions
 from ua_letters.importer.lines import Line, classify
-from ua_letters.importer.meta import guess_language, read_languages, read_meta
+from ua_letters.importer.meta import read_meta
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.sections import Sections, find_sections
