@@ -99,7 +99,9 @@ def test_a_page_of_cases_headed_by_their_people() -> None:
     # 26-amnestycanterbury-belarus-chad.txt: two cases, each under its person's name; the
     # story's fuller form ("Baradine Berdei Targuio") wins over the heading's
     page = (CORPUS / "26-amnestycanterbury-belarus-chad.txt").read_text(encoding="utf-8")
-    assert people_in_story(classify(page)).names == ["Viktar Serhil", "Baradine Berdei Targuio"]
+    found = people_in_story(classify(page))
+    assert found.names == ["Viktar Serhil", "Baradine Berdei Targuio"]
+    assert "2 cases" in found.notes[0]  # two UAs on one page: the reader is told
     ua = import_bytes(page.encode("utf-8"), "26.txt")  # no official: a draft all the same
     assert ua.recipients == []
     assert any(n.field == "recipients" for n in ua.notices)

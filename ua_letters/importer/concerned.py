@@ -54,8 +54,13 @@ def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
                 line.text[match.start():].split(None, 2)[-1])[:1]
             if names:
                 return Concerned(names, line.number)
-    if marked := with_others(lines) or headed_cases(lines):
+    if marked := with_others(lines):
         return Concerned(*marked)
+    if headed := headed_cases(lines):
+        names, at = headed
+        several = (f"the page heads {len(names)} cases, each with its person; it may hold "
+                   "several UAs — keep only the people of the one you import",)
+        return Concerned(names, at, notes=several if len(names) > 1 else ())
     if not story_words(language).names_from_capitals:
         return Concerned()  # every noun is capitalised: only the set phrases count
     tried = False
