@@ -1,12 +1,10 @@
 """The real-UA corpus score must not fall below what was measured (see corpus_score.py).
 
-Measured on 2026-12-07 over 48 pages: 291/296 recipient fields in the right field
-(98.3 %), 291/293 values written right (99.3 %), no wrong number, no spurious
-recipient, 94/100 header fields read, 1 wrong (FI 103/22-4, whose named people were already
-executed — the page's group is the person concerned, the importer cannot tell). Pages
-44–48 (Spanish titles, a US-dialled Mexican fax, a Russian addressee in the dative, a
-Spanish-language UA) came with the fixes they need.
-The floors sit at these figures.
+Measured on 2026-12-07 over 53 pages (19 not in English): 297/301 recipient fields in
+the right field (98.7 %), 297/299 values written right (99.3 %), no wrong number, no
+spurious recipient, every stated header field read (102/102, none wrong). Page 25's
+"update" is known only from its address and is not scored (`from_source` in its truth
+file). The floors sit at these figures.
 """
 
 from __future__ import annotations
@@ -33,7 +31,7 @@ def test_corpus_score_does_not_regress() -> None:
     print(report(total, pages))
     assert total.wrong_numbers == 0, [m for m in total.misses if "WRONG NUMBER" in m]
     assert total.spurious == 0, [m for m in total.misses if "SPURIOUS" in m]
-    assert total.header_wrong <= 1, [m for m in total.misses if "header" in m]
-    assert total.placed_share >= 0.983, total.misses
-    assert total.right_share >= 0.993, total.misses
-    assert total.header_read >= 94
+    assert total.header_wrong == 0, [m for m in total.misses if "header" in m]
+    assert total.placed_share >= 0.9867, total.misses
+    assert total.right_share >= 0.9933, total.misses
+    assert total.header_read == total.header_stated, [m for m in total.misses if "header" in m]

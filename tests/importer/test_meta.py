@@ -7,19 +7,17 @@ from datetime import date
 import pytest
 
 from ua_letters.case.model import Gender
+from ua_letters.importer.languages import read_languages, write_line
 from ua_letters.importer.lines import classify
-from ua_letters.importer.meta import read_languages, read_meta, write_line
+from ua_letters.importer.meta import Header, read_meta
 from ua_letters.importer.places import country_code, find_date
-from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
 
 HEADER = "Further information on UA: 135/10 Index: EUR 58/011/2010 Kyrgyzstan Date: 05 August 2010"
 
 
-def meta(text: str) -> ImportedUA:
-    ua = ImportedUA("t.txt")
-    read_meta(classify(text), ua)
-    return ua
+def meta(text: str) -> Header:
+    return read_meta(classify(text))
 
 
 def test_header_line() -> None:
@@ -71,12 +69,11 @@ def test_missing_header_fields_are_warnings() -> None:
 
 
 def test_languages() -> None:
-    ua = ImportedUA("t.txt")
     lines = classify("PLEASE WRITE IMMEDIATELY in Russian, Kyrgyz, Martian or your own language:")
-    read_languages(write_line(lines), ua)
-    assert ua.languages_requested == ["ru", "ky", "Martian"]
-    assert ua.languages == ["ru", "ky"] and ua.own_language
-    assert [n.message for n in ua.notices] == [
+    found = read_languages(write_line(lines))
+    assert found.requested == ["ru", "ky", "Martian"]
+    assert found.shipped == ["ru", "ky"] and found.own
+    assert [n.message for n in found.notices] == [
         "the UA asks for Martian, for which ua-letters has no letters"
     ]
 
@@ -87,17 +84,15 @@ def test_people_from_the_title_and_gender_from_the_story() -> None:
         "She was detained. Her lawyer says she is ill and her family is afraid.\n\n"
         "PLEASE WRITE IMMEDIATELY in English:"
     )
-    ua = ImportedUA("t.txt")
-    story = read_story(lines, write_line(lines), ua)
-    read_people(lines, ua, story)
+    story = read_story(lines, write_line(lines)).text
+    ua = read_people(lines, "en", story)
     assert story == "She was detained. Her lawyer says she is ill and her family is afraid."
     assert [(p.name, p.gender) for p in ua.people] == [("Roza Asanova", Gender.female)]
     assert "guessed" in ua.checks["person.gender"]
 
 
 def test_people_from_a_name_line() -> None:
-    ua = ImportedUA("t.txt")
-    read_people(classify("Name: Leyla Mammadova (f), Rauf Aliyev (m)\nGender m/f: both"), ua, None)
+    ua = read_people(classify("Name: Leyla Mammadova (f), Rauf Aliyev (m)\nGender m/f: both"))
     assert [(p.name, p.gender) for p in ua.people] == [
         ("Leyla Mammadova", Gender.female),
         ("Rauf Aliyev", Gender.male),
@@ -109,10 +104,8 @@ def test_diplomatic_instruction_is_its_own_sentence() -> None:
         "Also send copies to diplomatic representatives accredited to your country. "
         "Please check with your section office."
     )
-    ua = ImportedUA("t.txt")
-    read_diplomatic(lines[0], ua)
     assert (
-        ua.diplomatic
+        read_diplomatic(lines[0])
         == "Also send copies to diplomatic representatives accredited to your country."
     )
 

@@ -45,3 +45,16 @@ def test_what_is_not_a_number_is_reported() -> None:
     assert found == [] and problems == ['"see the ministry\'s website" is not a number']
     found, problems = split_numbers("12 34", "KG")
     assert found == [] and "too short" in problems[0]
+
+
+def test_a_second_number_written_without_its_prefix_takes_the_first_ones() -> None:
+    # 44-amnesty-org-mexico-amr-41-026-1996.txt: "Faxes: + 52 5 515 1794 or 542 1648"
+    found, problems = split_numbers("+ 52 5 515 1794 or 542 1648", "MX")
+    assert [n.text for n in found] == ["+ 52 5 515 1794", "+ 52 5 542 1648"]
+    assert found[1].note and "prefix + 52 5" in found[1].note and problems == []
+    # another shape than the first number's last groups: left out, as before
+    found, problems = split_numbers("+ 52 5 515 1794 or 5421 648", "MX")
+    assert [n.text for n in found] == ["+ 52 5 515 1794"] and "left out" in problems[0]
+    # no number with its country code before it: nothing to take the prefix from
+    found, problems = split_numbers("542 1648", "MX")
+    assert found == [] and "left out" in problems[0]

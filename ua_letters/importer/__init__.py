@@ -1,7 +1,10 @@
 """Import: turn the text of a real UA into a draft case file.
 
-reader (bytes -> text) -> lines (classify) -> sections -> blocks (one per official) ->
-build (fields) -> draft (YAML with CHECK comments). `import_file` runs them all.
+reader (bytes -> text, one small reader per form in formats/) -> lines (classify) ->
+sections -> meta, languages, story, people, actions, blocks (one per official) -> build
+(fields) -> draft (YAML with CHECK comments). Each step returns its values and its
+Findings (warnings, checks, lines); parse.py alone composes them into the ImportedUA.
+`import_file` runs them all.
 """
 
 from __future__ import annotations

@@ -13,18 +13,23 @@ from ua_letters.importer.contacts import read_emails, read_handles, read_salutat
 from ua_letters.importer.heads import interpret
 from ua_letters.importer.names import title_language
 from ua_letters.importer.numbers import is_possible, split_numbers
-from ua_letters.importer.result import FoundRecipient, ImportedUA
+from ua_letters.importer.result import Findings, FoundRecipient
 from ua_letters.importer.roles import choose_gender, choose_role, title_from_salutation
 from ua_letters.importer.vocab import SOCIAL_LABELS
 
 
-def build_recipient(block: Block, index: int, ua: ImportedUA) -> FoundRecipient:
+def build_recipient(
+    block: Block, index: int, language: str, country: str | None
+) -> tuple[FoundRecipient, Findings]:
+    """The recipient, and the warnings about it. `language` is the UA's; `country` the
+    UA's, whose code goes on the numbers only of a recipient without any address."""
     where = f"recipients[{index}]"
+    report = Findings()
     found = FoundRecipient(line=block.first_line, copy=block.copy)
     head = interpret([text for _, text in block.head])
     found.title, found.name, found.organisation = head.title, head.name, head.organisation
-    if head.other_title and head.title and title_language(head.other_title, ua.language) == (
-        title_language(head.title, ua.language)
+    if head.other_title and head.title and title_language(head.other_title, language) == (
+        title_language(head.title, language)
     ):  # two titles in one language: the first is kept, the second shown to a person
         found.checks["title"] = f"the UA also gives the title as {head.other_title!r}"
     else:
@@ -33,13 +38,13 @@ def build_recipient(block: Block, index: int, ua: ImportedUA) -> FoundRecipient:
     found.honorifics, found.address, found.country = head.honorifics, head.address, head.country
     found.checks.update(head.checks)
     found.notes = [text for _, text in block.notes]
-    _contacts(block, found, ua, where)
+    _contacts(block, found, report, country, where)
     if block.salutation:
         number, text = block.salutation
-        found.salutation, problem = read_salutation(text, ua.language)
+        found.salutation, problem = read_salutation(text, language)
         if problem:
-            ua.warn(problem, number, f"{where}.salutation")
-    main_salutation = found.salutation.get(ua.language)
+            report.warn(problem, number, f"{where}.salutation")
+    main_salutation = found.salutation.get(language)
     if found.title is None and (title := title_from_salutation(main_salutation)):
         found.title = title
         found.checks["title"] = (
@@ -55,11 +60,13 @@ def build_recipient(block: Block, index: int, ua: ImportedUA) -> FoundRecipient:
         found.checks["gender"] = "the UA does not say; write male or female if you know"
     else:
         found.checks["gender"] = str(gender_reason)
-    _complain(block, found, ua, where)
-    return found
+    _complain(block, found, report, where)
+    return found, report
 
 
-def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -> None:
+def _contacts(
+    block: Block, found: FoundRecipient, report: Findings, ua_country: str | None, where: str
+) -> None:
     seen: dict[str, set[str]] = {"fax": set(), "phone": set(), "email": set()}
     unlabelled = set(block.unlabelled)
     for number, segment in block.contacts:
@@ -69,10 +76,10 @@ def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -
         if label in ("fax", "phone", "phone_fax"):
             # The code comes from the recipient's own address; the UA's country only when
             # the recipient has no address at all (an embassy abroad must never get it).
-            country = found.country or (None if found.address else ua.country)
+            country = found.country or (None if found.address else ua_country)
             numbers, problems = split_numbers(value, country)
             for problem in problems:
-                ua.warn(problem, number, f"{where}.{'phone' if label == 'phone' else 'fax'}")
+                report.warn(problem, number, f"{where}.{'phone' if label == 'phone' else 'fax'}")
             for item in numbers:
                 targets = ["fax", "phone"] if label == "phone_fax" else [label]
                 for target in targets:
@@ -81,12 +88,13 @@ def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -
                         getattr(found, target).append(item.text)
                 if item.note:
                     found.checks[f"{targets[0]}:{item.text}"] = item.note
-                    ua.warn(f"{item.text}: {item.note}", number, f"{where}.{targets[0]}")
+                    report.warn(f"{item.text}: {item.note}", number, f"{where}.{targets[0]}")
                 elif not is_possible(item.text):
-                    ua.warn(f"{item.text} has the wrong number of digits for its country; "
+                    report.warn(f"{item.text} has the wrong number of digits for its country; "
                             "check it against the UA", number, f"{where}.{targets[0]}")
             if number in unlabelled:
-                ua.warn("a number without a label, read as a fax number", number, f"{where}.fax")
+                report.warn("a number without a label, read as a fax number", number,
+                            f"{where}.fax")
         elif label == "email":
             emails, hidden, spelled = read_emails(value)
             for email in emails:
@@ -95,7 +103,7 @@ def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -
                     found.email.append(email)
             if hidden:
                 found.email_hidden = True
-                ua.warn(
+                report.warn(
                     f"the e-mail address is hidden in this copy ({value!r}); copy it from "
                     "the original UA page",
                     number,
@@ -104,20 +112,20 @@ def _contacts(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -
             elif spelled:
                 found.checks["email"] = f"rebuilt from {value!r}"
             elif not emails:
-                ua.warn(f"{value!r} is not an e-mail address", number, f"{where}.email")
+                report.warn(f"{value!r} is not an e-mail address", number, f"{where}.email")
         elif label in SOCIAL_LABELS:
             found.social.setdefault(label, []).extend(read_handles(value))
 
 
-def _complain(block: Block, found: FoundRecipient, ua: ImportedUA, where: str) -> None:
+def _complain(block: Block, found: FoundRecipient, report: Findings, where: str) -> None:
     line = found.line
     if not found.name:
-        ua.warn("no name found for this official", line, f"{where}.name")
+        report.warn("no name found for this official", line, f"{where}.name")
     if not (found.address or found.fax or found.email):
-        ua.warn("no address, fax or e-mail for this official; add one way to reach them",
+        report.warn("no address, fax or e-mail for this official; add one way to reach them",
                 line, f"{where}.address")
     if not block.salutation:
-        ua.warn(
+        report.warn(
             "no salutation in the UA; the letters will use the usual one for the role",
             line,
             f"{where}.salutation",

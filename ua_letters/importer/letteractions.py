@@ -12,8 +12,10 @@ a person to check.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ua_letters.importer.lines import Kind, Line
+from ua_letters.importer.result import Findings
 
 _I = re.IGNORECASE
 # "SAMPLE LETTER Dear Prosecutor General, I am writing to urge you …" on one line.
@@ -28,7 +30,7 @@ _REQUEST = re.compile(
     _I,
 )
 # The same requests as other languages' letters make them: "Le insto a que …", "Je vous
-# demande de …", "Ich fordere Sie auf, …", "Прошу Вас …".
+# demande de …", "Ich fordere Sie auf, …", "Прошу Вас …", "La invito a …".
 _OTHER_REQUESTS = re.compile(
     r"^(?:(?:por (?:lo )?tanto|por ello|asimismo|además),?\s+)?"
     r"(?:le|les)\s+(?:pido|insto|solicito|ruego|exhorto|urjo)\s+(?:a\s+)?(?:que\s+)?"
@@ -37,17 +39,45 @@ _OTHER_REQUESTS = re.compile(
     r"(?:demande|prie|exhorte|appelle)\s+(?:instamment\s+)?(?:de|d'|à)\s*(?P<fr>\S.+)$|"
     r"^ich\s+(?:fordere|bitte|ersuche)\s+sie\s+(?:daher\s+|eindringlich\s+)?(?:auf\s*)?,?\s*"
     r"(?P<de>\S.+)$|"
-    r"^(?:я\s+)?(?:прошу|призываю)\s+вас\s+(?P<ru>\S.+)$",
+    r"^(?:я\s+)?(?:прошу|призываю)\s+вас\s+(?P<ru>\S.+)$|"
+    r"^(?:(?:pertanto|quindi|per questo),?\s+)?(?:le|la|vi)\s+"
+    r"(?:chiedo|invito|esorto|sollecito)\s+(?:di\s+|a\s+|ad\s+)?(?:che\s+)?(?P<it>\S.+)$",
     _I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"])")
 _CLOSING = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|respectfully|kind regards|"
-    r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением)\b",
+    r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением|"
+    r"cordiali saluti|distinti saluti)\b",
     _I,
 )
 _STOPS = (Kind.end, Kind.embassy, Kind.appeals_to, Kind.copies, Kind.write)
 _MAX_LINES = 40  # a sample letter is a page at most
+
+
+@dataclass
+class Actions(Findings):
+    actions: list[str] = field(default_factory=list)
+
+
+def read_actions(
+    bullets: list[tuple[int, str]], write: Line | None, lines: list[Line]
+) -> Actions:
+    """The requested actions: the bullets after the write line, else the sample letter's
+    requests (marked to check), else none and a warning."""
+    found = Actions()
+    if bullets:
+        found.actions = [text for _, text in bullets]
+        found.lines["actions"] = bullets[0][0]
+    elif from_letter := actions_from_letter(lines):
+        found.actions = [text for _, text in from_letter]
+        found.lines["actions"] = from_letter[0][0]
+        found.checks["actions"] = (f"no bullets; read from the sample letter's requests (line "
+                                   f"{from_letter[0][0]}) — check them")
+    else:
+        found.warn("no requested actions (bullets after PLEASE WRITE) found; fill in actions",
+                   write.number if write else None, "actions")
+    return found
 
 
 def actions_from_letter(lines: list[Line]) -> list[tuple[int, str]]:

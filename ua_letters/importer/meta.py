@@ -1,4 +1,4 @@
-"""The facts about the UA as a whole: number, update, index, dates, country, languages.
+"""The facts about the UA as a whole: number, update, index, dates, country.
 
 Each reader looks for one thing in the lines and records the line it came from. The
 header ("Further information on UA: 135/10 Index: EUR 58/011/2010 Kyrgyzstan Date: 05
@@ -9,14 +9,13 @@ UA's index in "(EUR 58/003/2010)") are ignored.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 
-from babel import Locale
-
-from ua_letters.importer.lines import Kind, Line
+from ua_letters.importer.lines import Line
 from ua_letters.importer.places import country_code, find_date
-from ua_letters.importer.result import ImportedUA
+from ua_letters.importer.result import Findings
 from ua_letters.importer.vocab import ORDINALS
-from ua_letters.resources import shipped_languages
 
 _I = re.IGNORECASE
 # "UA 135/10", "UA: 61.20", "Urgent Action 112.19", "AU 274/11", "FI 103/22-4", "UA-313/2014",
@@ -50,7 +49,6 @@ _DEADLINE = re.compile(
     r"appels avant le|llamamientos antes del|bis (?:zum|spätestens))\s*:?\s*",
     _I,
 )
-_LANGUAGES = re.compile(r"\bin\s+(.+?)(?::|$)|preferred language[^:]*:\s*(.+)$", _I)
 _URGENT = re.compile(
     r"\burgent action\b|\baction urgente\b|\bacci[oó]n urgente\b|\beilaktion\b", _I
 )
@@ -60,15 +58,30 @@ _ALONE = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)?\.?\s[^\W\d_]{3,12}\.?,?\s\d{4}|[^\W\d_]{3,12}\.?\s\d{1,2}"
     r"(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}"
 )
-_OWN = re.compile(r"\byour own language\b", _I)
 
 
-def read_meta(lines: list[Line], ua: ImportedUA) -> None:
+@dataclass
+class Header(Findings):
+    """The UA as a whole, as its header states it, with what reading it found."""
+
+    number: str | None = None
+    update: int | None = None
+    is_update: bool = False
+    index: str | None = None
+    issued: date | None = None
+    deadline: date | None = None
+    country: str | None = None
+
+
+def read_meta(lines: list[Line], language: str = "en") -> Header:
+    """Number, index, dates, update and country of a UA written in `language`."""
+    ua = Header()
     _number_and_index(lines, ua)
-    _issued(lines, ua)
+    _issued(lines, ua, language)
     _update(lines, ua)
-    _deadline(lines, ua)
+    _deadline(lines, ua, language)
     _country(lines, ua)
+    return ua
 
 
 def _first(lines: list[Line], pattern: re.Pattern[str]) -> tuple[Line, re.Match[str]] | None:
@@ -102,7 +115,7 @@ def _own_number(lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
     return None
 
 
-def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
+def _number_and_index(lines: list[Line], ua: Header) -> None:
     if found := _own_number(lines):
         year = found[1][2][-2:]
         ua.number, ua.lines["ua.number"] = f"{int(found[1][1])}/{year}", found[0].number
@@ -116,11 +129,11 @@ def _number_and_index(lines: list[Line], ua: ImportedUA) -> None:
         ua.warn("no AI index (as 'Index: EUR 58/011/2010') found", None, "ua.index")
 
 
-def _issued(lines: list[Line], ua: ImportedUA) -> None:
+def _issued(lines: list[Line], ua: Header, language: str) -> None:
     for line in lines:
         for match in _DATE.finditer(line.text):
             window = _window(line.text, match.end())
-            found = find_date(window, ua.language)
+            found = find_date(window, language)
             if found is None and match[0].lower().startswith("aktiv"):
                 found = find_date(window, "de")  # a German page's cue on an English UA
             if found and found[1] == 0:
@@ -129,7 +142,7 @@ def _issued(lines: list[Line], ua: ImportedUA) -> None:
     if ua.number is not None or any(_URGENT.search(line.text) for line in lines[:_HEAD_LINES]):
         for line in lines[:_HEAD_LINES]:
             text = _SOURCE.sub("", _WEEKDAY.sub("", line.text))
-            found = find_date(text, ua.language) if len(text) < 40 else None
+            found = find_date(text, language) if len(text) < 40 else None
             if found and found[1] == 0 and _ALONE.fullmatch(text):
                 ua.issued, ua.lines["ua.issued"] = found[0], line.number
                 ua.checks["ua.issued"] = "a date on its own line at the top, read as the issue date"
@@ -137,7 +150,7 @@ def _issued(lines: list[Line], ua: ImportedUA) -> None:
     ua.warn("no issue date (as 'Date: 05 August 2010') found", None, "ua.issued")
 
 
-def _update(lines: list[Line], ua: ImportedUA) -> None:
+def _update(lines: list[Line], ua: Header) -> None:
     ua.is_update = _first(lines[:_HEAD_LINES], _FURTHER) is not None
     if found := _first(lines, _FI):
         ua.update, ua.lines["ua.update"] = int(found[1][1]), found[0].number
@@ -161,17 +174,17 @@ def _window(text: str, start: int) -> str:
     return text[start : start + 40]
 
 
-def _deadline(lines: list[Line], ua: ImportedUA) -> None:
+def _deadline(lines: list[Line], ua: Header, language: str) -> None:
     for line in lines:
         for match in _DEADLINE.finditer(line.text):
             window = _window(line.text, match.end())
-            found = find_date(window, ua.language) or find_date(window)
+            found = find_date(window, language) or find_date(window)
             if found and found[1] == 0:
                 ua.deadline, ua.lines["ua.deadline"] = found[0], line.number
                 return
 
 
-def _country(lines: list[Line], ua: ImportedUA) -> None:
+def _country(lines: list[Line], ua: Header) -> None:
     """The country named in the header line (after the index), else in the title."""
     if (line_number := ua.lines.get("ua.index")) is not None:
         text = lines[line_number - 1].text
@@ -184,68 +197,3 @@ def _country(lines: list[Line], ua: ImportedUA) -> None:
     found = _first(lines[:5], _DOCUMENT)
     if found and (code := country_code(found[1][1])):
         ua.country, ua.lines["ua.country"] = code, found[0].number
-
-
-def read_languages(write: Line | None, ua: ImportedUA) -> None:
-    """'PLEASE WRITE IMMEDIATELY in Russian, Kyrgyz, English or your own language:'."""
-    if write is None:
-        ua.warn("no 'PLEASE WRITE … in <languages>' line found", None, "languages")
-        return
-    ua.lines["languages"] = write.number
-    match = _LANGUAGES.search(write.text)
-    names = _language_names()
-    ua.own_language = bool(_OWN.search(write.text))
-    listed = _OWN.split(match[1] or match[2] or "")[0] if match else ""
-    pieces = [w.strip(" .:") for w in re.split(r"\s*(?:,|\bor\b|\band\b|/)\s*", listed, flags=_I)]
-    pieces = [w for w in pieces if w]
-    if pieces and all(w[:1].isupper() and len(w.split()) == 1 for w in pieces):
-        words = pieces  # a clean list: "in Russian, Kyrgyz, Martian or your own language"
-    else:  # a sentence: "… or using the template letter in English or Russian to:"
-        words = [w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", write.text) if w.lower() in names]
-    for word in words:
-        code = names.get(word.lower())
-        if (code or word) in ua.languages_requested:
-            continue
-        ua.languages_requested.append(code or word)
-        if code in shipped_languages():
-            ua.languages.append(code)
-        else:
-            ua.warn(f"the UA asks for {word}, for which ua-letters has no letters",
-                    write.number, "languages")
-    if not ua.languages:
-        ua.warn("none of the requested languages ships with ua-letters; add the languages "
-                "you will write in", write.number, "languages")
-
-
-def _language_names() -> dict[str, str]:
-    return {name.lower(): code for code, name in Locale("en").languages.items()}
-
-
-def write_line(lines: list[Line]) -> Line | None:
-    return next((line for line in lines if line.kind is Kind.write), None)
-
-
-# Short words that only one of the UA languages uses often; counted to tell which the
-# document is written in (dates, salutations and labels then read in that language).
-_MARKERS: dict[str, frozenset[str]] = {
-    language: frozenset(text.split())
-    for language, text in {
-        "de": "der die das und nicht sich ich sie ist wurde werden mit für auf den dem",
-        "fr": "le la les et des est une dans pour qui sur pas être été avec",
-        "es": "el los las del que por una para con está fue sus como",
-        "it": "il gli che della per una sono è stato nel alla",
-        "ru": "и в не на что он она его её был была для это",
-        "en": "the and of to is was has have for that with his her",
-    }.items()
-}
-
-
-def guess_language(text: str) -> str:
-    """The language most of the document's common words belong to; English by default."""
-    counts = dict.fromkeys(_MARKERS, 0)
-    for word in re.findall(r"[^\W\d_]+", text[:20000].lower()):
-        for language, markers in _MARKERS.items():
-            if word in markers:
-                counts[language] += 1
-    best = max(counts, key=lambda language: counts[language])
-    return best if counts[best] > counts["en"] else "en"

@@ -13,6 +13,7 @@ from functools import cache
 from ua_letters.importer.places import country_code
 from ua_letters.importer.vocab import (
     ADDRESS_WORDS,
+    CYRILLIC_LANGUAGES,
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -81,8 +82,8 @@ def is_name(text: str) -> bool:
         return False
     capitalised = 0
     for token, low in zip(tokens, words(rest), strict=True):
-        if low in NAME_PARTICLES:
-            continue
+        if low in NAME_PARTICLES and not token[:1].isupper():
+            continue  # "bin", "de"; a capitalised one ("Liu Di") is a part of the name
         if _INITIAL.match(token):
             capitalised += 1
             continue
@@ -149,7 +150,7 @@ def title_language(title: str, document_language: str) -> str:
     first word only Spanish, French or German uses names that language, anything else is
     taken to be in the UA's own language."""
     if re.search(r"[А-Яа-яЁё]", title):
-        return document_language if document_language in ("ru", "ky") else "ru"
+        return document_language if document_language in CYRILLIC_LANGUAGES else "ru"
     first = words(title)[0] if title.split() else ""
     for language, known in TITLE_LANGUAGE_WORDS.items():
         if first in known:

@@ -38,6 +38,7 @@ def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[s
     """The numbers in a label's value, and a message for each piece that is not one."""
     numbers: list[Number] = []
     problems: list[str] = []
+    full: str | None = None  # the last number written with its country code
     for chunk in _JOINERS.split(_CAPITAL_I.sub(",", value)):
         previous: str | None = None
         for piece in chunk.split("/"):
@@ -54,12 +55,17 @@ def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[s
                 problems.append(f"{cleaned!r} is too short to be a phone or fax number")
                 continue
             cleaned = re.sub(r"^\((00|\+)\s*(\d{1,4})\)", r"\1\2", cleaned)  # "(00 202) 2577 4716"
-            number = international(re.sub(r"\s+", " ", cleaned), country)
+            cleaned = re.sub(r"\s+", " ", cleaned)
+            number = international(cleaned, country)
+            if isinstance(number, str) and (shared := _shared_prefix(full, cleaned)):
+                number = shared
             if isinstance(number, str):
                 problems.append(number)  # left out: written as it stands it would be wrong
                 continue
             numbers.append(number)
             previous = number.text
+            if cleaned.startswith(("+", "00")):
+                full = number.text
     return numbers, problems
 
 
@@ -74,6 +80,23 @@ def _variant(previous: str, ending: str) -> tuple[str, str]:
         position -= 1
     text = "".join(chars[: position + 1]) + tail
     return text, f"written as {previous}/{ending}; check this reading of the UA"
+
+
+def _shared_prefix(full: str | None, text: str) -> Number | None:
+    """'+ 52 5 515 1794 or 542 1648': the second number, incomplete on its own, is the
+    first one's last groups written anew; it takes the first one's code and area code.
+    Only when its groups have exactly the shape of the first one's last groups."""
+    if full is None or text.startswith(("+", "0")):
+        return None
+    before, after = full.split(), text.split()
+    shape = [len(group) for group in after]
+    if not 2 <= len(after) < len(before) or not all(g.isdigit() for g in after) or (
+        shape != [len(group) for group in before[-len(after):]]
+    ):
+        return None
+    prefix = " ".join(before[: -len(after)])
+    return Number(f"{prefix} {text}", f"written as {text} after {full}; the prefix {prefix} "
+                                      "of the number before it was added — check it")
 
 
 _US_EXIT = re.compile(r"^011[\s.\-]*(?=[1-9])")  # "011-52-722-…": dialled from the US

@@ -1,7 +1,8 @@
 """The importer's pipeline: classify lines, find sections, assemble and build recipients.
 
-Each step lives in its own module; this one only runs them in order and decides when a
-document holds too little to be a UA.
+Each step lives in its own module and returns what it read with its Findings (warnings,
+checks, lines); this module is the only one that writes the ImportedUA. It runs the steps
+in order, adds their results, and decides when a document holds too little to be a UA.
 """
 
 from __future__ import annotations
@@ -12,14 +13,21 @@ from collections import Counter
 from ua_letters.importer.blocks import Block, assemble
 from ua_letters.importer.build import build_recipient
 from ua_letters.importer.heads import interpret
-from ua_letters.importer.letteractions import actions_from_letter
+from ua_letters.importer.languages import guess_language, read_languages
+from ua_letters.importer.letteractions import read_actions
 from ua_letters.importer.lines import Line, classify
-from ua_letters.importer.meta import guess_language, read_languages, read_meta
+from ua_letters.importer.meta import read_meta
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.sections import Sections, find_sections
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
 
+_URGENT_HEADING = re.compile(
+    r"^[•*\s]*(?:urgent action|action urgente|acci[oó]n urgente|eilaktion|срочная акция|"
+    r"briefe gegen das vergessen)\s*:?$",  # Amnesty Germany's letter of the month
+    re.IGNORECASE,
+)
+_TOP = 40  # the heading is in the page's header (below a site's menu)
 _LEGACY = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
 
 
@@ -31,30 +39,36 @@ def import_document(document: Document) -> ImportedUA:
     if document.encoding in _LEGACY:
         ua.warn(f"not UTF-8; read as {_LEGACY[document.encoding]} — check the accented and "
                 "Cyrillic letters")
-    read_meta(lines, ua)
+    header = read_meta(lines, ua.language)
+    ua.number, ua.update, ua.is_update = header.number, header.update, header.is_update
+    ua.index, ua.issued, ua.deadline = header.index, header.issued, header.deadline
+    ua.country = header.country
+    ua.take(header)
     sections = find_sections(lines)
-    ua.actions = [text for _, text in sections.actions]
-    if sections.actions:
-        ua.lines["actions"] = sections.actions[0][0]
-    elif from_letter := actions_from_letter(lines):
-        ua.actions = [text for _, text in from_letter]
-        ua.lines["actions"] = from_letter[0][0]
-        ua.checks["actions"] = (f"no bullets; read from the sample letter's requests (line "
-                                f"{from_letter[0][0]}) — check them")
-    else:
-        ua.warn("no requested actions (bullets after PLEASE WRITE) found; fill in actions",
-                sections.write.number if sections.write else None, "actions")
-    read_languages(sections.write, ua)
-    ua.facts = read_story(lines, sections.write, ua)
-    read_people(lines, ua, ua.facts, sections.subject)
-    read_diplomatic(sections.embassy, ua)
+    actions = read_actions(sections.actions, sections.write, lines)
+    ua.actions = actions.actions
+    ua.take(actions)
+    languages = read_languages(sections.write)
+    ua.languages_requested, ua.languages = languages.requested, languages.shipped
+    ua.own_language = languages.own
+    ua.take(languages)
+    story = read_story(lines, sections.write, ua.lines.get("ua.index") or ua.lines.get(
+        "ua.number") or 0)
+    ua.facts = story.text
+    ua.take(story)
+    people = read_people(lines, ua.language, ua.facts, sections.subject)
+    ua.people, ua.group = people.people, people.group
+    ua.take(people)
+    if sections.embassy is not None:
+        ua.diplomatic = read_diplomatic(sections.embassy)
+        ua.lines["diplomatic"] = sections.embassy.number
     blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
     if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
         # A ready letter to one official: its opening is that official's salutation.
         blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,:"))
     elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)):
         _openings_by_title(blocks, opening)
-    if not blocks and not _looks_like_ua(ua, sections):
+    if not blocks and not _looks_like_ua(ua, lines):
         raise DocumentError(
             f"{document.name}: no recipients found — no official with a fax, e-mail or "
             "salutation after the requested actions",
@@ -63,7 +77,10 @@ def import_document(document: Document) -> ImportedUA:
     if not blocks:
         ua.warn("no recipients found: the draft has everything else the UA says; add the "
                 "officials to write to (name, title, address, fax or e-mail)", None, "recipients")
-    ua.recipients = [build_recipient(block, i, ua) for i, block in enumerate(blocks)]
+    for i, block in enumerate(blocks):
+        recipient, found = build_recipient(block, i, ua.language, ua.country)
+        ua.recipients.append(recipient)
+        ua.take(found)
     if ua.country is None:
         countries = Counter(r.country for r in ua.recipients if r.country and not r.copy)
         if countries:
@@ -115,8 +132,10 @@ def _is_official(block: Block, ua: ImportedUA) -> bool:
     return False
 
 
-def _looks_like_ua(ua: ImportedUA, sections: Sections) -> bool:
-    """A UA number, or an issue date with something more: worth a draft without officials
-    (main's robustness test: "Urgent Action 1/10" and one line still gives a draft)."""
+def _looks_like_ua(ua: ImportedUA, lines: list[Line]) -> bool:
+    """A UA number, or something more (people, actions, a story) beside an issue date or
+    an "Urgent Action" heading: worth a draft without officials (main's robustness test:
+    "Urgent Action 1/10" and one line still gives a draft)."""
     more = bool(ua.people or ua.group or ua.actions or ua.facts)
-    return ua.number is not None or (ua.issued is not None and more)
+    headed = any(_URGENT_HEADING.match(line.text) for line in lines[:_TOP])
+    return ua.number is not None or (more and (ua.issued is not None or headed))

@@ -13,7 +13,7 @@ from functools import cache
 
 from babel import Locale
 
-from ua_letters.importer.vocab import COUNTRY_ALIASES
+from ua_letters.importer.vocab import ADDRESS_LANGUAGES, COUNTRY_ALIASES, UA_LANGUAGES
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'"})
@@ -48,7 +48,7 @@ _LOCAL_STATE_FORM = re.compile(
     r"république|république islamique|bundesrepublik|республика)\s+(?:de(?:l|la)?\s+|du\s+)?",
     re.IGNORECASE,
 )
-_LOCAL = ("es", "fr", "de", "ru")  # the other languages UAs and their addresses come in
+_LOCAL = ADDRESS_LANGUAGES
 _LOCAL_WORDS = frozenset({"island", "того", "мали"})  # also common words: never a country
 
 
@@ -89,8 +89,7 @@ def _months(language: str) -> dict[str, int]:
 @cache
 def month_names() -> frozenset[str]:
     """Month names, full and abbreviated, in every language UAs come in (CLDR)."""
-    return frozenset(name for language in ("en", "de", "fr", "es", "ru", "it")
-                     for name in _months(language))
+    return frozenset(name for language in UA_LANGUAGES for name in _months(language))
 
 
 def find_date(text: str, language: str = "en") -> tuple[date, int] | None:

@@ -28,6 +28,21 @@ class Notice:
 
 
 @dataclass
+class Findings:
+    """What one step found besides its values: warnings (each with its line), the fields a
+    person must check, and the line each field came from. Every step returns its own;
+    parse.py, the one module that composes the steps, adds them to the ImportedUA, so no
+    step writes into another's result."""
+
+    notices: list[Notice] = field(default_factory=list)
+    checks: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def warn(self, message: str, line: int | None = None, field: str | None = None) -> None:
+        self.notices.append(Notice(message, line, field))
+
+
+@dataclass
 class FoundRecipient:
     line: int
     copy: bool = False
@@ -85,3 +100,9 @@ class ImportedUA:
 
     def warn(self, message: str, line: int | None = None, field: str | None = None) -> None:
         self.notices.append(Notice(message, line, field))
+
+    def take(self, found: Findings) -> None:
+        """Add what a step found: its warnings after the earlier ones, its checks and lines."""
+        self.notices.extend(found.notices)
+        self.checks.update(found.checks)
+        self.lines.update(found.lines)

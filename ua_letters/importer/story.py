@@ -9,13 +9,14 @@ a reading a person must confirm.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ua_letters.case.model import Gender
-from ua_letters.importer.concerned import group_in_story, people_in_story
+from ua_letters.importer.concerned import people_in_story
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
 from ua_letters.importer.places import country_code
-from ua_letters.importer.result import FoundPerson, ImportedUA
+from ua_letters.importer.result import Findings, FoundPerson
 
 _I = re.IGNORECASE
 _NAME_LINE = re.compile(r"^names?\s*(?:\(s\))?\s*:\s*(.+?)(?:\s+gender\b.*)?$", _I)
@@ -27,9 +28,21 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", _I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
+@dataclass
+class People(Findings):
+    """The people concerned, or the group when the UA names no one."""
+
+    people: list[FoundPerson] = field(default_factory=list)
+    group: str | None = None
+
+
 def read_people(
-    lines: list[Line], ua: ImportedUA, story: str | None, subject: Line | None = None
-) -> None:
+    lines: list[Line], language: str = "en", story: str | None = None,
+    subject: Line | None = None,
+) -> People:
+    """Who the UA is about: a "Name:" line, marked names, the title, a ready letter's
+    subject, then the story (concerned.py); the gender as the UA says it, or guessed."""
+    ua = People()
     for line in lines:
         if match := _NAME_LINE.match(line.text):
             _add_people(match[1], line.number, ua)
@@ -50,16 +63,17 @@ def read_people(
                 ua.people.append(FoundPerson(name, Gender.unknown, subject.number))
             ua.checks["person.name"] = "no Name: line; read from the letter's subject line"
         if not ua.people:
-            names, number = people_in_story(lines, ua.language)
-            for name in names:
-                ua.people.append(FoundPerson(name, Gender.unknown, number))
-            if names:
+            concerned = people_in_story(lines, language)
+            for name in concerned.names:
+                ua.people.append(FoundPerson(name, Gender.unknown, concerned.line))
+            if concerned.names:
                 ua.checks["person.name"] = "no Name: line; read from the first paragraph"
-            else:
-                ua.group = group_in_story(lines)
+            ua.group = concerned.group
+            for note in concerned.notes:
+                ua.warn(note, concerned.line, "person.name")
     if not ua.people:
         ua.warn("the person concerned could not be found; fill in person.name", None, "person.name")
-        return
+        return ua
     ua.lines["person.name"] = ua.people[0].line or 0
     if found := next((g for line in lines if (g := _GENDER_LINE.search(line.text))), None):
         _set_gender(ua, found[1])
@@ -74,6 +88,7 @@ def read_people(
     if len(ua.people) > 1:
         ua.warn(f"the UA concerns {len(ua.people)} people; the case file has one person, the "
                 "others are listed in a comment", person.line, "person.name")
+    return ua
 
 
 def _clear(one: int, other: int) -> bool:
@@ -125,7 +140,7 @@ def _subject_names(subject: Line, lines: list[Line]) -> list[str]:
     return parts
 
 
-def _add_people(text: str, line: int, ua: ImportedUA) -> None:
+def _add_people(text: str, line: int, ua: People) -> None:
     for part in _SPLIT.split(text.strip(" .")):
         part = part.strip()
         if not part:
@@ -137,17 +152,23 @@ def _add_people(text: str, line: int, ua: ImportedUA) -> None:
         ua.people.append(FoundPerson(_MARK.sub("", part).strip(), gender, line))
 
 
-def _set_gender(ua: ImportedUA, value: str) -> None:
+def _set_gender(ua: People, value: str) -> None:
     if len(ua.people) == 1 and ua.people[0].gender is Gender.unknown:
         ua.people[0].gender = Gender.male if value.lower().startswith("m") else Gender.female
 
 
-def read_story(lines: list[Line], write: Line | None, ua: ImportedUA) -> str | None:
-    """The UA's own paragraphs between the header and the PLEASE WRITE line."""
+@dataclass
+class Story(Findings):
+    text: str | None = None
+
+
+def read_story(lines: list[Line], write: Line | None, header: int = 0) -> Story:
+    """The UA's own paragraphs between the header (its last line, `header`, or the top)
+    and the PLEASE WRITE line."""
+    ua = Story()
     if write is None:
         ua.warn("no story before a PLEASE WRITE line; fill in facts", None, "facts")
-        return None
-    header = ua.lines.get("ua.index") or ua.lines.get("ua.number") or 0
+        return ua
     if header >= write.number:
         header = 0
     paragraphs: list[list[str]] = [[]]
@@ -160,9 +181,10 @@ def read_story(lines: list[Line], write: Line | None, ua: ImportedUA) -> str | N
     if not text:
         ua.warn("the UA tells no story before its PLEASE WRITE line; fill in facts",
                 write.number, "facts")
-        return None
+        return ua
     ua.lines["facts"] = header + 1
-    return text
+    ua.text = text
+    return ua
 
 
 def _heading(line: Line) -> bool:
@@ -172,11 +194,12 @@ def _heading(line: Line) -> bool:
     return len(line.text) < 100 and line.text.upper() == line.text
 
 
-def read_diplomatic(line: Line | None, ua: ImportedUA) -> None:
+def read_diplomatic(line: Line | None) -> str | None:
+    """The sentence of the embassy line that asks for copies to diplomats."""
     if line is None:
-        return
+        return None
     sentence = next(
         (s for s in _SENTENCE.split(line.text) if re.search(r"diplomatic|embass", s, _I)),
         line.text,
     )
-    ua.diplomatic, ua.lines["diplomatic"] = sentence.strip(), line.number
+    return sentence.strip()

@@ -2,10 +2,16 @@
 
 Real UAs spell their labels and section headings in many ways. Keeping every spelling
 here, as plain data, means a new variant is a one-line change that needs no parser
-knowledge. Only English-language UA documents are covered for now.
+knowledge. How stories name people, per language, is in storywords.py.
 """
 
 from __future__ import annotations
+
+# The languages UAs come in; those whose country names addresses use besides English
+# (CLDR, in this order); those written in Cyrillic.
+UA_LANGUAGES = ("en", "de", "fr", "es", "ru", "it")
+ADDRESS_LANGUAGES = ("es", "fr", "de", "ru")
+CYRILLIC_LANGUAGES = frozenset({"ru", "ky"})
 
 # Canonical contact label -> spellings (case-insensitive). Spellings in NEEDS_COLON are
 # too short or too common to count as labels unless a colon follows them.
