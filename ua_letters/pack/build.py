@@ -17,18 +17,16 @@ from pathlib import Path
 from typing import Protocol
 
 from ua_letters.case.model import Case
-from ua_letters.choices import Channel
-from ua_letters.delivery.channels import reachable
 from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.pack.labels import Labels
 from ua_letters.pack.manifest import Manifest
 from ua_letters.pack.merge import PrintFiles
 from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs
+from ua_letters.pack.pool import Workers, default_workers, render_all, start_workers
 from ua_letters.pack.readme import check_templates, render_readme
 from ua_letters.pack.sources import MAX_ROWS
 from ua_letters.pack.supporters import SupporterList
-from ua_letters.pack.transfer import Received
-from ua_letters.pack.work import Settings, Workers, default_workers, render_all, start_workers
+from ua_letters.pack.work import Settings
 from ua_letters.pack.zipout import PackOutput
 from ua_letters.render.requested import check_languages_and_formats
 from ua_letters.scratch import temp_prefix
@@ -133,26 +131,23 @@ def _build_pack(
             ):
                 labels = Labels(case, label_file, on_date, user_templates)
                 manifest = Manifest(case, rows, work / "manifest.xlsx", on_date)
-                workers_up = start_workers(settings, workers or default_workers(), languages)
+                workers_up = start_workers(settings, workers or default_workers(), languages, work)
                 progress.start(letter_count(case, supporters.supporters, blank))
                 jobs = plan_jobs(case, supporters.supporters, blank)
-                posted = [reachable(official, Channel.post) for official in case.recipients]
-                received = Received()
-                for job, rendered in render_all(settings, jobs, workers_up):
-                    pages = len(rendered.pages)
-                    for fmt, parts, digest in rendered.files:
-                        data = received.join(parts)
-                        output.add(job.path(fmt), data)
-                        counted = {"pdf": pages, "fax": pages + 1}.get(fmt)
-                        manifest.add(job, fmt, counted, digest)
-                    if posted[job.recipient]:  # print files and labels: letters to post
-                        prints.add(job.language, rendered.pages)
-                        labels.add(job.recipient, job.language)
-                    per_language[job.language] += 1
-                    summary.letters += 1
-                    summary.files += len(rendered.files)
-                    summary.pages += pages
-                    progress.advance(1)
+                for chunk, made in render_all(settings, jobs, workers_up):
+                    output.add_piece(made.entries, _piece(made.piece))
+                    for job, letter in zip(chunk, made.letters, strict=True):
+                        for fmt, digest in letter.files:
+                            counted = {"pdf": letter.pages, "fax": letter.pages + 1}.get(fmt)
+                            manifest.add(job, fmt, counted, digest)
+                        if letter.prints:  # print files and labels: letters to post
+                            prints.add(job.language, letter.prints)
+                            labels.add(job.recipient, job.language)
+                        per_language[job.language] += 1
+                        summary.letters += 1
+                        summary.files += len(letter.files)
+                        summary.pages += letter.pages
+                        progress.advance(1)
                 summary.label_pages = labels.close()
                 manifest.close()
             for name, path in prints.close():
@@ -190,3 +185,7 @@ def _build_pack(
     summary.size = output.size()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _piece(piece: bytes | str) -> bytes | Path:
+    return piece if isinstance(piece, bytes) else Path(piece)

@@ -5,7 +5,9 @@ is filled as a temporary folder and renamed into place. A folder pack carries a 
 file listing what it wrote: only a fresh folder, an empty one, or one holding exactly an
 earlier pack is replaced, so nothing the program did not write is ever deleted. Entries
 follow `ua_letters.archive` (fixed time and mode; PDFs and DOCX files stored, text
-deflated): the same pack gives the same bytes. Every name is checked, so no entry can point
+deflated): the same pack gives the same bytes. The letters come as pieces that worker
+processes wrote (headers, CRCs and data); they are copied into the ZIP as they are, or,
+for a folder, each member's data into its file. Every name is checked, so no entry can point
 outside the pack, and no two entries share a name.
 """
 
@@ -17,11 +19,12 @@ import os
 import re
 import shutil
 import tempfile
-import zipfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
-from ua_letters.archive import entry
+from ua_letters.archive import Entry, ZipStream, copy_range, member
 from ua_letters.errors import UaLettersError
 from ua_letters.scratch import sweep, temp_prefix
 
@@ -49,15 +52,17 @@ class PackOutput:
             raise UaLettersError(f"{parent}: no such folder for the pack")
         check_target(target, folder)
         sweep(parent)
-        self._zip: zipfile.ZipFile | None = None
+        self._zip: ZipStream | None = None
         self._names: set[str] = set()
         if folder:
             self._temp = Path(tempfile.mkdtemp(prefix=temp_prefix("pack"), dir=parent))
         else:
             fd, name = tempfile.mkstemp(prefix=temp_prefix("pack"), suffix=".part", dir=parent)
-            os.close(fd)
             self._temp = Path(name)
-            self._zip = zipfile.ZipFile(self._temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+            self._file = os.fdopen(fd, "wb", buffering=0)
+            # The central directory, until the end; it has no name, so it is never left behind.
+            self._directory = tempfile.TemporaryFile(dir=parent)  # noqa: SIM115
+            self._zip = ZipStream(self._file, self._directory)
 
     def _new(self, name: str) -> str:
         """The entry's checked name; a second entry of one name is refused, never written."""
@@ -70,24 +75,57 @@ class PackOutput:
         self._names.add(name)
         return name
 
+    def _path(self, name: str) -> Path:
+        path = self._temp / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
     def add(self, name: str, data: bytes) -> None:
         self._new(name)
         if self._zip is not None:
-            self._zip.writestr(entry(name, len(data)), data)
+            self._zip.add(member(name, data))
             return
-        path = self._temp / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        self._path(name).write_bytes(data)
 
     def add_file(self, name: str, source: Path) -> None:
         """Copy a (large) finished file into the pack without reading it into memory."""
         self._new(name)
         if self._zip is not None:
-            info = entry(name, source.stat().st_size)
-            with source.open("rb") as src, self._zip.open(info, "w") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
+            with source.open("rb") as src:
+                self._zip.add_file(name, src)
             return
         shutil.copyfile(source, self._temp / name)
+
+    def add_piece(self, entries: Sequence[Entry], piece: bytes | Path) -> None:
+        """Members that a worker wrote as one piece (see `archive.piece`): in memory, or in
+        a scratch file, which is removed once it is in the pack."""
+        for e in entries:
+            self._new(e.name.decode("utf-8"))
+        if isinstance(piece, bytes):
+            self._piece(entries, piece)
+            return
+        with piece.open("rb", buffering=0) as source:
+            self._piece(entries, source)
+        piece.unlink()
+
+    def _piece(self, entries: Sequence[Entry], source: bytes | BinaryIO) -> None:
+        if self._zip is not None:
+            self._zip.add_piece(entries, source)
+            return
+        offset = 0
+        for e in entries:  # a folder: each member's data into its own file
+            offset += len(e.local())
+            with self._path(e.name.decode("utf-8")).open("wb") as target:
+                if isinstance(source, bytes):
+                    data = source[offset : offset + e.length]
+                elif e.method == 0:
+                    copy_range(source.fileno(), target.fileno(), offset, e.length)
+                    data = None
+                else:
+                    data = os.pread(source.fileno(), e.length, offset)
+                if data is not None:
+                    target.write(data if e.method == 0 else zlib.decompress(data, -15))
+            offset += e.length
 
     def size(self) -> int:
         if self.folder:
@@ -97,8 +135,9 @@ class PackOutput:
     def commit(self) -> Path:
         if self._zip is not None:
             self._zip.close()
-            with self._temp.open("rb+") as handle:
-                os.fsync(handle.fileno())
+            self._directory.close()
+            os.fsync(self._file.fileno())
+            self._file.close()
             os.replace(self._temp, self.target)
             return self.target
         listing = _MARK_HEAD + "".join(f"{name}\n" for name in sorted(self._names))
@@ -124,10 +163,10 @@ class PackOutput:
                 shutil.rmtree(self._temp)
             else:
                 self._temp.unlink()
-        if self._zip is not None and self._zip.fp is not None:
-            with contextlib.suppress(Exception):
-                self._zip.fp.close()  # not ZipFile.close(): that writes the directory
-            self._zip.fp = None  # so that ZipFile.__del__ does not try either
+        if self._zip is not None:
+            for handle in (self._file, self._directory):
+                with contextlib.suppress(OSError):
+                    handle.close()
 
 
 def _umask() -> int:
