@@ -18,11 +18,11 @@ from typing import Protocol
 
 from ua_letters.case.model import Case
 from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
-from ua_letters.pack.labels import Labels
+from ua_letters.pack.labels import write_labels
 from ua_letters.pack.manifest import Manifest
 from ua_letters.pack.merge import PrintFiles
-from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs
-from ua_letters.pack.pool import Workers, default_workers, render_all, start_workers
+from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs, signer_counts
+from ua_letters.pack.pool import Workers, aside, default_workers, render_all, start_workers
 from ua_letters.pack.readme import check_templates, render_readme
 from ua_letters.pack.sources import MAX_ROWS
 from ua_letters.pack.supporters import SupporterList
@@ -125,13 +125,14 @@ def _build_pack(
             work = Path(scratch)
             prints = PrintFiles(case, work, on_date, duplex)
             per_language: Counter[str] = Counter()
-            with (
-                (work / "labels.pdf").open("wb") as label_file,
-                (work / "manifest.csv").open("w", encoding="utf-8", newline="") as rows,
-            ):
-                labels = Labels(case, label_file, on_date, user_templates)
+            with (work / "manifest.csv").open("w", encoding="utf-8", newline="") as rows:
                 manifest = Manifest(case, rows, work / "manifest.xlsx", on_date)
                 workers_up = start_workers(settings, workers or default_workers(), languages, work)
+                signers = signer_counts(case, supporters.supporters, blank)
+                labels = aside(
+                    workers_up, write_labels, case, work / "labels.pdf", on_date,
+                    user_templates, signers,
+                )  # fmt: skip
                 progress.start(letter_count(case, supporters.supporters, blank))
                 jobs = plan_jobs(case, supporters.supporters, blank)
                 for chunk, made in render_all(settings, jobs, workers_up):
@@ -140,15 +141,14 @@ def _build_pack(
                         for fmt, digest in letter.files:
                             counted = {"pdf": letter.pages, "fax": letter.pages + 1}.get(fmt)
                             manifest.add(job, fmt, counted, digest)
-                        if letter.prints:  # print files and labels: letters to post
+                        if letter.prints:  # the print files: letters to post
                             prints.add(job.language, letter.prints)
-                            labels.add(job.recipient, job.language)
                         per_language[job.language] += 1
                         summary.letters += 1
                         summary.files += len(letter.files)
                         summary.pages += letter.pages
                         progress.advance(1)
-                summary.label_pages = labels.close()
+                summary.label_pages = labels()
                 manifest.close()
             for name, path in prints.close():
                 output.add_file(name, path)

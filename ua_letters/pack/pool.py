@@ -16,12 +16,13 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ua_letters.compose.variants import Variant
 from ua_letters.errors import UaLettersError
@@ -29,6 +30,7 @@ from ua_letters.pack.plan import Job
 from ua_letters.pack.work import CHUNK, Chunk, Settings, make_chunk, render_job
 from ua_letters.stopping import default_stop_signals, deferred
 
+T = TypeVar("T")
 _settings: Settings | None = None
 _scratch: Path | None = None
 _PR_SET_PDEATHSIG = 1
@@ -132,6 +134,32 @@ def start_workers(
 Entry = tuple[list[Job], "Future[Chunk] | Chunk"]
 
 
+@contextlib.contextmanager
+def _noticed() -> Iterator[None]:
+    try:
+        yield
+    except BrokenProcessPool:
+        raise UaLettersError(
+            "a worker process stopped unexpectedly (killed, or out of memory); no pack was written",
+            hint="run the command again; with --workers 1 everything runs in one process",
+        ) from None
+
+
+def aside(workers: Workers, task: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """Run `task(*args)` in a worker while the letters are made (in this process if there
+    is no other); the function returned waits for its result."""
+    pool = workers.pool
+    if pool is None:
+        return lambda: task(*args)
+    future = pool.submit(task, *args)
+
+    def result() -> T:
+        with _noticed():
+            return _result(future, pool)
+
+    return result
+
+
 def render_all(
     settings: Settings, jobs: Iterable[Job], workers: Workers
 ) -> Iterator[tuple[list[Job], Chunk]]:
@@ -141,13 +169,8 @@ def render_all(
         while chunk := list(islice(source, CHUNK)):
             yield chunk, make_chunk(settings, chunk, None)
         return
-    try:
+    with _noticed():
         yield from _render_pooled(settings, source, workers.pool, workers.size)
-    except BrokenProcessPool:
-        raise UaLettersError(
-            "a worker process stopped unexpectedly (killed, or out of memory); no pack was written",
-            hint="run the command again; with --workers 1 everything runs in one process",
-        ) from None
 
 
 def _render_pooled(
@@ -173,7 +196,7 @@ def _render_pooled(
         yield chunk, entry if isinstance(entry, Chunk) else _result(entry, pool)
 
 
-def _result(future: Future[Chunk], pool: ProcessPoolExecutor) -> Chunk:
+def _result(future: Future[T], pool: ProcessPoolExecutor) -> T:
     """The chunk's letters; a dead worker is noticed even when the pool does not notice.
 
     A worker killed while sending its letters leaves half a message in the result pipe;
