@@ -18,10 +18,14 @@ from __future__ import annotations
 import io
 import os
 import struct
+import tempfile
 import zlib
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Protocol
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
 _DOS_DATE = (0 << 9) | (1 << 5) | 1  # ENTRY_TIME as a DOS date
@@ -184,20 +188,31 @@ class ZipStream:
         """Members that a worker wrote out already: `source` holds their headers and data,
         which are copied as they are (within the kernel, from a file); only their
         central-directory records are made here."""
-        records = []
-        length = 0
-        for e in entries:
-            records.append(e.central(self._offset + length))
-            length += len(e.local()) + e.length
+        length = self._record(entries)
         if isinstance(source, bytes):
             self._write(source)
         else:
             copy_range(source.fileno(), self._out.fileno(), 0, length)
-        self._offset += length
+
+    def add_packed(self, entry: Entry, data: BinaryIO) -> None:
+        """A member whose data (`entry.length` bytes from the start of `data`) a `Packer`
+        made: its header is written here, its data copied as it is."""
+        self._record([entry])
+        self._write(entry.local())
+        copy_range(data.fileno(), self._out.fileno(), 0, entry.length)
+
+    def _record(self, entries: Iterable[Entry]) -> int:
+        """Add the entries' central records; return the bytes their members take."""
+        records = []
+        start = self._offset
+        for e in entries:
+            records.append(e.central(self._offset))
+            self._offset += len(e.local()) + e.length
         self._count += len(records)
         block = b"".join(records)
         self._size += len(block)
         self._directory.write(block)
+        return self._offset - start
 
     def _write(self, data: bytes) -> None:
         view = memoryview(data)
@@ -205,29 +220,12 @@ class ZipStream:
             view = view[self._out.write(view) or 0 :]
 
     def add_file(self, name: str, source: BinaryIO) -> None:
-        """Stream a large file in (a print file, the manifest): deflated or stored by its
-        name; the header, written first, is completed once the data is through."""
-        start = self._out.tell()
-        encoded = name.encode("utf-8")
-        self._write(Entry(encoded, 0, 0, 0).local())
-        packer = None if compressed_already(name) else zlib.compressobj(6, zlib.DEFLATED, -15)
-        crc = size = length = 0
-        while block := source.read(1 << 20):
-            crc, size = zlib.crc32(block, crc), size + len(block)
-            out = block if packer is None else packer.compress(block)
-            length += len(out)
-            self._write(out)
-        if packer is not None:
-            tail = packer.flush()
-            length += len(tail)
-            self._write(tail)
-        end = self._out.tell()
-        done = Entry(encoded, crc, size, length, 0 if packer is None else 8)
-        self._out.seek(start)
-        self._write(done.local())
-        self._out.seek(end)
-        self._offset = start
-        self.add_piece([done], b"")
+        """Stream a large file in (deflated or stored by its name), from its start."""
+        with tempfile.TemporaryFile() as scratch:
+            packer = Packer(name, scratch)
+            while block := source.read(1 << 20):
+                packer.write(block)
+            self.add_packed(packer.finish(), scratch)
 
     def close(self) -> None:
         """Append the central directory and its end; the output then holds the archive."""
@@ -235,6 +233,41 @@ class ZipStream:
         while block := self._directory.read(1 << 20):
             self._write(block)
         self._write(_end(self._count, self._size, self._offset))
+
+
+class Packer(io.RawIOBase):
+    """A member's data made as it is written: deflated (or stored, by the name's rule)
+    into `out`, its CRC and sizes kept, so that nothing has to be read again to archive it.
+    Wrap it in `io.BufferedWriter` and `io.TextIOWrapper` for text."""
+
+    def __init__(self, name: str, out: BinaryIO) -> None:
+        self.name_bytes = name.encode("utf-8")
+        self._out = out
+        self._deflate = (
+            None if compressed_already(name) else zlib.compressobj(6, zlib.DEFLATED, -15)
+        )
+        self._crc = self._size = self._length = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        block = bytes(data)
+        self._crc, self._size = zlib.crc32(block, self._crc), self._size + len(block)
+        self._emit(block if self._deflate is None else self._deflate.compress(block))
+        return len(block)
+
+    def _emit(self, block: bytes) -> None:
+        self._length += len(block)
+        self._out.write(block)
+
+    def finish(self) -> Entry:
+        """The member's entry; its data is then complete in `out`."""
+        if self._deflate is not None:
+            self._emit(self._deflate.flush())
+        self._out.flush()
+        method = 0 if self._deflate is None else 8
+        return Entry(self.name_bytes, self._crc, self._size, self._length, method)
 
 
 def copy_range(source: int, target: int, offset: int, count: int) -> None:

@@ -21,6 +21,7 @@ from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.pack.labels import write_labels
 from ua_letters.pack.manifest import Manifest
 from ua_letters.pack.merge import PrintFiles
+from ua_letters.pack.packed import Packed
 from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs, signer_counts
 from ua_letters.pack.pool import Workers, aside, default_workers, render_all, start_workers
 from ua_letters.pack.readme import check_templates, render_readme
@@ -125,12 +126,13 @@ def _build_pack(
             work = Path(scratch)
             prints = PrintFiles(case, work, on_date, duplex)
             per_language: Counter[str] = Counter()
-            with (work / "manifest.csv").open("w", encoding="utf-8", newline="") as rows:
-                manifest = Manifest(case, rows, work / "manifest.xlsx", on_date)
+            rows = Packed("manifest.csv", work)
+            with rows.text() as text:
+                manifest = Manifest(case, text, work / "manifest.xlsx", on_date)
                 workers_up = start_workers(settings, workers or default_workers(), languages, work)
                 signers = signer_counts(case, supporters.supporters, blank)
                 labels = aside(
-                    workers_up, write_labels, case, work / "labels.pdf", on_date,
+                    workers_up, write_labels, case, work, on_date,
                     user_templates, signers,
                 )  # fmt: skip
                 progress.start(letter_count(case, supporters.supporters, blank))
@@ -148,13 +150,15 @@ def _build_pack(
                         summary.files += len(letter.files)
                         summary.pages += letter.pages
                         progress.advance(1)
-                summary.label_pages = labels()
+                summary.label_pages, label_entry = labels()
                 manifest.close()
-            for name, path in prints.close():
-                output.add_file(name, path)
+                text.flush()
+                rows_entry = rows.finish()
+            for entry, path in prints.close():
+                output.add_packed(entry, path)
             summary.print_pages = dict(prints.pages)
-            output.add_file("labels.pdf", work / "labels.pdf")
-            output.add_file("manifest.csv", work / "manifest.csv")
+            output.add_packed(label_entry, work / "labels.pdf")
+            output.add_packed(rows_entry, rows.path)
             output.add_file("manifest.xlsx", work / "manifest.xlsx")
             readme = render_readme(
                 case, dict(per_language), blank, "docx" in formats, on_date, user_templates

@@ -16,10 +16,12 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
+from ua_letters.archive import Entry
 from ua_letters.case.model import Case
 from ua_letters.choices import Channel
 from ua_letters.compose.letter import compose_letter
 from ua_letters.delivery.channels import reachable
+from ua_letters.pack.packed import Packed
 from ua_letters.render.layout import FONTS, MM, REGULAR, Style, place, wrap
 from ua_letters.render.pdf import A4, PdfDocument, Run
 from ua_letters.render.pdf_letter import metadata
@@ -94,18 +96,21 @@ class Labels:
 
 def write_labels(
     case: Case,
-    path: Path,
+    folder: Path,
     on_date: date,
     user_templates: Path | None,
     signers: Sequence[tuple[str, int]],
-) -> int:
-    """labels.pdf at `path` for (language, number of signers) in pack order: a label for
-    each letter to post; return its number of pages."""
+) -> tuple[int, Entry]:
+    """labels.pdf in `folder` for (language, number of signers) in pack order: a label for
+    each letter to post; return its number of pages and its entry in the pack."""
     posted = [i for i, official in enumerate(case.recipients) if reachable(official, Channel.post)]
-    with path.open("wb") as out:
-        labels = Labels(case, out, on_date, user_templates)
+    packed = Packed("labels.pdf", folder)
+    try:
+        labels = Labels(case, packed.binary, on_date, user_templates)
         for language, count in signers:
             for _ in range(count):
                 for recipient in posted:
                     labels.add(recipient, language)
-        return labels.close()
+        return labels.close(), packed.finish()
+    finally:
+        packed.abandon()

@@ -7,22 +7,25 @@ header row is frozen and the columns have widths, so the file reads well as it o
 A cell that starts like a formula (= + - @) is a string with Excel's quote prefix: it is
 shown as typed and never evaluated.
 
-The sheet's XML is written here, row by row, to an unnamed temporary file (nothing is
-left if the pack stops), and the workbook's few fixed parts are joined to it at the end
-by the one ZIP rule, with the letters' date as the file's dates: the same pack gives the
-same bytes. openpyxl wrote this file before; a row cost it 0.3 ms, more than the rest of
-the main process's share of a letter, so the same XML is now made with a string format.
+The sheet's XML is written here, row by row, deflated on the way into an unnamed
+temporary file (nothing is left if the pack stops), and the workbook's few fixed parts
+are joined to it at the end by the one ZIP rule, with the letters' date as the file's
+dates: the same pack gives the same bytes. openpyxl wrote this file before; a row cost
+it 0.3 ms, more than the rest of the main process's share of a letter, so the same XML
+is now made with a string format.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ua_letters.archive import ZipStream, member
+from ua_letters.archive import Packer, ZipStream, member
 from ua_letters.textsafety import xml_safe
 
 FORMULA = ("=", "+", "-", "@")
@@ -97,7 +100,10 @@ class ManifestBook:
         self._columns = [column(i) for i in range(1, len(self._header) + 1)]
         self._numbers = [title in NUMBERS for title in self._header]
         self._stamp = f"{on_date:%Y-%m-%d}T00:00:00Z"
-        self._sheet = tempfile.TemporaryFile(dir=path.parent)  # noqa: SIM115 (closed in close)
+        # The sheet, deflated as it is written, in a file without a name (closed in close).
+        self._file = tempfile.TemporaryFile(dir=path.parent)  # noqa: SIM115
+        self._packer = Packer("xl/worksheets/sheet1.xml", self._file)
+        self._sheet = io.BufferedWriter(self._packer, 1 << 16)
         widths = "".join(
             f'<col min="{i}" max="{i}" width="{WIDTHS.get(t, max(8, len(t) + 2))}" '
             'customWidth="1"/>'
@@ -130,12 +136,15 @@ class ManifestBook:
 
     def abandon(self) -> None:
         """Drop the rows now (they hold supporters' names); the file has no name to leave."""
-        self._sheet.close()
+        with contextlib.suppress(OSError, ValueError):
+            self._sheet.close()
+        self._file.close()
 
     def close(self) -> None:
         """Join the fixed parts and the sheet by the one ZIP rule (ua_letters/archive.py)."""
         self._sheet.write(b"</sheetData></worksheet>")
-        self._sheet.seek(0)
+        self._sheet.flush()
+        sheet = self._packer.finish()
         parts = {**_PARTS, "docProps/core.xml": _CORE.format(self._stamp)}
         with (
             self._path.open("wb", buffering=0) as out,
@@ -144,6 +153,6 @@ class ManifestBook:
             archive = ZipStream(out, directory)
             for name, text in parts.items():
                 archive.add(member(name, text.encode()))
-            archive.add_file("xl/worksheets/sheet1.xml", self._sheet)
+            archive.add_packed(sheet, self._file)
             archive.close()
-        self._sheet.close()
+        self.abandon()

@@ -96,6 +96,18 @@ class PackOutput:
             return
         shutil.copyfile(source, self._temp / name)
 
+    def add_packed(self, entry: Entry, data: Path) -> None:
+        """A member whose data a `Packed` file holds (compressed and checksummed)."""
+        self._new(entry.name.decode("utf-8"))
+        with data.open("rb") as source:
+            if self._zip is not None:
+                self._zip.add_packed(entry, source)
+                return
+            with self._path(entry.name.decode("utf-8")).open("wb") as target:
+                unpack = zlib.decompressobj(-15) if entry.method else None
+                while block := source.read(1 << 20):
+                    target.write(block if unpack is None else unpack.decompress(block))
+
     def add_piece(self, entries: Sequence[Entry], piece: bytes | Path) -> None:
         """Members that a worker wrote as one piece (see `archive.piece`): in memory, or in
         a scratch file, which is removed once it is in the pack."""
