@@ -227,6 +227,7 @@ def child_main(args: list[str]) -> None:
     # time is the part that does not scale with workers.
     result["cpu_main_s"] = own.ru_utime + own.ru_stime
     result["cpu_workers_s"] = workers.ru_utime + workers.ru_stime
+    result["sys_main_s"], result["sys_workers_s"] = own.ru_stime, workers.ru_stime
     print(json.dumps(result))
 
 
