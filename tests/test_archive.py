@@ -74,6 +74,15 @@ def test_a_streamed_archive_is_the_same_in_one_piece_or_many() -> None:
     assert whole.endswith(assemble(members)[-22 + 12 :])  # the same end as a small archive
 
 
+def test_pieces_are_copied_the_plain_way_without_copy_file_range(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    members = [member(f"letters/{i}.pdf", b"%PDF " + bytes([i]) * 3000) for i in range(9)]
+    fast = _streamed(members, pieces=3)
+    monkeypatch.delattr("os.copy_file_range", raising=False)  # macOS, or an old kernel
+    assert _streamed(members, pieces=3) == fast
+
+
 def test_a_large_file_is_streamed_in_with_its_header_completed(tmp_path: Path) -> None:
     big = tmp_path / "manifest.csv"
     big.write_bytes("Минск;".encode() * 400_000)  # over a megabyte: several blocks

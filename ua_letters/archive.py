@@ -272,11 +272,15 @@ class Packer(io.RawIOBase):
 
 def copy_range(source: int, target: int, offset: int, count: int) -> None:
     """Copy `count` bytes at `offset` of one file to the position of another (by their
-    descriptors), in the kernel where it can, without passing through this process."""
+    descriptors), in the kernel where it can (Linux), without passing through this process."""
+    fast = getattr(os, "copy_file_range", None)
     while count:
         try:
-            done = os.copy_file_range(source, target, count, offset)
-        except OSError:  # another file system, or no such call: the plain way
+            if fast is None:
+                raise OSError("no copy_file_range")
+            done = fast(source, target, count, offset)
+        except OSError:  # another file system, or no such call: the plain way from now on
+            fast = None
             done = os.write(target, os.pread(source, min(count, 1 << 20), offset))
         if not done:
             raise OSError(f"{count} bytes short of a piece of the archive")
