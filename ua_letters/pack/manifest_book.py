@@ -25,7 +25,8 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ua_letters.archive import Packer, ZipStream, member
+from ua_letters.archive import member
+from ua_letters.pack.zipstream import Packer, ZipStream
 from ua_letters.textsafety import xml_safe
 
 FORMULA = ("=", "+", "-", "@")

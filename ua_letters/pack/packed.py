@@ -14,7 +14,8 @@ import io
 from pathlib import Path
 from typing import TextIO
 
-from ua_letters.archive import Entry, Packer
+from ua_letters.archive import Entry
+from ua_letters.pack.zipstream import Packer
 
 
 class Packed:

@@ -24,8 +24,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from ua_letters.archive import Entry, ZipStream, copy_range, member
+from ua_letters.archive import Entry, member
 from ua_letters.errors import UaLettersError
+from ua_letters.pack.zipstream import ZipStream, copy_range
 from ua_letters.scratch import sweep, temp_prefix
 
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
