@@ -1,37 +1,34 @@
 """Where a pack goes: a ZIP file, or a folder, never half-written and always reproducible.
 
 A ZIP is written to a temporary file beside the target and renamed at the end; a folder
-is filled as a temporary folder and renamed into place. A folder pack carries a marker
-file listing what it wrote: only a fresh folder, an empty one, or one holding exactly an
-earlier pack is replaced, so nothing the program did not write is ever deleted. Entries
+is filled as a temporary folder and renamed into place; what it may replace is decided
+in target.py. Entries
 follow `ua_letters.archive` (fixed time and mode; PDFs and DOCX files stored, text
 deflated): the same pack gives the same bytes. The letters come as pieces that worker
 processes wrote (headers, CRCs and data); they are copied into the ZIP as they are, or,
-for a folder, each member's data into its file. Every name is checked, so no entry can point
-outside the pack, and no two entries share a name.
+for a folder, each member's data into its file. Every name is checked, so no entry can
+point outside the pack, and no two entries share a name.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import re
 import shutil
 import tempfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from ua_letters.archive import Entry, member
 from ua_letters.errors import UaLettersError
+from ua_letters.pack.target import FOLDER_MODE, MARK, MARK_HEAD, check_target, locked
 from ua_letters.pack.zipstream import ZipStream, copy_range
 from ua_letters.scratch import sweep, temp_prefix
 
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-MARK = ".ua-letters-pack"  # in a folder pack: the names of the files it wrote
-_MARK_HEAD = "ua-letters pack\n"
 
 
 def safe_name(name: str) -> str:
@@ -153,12 +150,12 @@ class PackOutput:
             self._file.close()
             os.replace(self._temp, self.target)
             return self.target
-        listing = _MARK_HEAD + "".join(f"{name}\n" for name in sorted(self._names))
+        listing = MARK_HEAD + "".join(f"{name}\n" for name in sorted(self._names))
         (self._temp / MARK).write_text(listing, encoding="utf-8")
-        with _locked(self.target.parent):  # two packs into one folder: one at a time
+        with locked(self.target.parent):  # two packs into one folder: one at a time
             check_target(self.target, True)
             old = None
-            mode = _FOLDER_MODE
+            mode = FOLDER_MODE
             if self.target.exists():
                 mode = self.target.stat().st_mode & 0o7777
                 old = Path(tempfile.mkdtemp(prefix=temp_prefix("old"), dir=self.target.parent))
@@ -180,71 +177,3 @@ class PackOutput:
             for handle in (self._file, self._directory):
                 with contextlib.suppress(OSError):
                     handle.close()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_FOLDER_MODE = 0o777 & ~_umask()  # what mkdir gives; mkdtemp alone gives 0700
-
-
-@contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
-def _earlier_pack(target: Path) -> set[str] | None:
-    """The files an earlier pack in `target` wrote, from its marker; None if it has none."""
-    try:
-        text = (target / MARK).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not text.startswith(_MARK_HEAD):
-        return None
-    return set(text[len(_MARK_HEAD) :].splitlines())
-
-
-def check_target(target: Path, folder: bool) -> None:
-    """Refuse to replace anything but an earlier pack (a folder) or a file (a ZIP).
-
-    A folder is replaced only if it is empty or holds an earlier pack and nothing else:
-    a file the pack did not write (notes added later, a thesis) stops the run.
-    """
-    if not target.exists():
-        return
-    if folder:
-        if target.is_symlink() or not target.is_dir():
-            raise UaLettersError(f"{target}: exists and is not a folder")
-        present = [p for p in target.rglob("*") if not p.is_dir() or p.is_symlink()]
-        if not present:
-            return
-        wrote = _earlier_pack(target)
-        if wrote is None:
-            raise UaLettersError(
-                f"{target}: the folder is not empty and holds no earlier pack; nothing was changed",
-                hint="choose a new folder, or an empty one",
-            )
-        foreign = sorted(
-            str(p.relative_to(target))
-            for p in present
-            if p.name != MARK or p.parent != target
-            if str(p.relative_to(target)) not in wrote
-        )
-        if foreign:
-            raise UaLettersError(
-                f"{target}: holds files the earlier pack did not write ({', '.join(foreign[:3])}"
-                f"{', …' if len(foreign) > 3 else ''}); nothing was changed",
-                hint="move those files elsewhere, or choose a new folder",
-            )
-    elif target.is_dir():
-        raise UaLettersError(
-            f"{target}: is a folder", hint=f"write {target}/ to make a folder pack there"
-        )
