@@ -8,6 +8,7 @@ end. Any error removes the temporary files and leaves no pack behind.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import time
 from collections import Counter
@@ -122,7 +123,10 @@ def _build_pack(
     prints: PrintFiles | None = None
     manifest: Manifest | None = None
     try:
-        with tempfile.TemporaryDirectory(prefix=temp_prefix("work"), dir=out.parent) as scratch:
+        with (
+            tempfile.TemporaryDirectory(prefix=temp_prefix("work"), dir=out.parent) as scratch,
+            contextlib.ExitStack() as ending,  # ends the workers before their scratch folder
+        ):
             work = Path(scratch)
             prints = PrintFiles(case, work, on_date, duplex)
             per_language: Counter[str] = Counter()
@@ -130,6 +134,7 @@ def _build_pack(
             with rows.text() as text:
                 manifest = Manifest(case, text, work / "manifest.xlsx", on_date)
                 workers_up = start_workers(settings, workers or default_workers(), languages, work)
+                ending.callback(workers_up.stop)
                 signers = signer_counts(case, supporters.supporters, blank)
                 labels = aside(
                     workers_up, write_labels, case, work, on_date,
@@ -170,6 +175,7 @@ def _build_pack(
             prints.abandon()
         if manifest is not None:
             manifest.abandon()
+            rows.abandon()
         output.abort()
         if isinstance(exc, KeyboardInterrupt):
             raise Interrupted(

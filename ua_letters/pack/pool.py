@@ -101,6 +101,7 @@ class Workers:
                 results._writer.close()  # type: ignore[union-attr]
             if manager is not None:
                 manager.join(timeout=5)
+            self.pool = None  # ended: a second stop() has nothing to do
 
 
 def start_workers(
