@@ -5,8 +5,12 @@
     python benchmarks/bench_pack.py --quick      # 200 and 1,000 letters (a few minutes)
 
 Every measurement runs in a fresh process, so its peak memory (max RSS, the workers' max
-RSS listed apart) is its own. Letters are the example case's, written for N/3 supporters
-× 3 officials in ru, ky and en, each supporter with their own name, address and variant.
+RSS listed apart) is its own; the memory of the whole process tree (main process and
+workers together) is also sampled every 20 ms from outside, as RSS and PSS sums
+(`--child` steps print theirs as JSON). CPU seconds of the main process and of the
+workers are recorded too: on a shared machine they say more than wall time. Letters are
+the example case's, written for N/3 supporters × 3 officials in ru, ky and en, each
+supporter with their own name, address and variant.
 The render comparisons (pdf vs floor vs WeasyPrint, docx vs docxtpl, the print file)
 time only the rendering of letters composed beforehand, and write one file per letter;
 the pack runs time everything `ua-letters pack` does, from the supporter list to the ZIP.
@@ -16,6 +20,7 @@ Results go to stdout as a Markdown table (and to --out).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -154,13 +159,57 @@ def child_pack(letters: int, formats: str, workers: int, folder: Path) -> dict[s
     }
 
 
+def _tree(pid: int) -> list[int]:
+    """`pid` and all its descendants (Linux /proc)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        for task in Path(f"/proc/{current}/task").glob("*/children"):
+            with contextlib.suppress(OSError):
+                todo += [int(child) for child in task.read_text(encoding="ascii").split()]
+    return found
+
+
+def _memory(pid: int) -> tuple[float, float]:
+    """(RSS, PSS) in MB of a process tree: RSS counts pages a fork shares in every process
+    that maps them; PSS divides them among those processes, so its sum is what the tree
+    really uses."""
+    rss = pss = 0
+    for member in _tree(pid):
+        try:
+            text = Path(f"/proc/{member}/smaps_rollup").read_text(encoding="ascii")
+        except OSError:
+            continue
+        for line in text.splitlines():
+            if line.startswith("Rss:"):
+                rss += int(line.split()[1])
+            elif line.startswith("Pss:"):
+                pss += int(line.split()[1])
+    return rss / 1024, pss / 1024
+
+
 def run_child(args: list[str]) -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False
-    )
-    if done.returncode:
-        raise SystemExit(f"benchmark step {args} failed:\n{done.stderr}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    """Run one measurement in a fresh process, sampling the memory of its process tree
+    (the main process and its workers, together) every 20 ms."""
+    with subprocess.Popen(
+        [sys.executable, __file__, "--child", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as process:  # fmt: skip
+        rss = pss = 0.0
+        sampling = Path("/proc/self/smaps_rollup").exists()
+        while process.poll() is None:
+            if sampling:
+                now = _memory(process.pid)
+                rss, pss = max(rss, now[0]), max(pss, now[1])
+            time.sleep(0.02)
+        out, err = process.communicate()
+    if process.returncode:
+        raise SystemExit(f"benchmark step {args} failed:\n{err}")
+    result = dict(json.loads(out.strip().splitlines()[-1]))
+    if sampling:
+        result |= {"tree_rss_mb": rss, "tree_pss_mb": pss}
+    return result
 
 
 def child_main(args: list[str]) -> None:
@@ -169,8 +218,16 @@ def child_main(args: list[str]) -> None:
             result = child_pack(int(args[1]), args[2], int(args[3]), Path(scratch))
         else:
             result = child_render(args[0], int(args[1]), Path(scratch))
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result["workers_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own, workers = (
+        resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    result["peak_mb"] = own.ru_maxrss / 1024
+    result["workers_peak_mb"] = workers.ru_maxrss / 1024
+    # CPU seconds: on a loaded machine the wall time says little; the main process's CPU
+    # time is the part that does not scale with workers.
+    result["cpu_main_s"] = own.ru_utime + own.ru_stime
+    result["cpu_workers_s"] = workers.ru_utime + workers.ru_stime
+    result["sys_main_s"], result["sys_workers_s"] = own.ru_stime, workers.ru_stime
     print(json.dumps(result))
 
 

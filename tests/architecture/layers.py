@@ -99,9 +99,7 @@ def violations(root: Path = PACKAGE) -> list[Violation]:
                 bad = target not in SHELL_MAY_USE
             else:
                 # Layer 0 is the foundation: its modules may use each other.
-                bad = LAYERS[target] > LAYERS[source] or (
-                    LAYERS[target] == LAYERS[source] > 0
-                )
+                bad = LAYERS[target] > LAYERS[source] or (LAYERS[target] == LAYERS[source] > 0)
             if bad:
                 rel = str(path.relative_to(root.parent))
                 found.append(Violation(rel, line, source, target_module))

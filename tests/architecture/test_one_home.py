@@ -16,8 +16,12 @@ PACKAGE = Path(__file__).resolve().parents[2] / "ua_letters"
 
 # (what the rule is, a pattern that only a copy of it would contain, its homes)
 RULES = [
-    ("a ZIP written", re.compile(r"ZipFile\([^)]*[\"']w[\"']"), {"archive.py", "pack/zipout.py"}),
-    ("a ZIP entry's time or mode", re.compile(r"date_time\s*=|external_attr\s*="), {"archive.py"}),
+    ("a ZIP written", re.compile(r"ZipFile\([^)]*[\"']w[\"']|PK\\x01\\x02"), {"archive.py"}),
+    (
+        "a ZIP entry's time or mode",
+        re.compile(r"date_time\s*=|external_attr\s*=|0o100644"),
+        {"archive.py"},
+    ),
     ("a control-character rule", re.compile(r"[\"']Cc[\"']|\\x0e-\\x1f"), {"textsafety.py"}),
     ("a table of special spaces", re.compile(r"\\u202f[\"']\s*:"), {"textsafety.py"}),
     ("invisible bidi marks", re.compile(r"0x202A|\\u202a", re.IGNORECASE), {"textsafety.py"}),

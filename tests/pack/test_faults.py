@@ -8,12 +8,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import EXAMPLE
+from ua_letters.archive import Entry
 from ua_letters.case import Case
 from ua_letters.errors import OutputError
 from ua_letters.pack import build_pack, read_supporters
@@ -36,19 +38,19 @@ def test_full_disk_leaves_nothing_and_a_rerun_completes(
 ) -> None:
     people = read_supporters(_supporters(tmp_path, 12), example_case)
     out = tmp_path / "pack.zip"
-    real_add, calls = PackOutput.add, []
+    real_add, calls = PackOutput.add_piece, []
 
-    def add_until_full(self: PackOutput, name: str, data: bytes) -> None:
-        calls.append(name)
-        if len(calls) > 10:
+    def add_until_full(self: PackOutput, entries: Sequence[Entry], piece: bytes | Path) -> None:
+        calls.append(entries)
+        if len(calls) > 1:
             raise OSError(28, "No space left on device")
-        real_add(self, name, data)
+        real_add(self, entries, piece)
 
-    monkeypatch.setattr(PackOutput, "add", add_until_full)
+    monkeypatch.setattr(PackOutput, "add_piece", add_until_full)
     with pytest.raises(OutputError, match="No space left on device; no pack was written"):
         build_pack(example_case, people, out, on_date=date(2010, 8, 20), workers=1)
     assert not out.exists() and _left_behind(tmp_path) == []
-    monkeypatch.setattr(PackOutput, "add", real_add)
+    monkeypatch.setattr(PackOutput, "add_piece", real_add)
     summary = build_pack(example_case, people, out, on_date=date(2010, 8, 20), workers=1)
     assert out.is_file() and summary.letters == 36
 

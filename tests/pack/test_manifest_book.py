@@ -71,7 +71,21 @@ def test_a_stopped_pack_leaves_no_sheet_file_behind(tmp_path: Path) -> None:
 
     book = ManifestBook(tmp_path / "m.xlsx", HEADER, date(2010, 8, 20))
     book.add([1, "f", "pdf", "Anna", 2, "r", "i", "ru", "v", "+996", "a", 1, "0" * 64])
-    sheet_file = Path(book._sheet._writer.out)  # openpyxl's stream of the rows
-    assert sheet_file.is_file()
+    rows = book._file  # the rows so far, deflated, in a file without a name
+    assert not rows.closed and list(tmp_path.iterdir()) == []
     book.abandon()
-    assert not sheet_file.exists() and not (tmp_path / "m.xlsx").exists()
+    assert rows.closed and list(tmp_path.iterdir()) == []
+
+
+def test_every_kind_of_text_reads_back_as_written(tmp_path: Path) -> None:
+    from ua_letters.pack.manifest_book import ManifestBook, column
+
+    assert [column(i) for i in (1, 13, 26, 27, 52, 703)] == ["A", "M", "Z", "AA", "AZ", "AAA"]
+    odd = [" lead", "tail ", 'a & <b> "c"', "Петрова\nМинск", "bell\x07", "0005"]
+    book = ManifestBook(tmp_path / "m.xlsx", [f"t{i}" for i in range(len(odd))], date(2010, 8, 20))
+    book.add(odd)
+    book.close()
+    sheet = load_workbook(tmp_path / "m.xlsx").active
+    assert sheet is not None
+    values = [c.value for c in next(sheet.iter_rows(min_row=2))]
+    assert values == [" lead", "tail ", 'a & <b> "c"', "Петрова\nМинск", "bell\ufffd", "0005"]

@@ -8,6 +8,7 @@ end. Any error removes the temporary files and leaves no pack behind.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import time
 from collections import Counter
@@ -17,18 +18,17 @@ from pathlib import Path
 from typing import Protocol
 
 from ua_letters.case.model import Case
-from ua_letters.choices import Channel
-from ua_letters.delivery.channels import reachable
 from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
-from ua_letters.pack.labels import Labels
+from ua_letters.pack.labels import write_labels
 from ua_letters.pack.manifest import Manifest
 from ua_letters.pack.merge import PrintFiles
-from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs
+from ua_letters.pack.packed import Packed
+from ua_letters.pack.plan import letter_count, pack_languages, plan_jobs, signer_counts
+from ua_letters.pack.pool import Workers, aside, default_workers, render_all, start_workers
 from ua_letters.pack.readme import check_templates, render_readme
 from ua_letters.pack.sources import MAX_ROWS
 from ua_letters.pack.supporters import SupporterList
-from ua_letters.pack.transfer import Received
-from ua_letters.pack.work import Settings, Workers, default_workers, render_all, start_workers
+from ua_letters.pack.work import Settings
 from ua_letters.pack.zipout import PackOutput
 from ua_letters.render.requested import check_languages_and_formats
 from ua_letters.scratch import temp_prefix
@@ -127,43 +127,47 @@ def _build_pack(
     prints: PrintFiles | None = None
     manifest: Manifest | None = None
     try:
-        with tempfile.TemporaryDirectory(prefix=temp_prefix("work"), dir=out.parent) as scratch:
+        with (
+            tempfile.TemporaryDirectory(prefix=temp_prefix("work"), dir=out.parent) as scratch,
+            contextlib.ExitStack() as ending,  # ends the workers before their scratch folder
+        ):
             work = Path(scratch)
             prints = PrintFiles(case, work, on_date, duplex)
             per_language: Counter[str] = Counter()
-            with (
-                (work / "labels.pdf").open("wb") as label_file,
-                (work / "manifest.csv").open("w", encoding="utf-8", newline="") as rows,
-            ):
-                labels = Labels(case, label_file, on_date, user_templates)
-                manifest = Manifest(case, rows, work / "manifest.xlsx", on_date)
-                workers_up = start_workers(settings, workers or default_workers(), languages)
+            rows = Packed("manifest.csv", work)
+            with rows.text() as text:
+                manifest = Manifest(case, text, work / "manifest.xlsx", on_date)
+                workers_up = start_workers(settings, workers or default_workers(), languages, work)
+                ending.callback(workers_up.stop)
+                signers = signer_counts(case, supporters.supporters, blank)
+                labels = aside(
+                    workers_up, write_labels, case, work, on_date,
+                    user_templates, signers,
+                )  # fmt: skip
                 progress.start(letter_count(case, supporters.supporters, blank))
                 jobs = plan_jobs(case, supporters.supporters, blank)
-                posted = [reachable(official, Channel.post) for official in case.recipients]
-                received = Received()
-                for job, rendered in render_all(settings, jobs, workers_up):
-                    pages = len(rendered.pages)
-                    for fmt, parts, digest in rendered.files:
-                        data = received.join(parts)
-                        output.add(job.path(fmt), data)
-                        counted = {"pdf": pages, "fax": pages + 1}.get(fmt)
-                        manifest.add(job, fmt, counted, digest)
-                    if posted[job.recipient]:  # print files and labels: letters to post
-                        prints.add(job.language, rendered.pages)
-                        labels.add(job.recipient, job.language)
-                    per_language[job.language] += 1
-                    summary.letters += 1
-                    summary.files += len(rendered.files)
-                    summary.pages += pages
-                    progress.advance(1)
-                summary.label_pages = labels.close()
+                for chunk, made in render_all(settings, jobs, workers_up):
+                    output.add_piece(made.entries, _piece(made.piece))
+                    for job, letter in zip(chunk, made.letters, strict=True):
+                        for fmt, digest in letter.files:
+                            counted = {"pdf": letter.pages, "fax": letter.pages + 1}.get(fmt)
+                            manifest.add(job, fmt, counted, digest)
+                        if letter.prints:  # the print files: letters to post
+                            prints.add(job.language, letter.prints)
+                        per_language[job.language] += 1
+                        summary.letters += 1
+                        summary.files += len(letter.files)
+                        summary.pages += letter.pages
+                        progress.advance(1)
+                summary.label_pages, label_entry = labels()
                 manifest.close()
-            for name, path in prints.close():
-                output.add_file(name, path)
+                text.flush()
+                rows_entry = rows.finish()
+            for entry, path in prints.close():
+                output.add_packed(entry, path)
             summary.print_pages = dict(prints.pages)
-            output.add_file("labels.pdf", work / "labels.pdf")
-            output.add_file("manifest.csv", work / "manifest.csv")
+            output.add_packed(label_entry, work / "labels.pdf")
+            output.add_packed(rows_entry, rows.path)
             output.add_file("manifest.xlsx", work / "manifest.xlsx")
             readme = render_readme(
                 case, dict(per_language), blank, "docx" in formats, on_date, user_templates
@@ -175,6 +179,7 @@ def _build_pack(
             prints.abandon()
         if manifest is not None:
             manifest.abandon()
+            rows.abandon()
         output.abort()
         if isinstance(exc, KeyboardInterrupt):
             raise Interrupted(
@@ -194,3 +199,7 @@ def _build_pack(
     summary.size = output.size()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _piece(piece: bytes | str) -> bytes | Path:
+    return piece if isinstance(piece, bytes) else Path(piece)

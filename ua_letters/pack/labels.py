@@ -1,20 +1,27 @@
 """labels.pdf: address labels, A4 sheets of 3 × 8 (70 × 37 mm), one per letter to post.
 
 The labels come in the order of the letters (language by language, as in the print
-files), so the n-th label goes on the n-th envelope. The address is the letter's own
-addressee block (title and name in the case the language's letters use, then the postal
-address) without the fax and e-mail lines. PT Serif, drawn as text, never parsed as markup.
+files), so the n-th label goes on the n-th envelope. They depend on the plan alone, not
+on the letters, so a worker process makes the whole file while the letters are made. The
+address is the letter's own addressee block (title and name in the case the language's
+letters use, then the postal address) without the fax and e-mail lines. PT Serif, drawn
+as text, never parsed as markup.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
+from ua_letters.archive import Entry
 from ua_letters.case.model import Case
+from ua_letters.choices import Channel
 from ua_letters.compose.letter import compose_letter
+from ua_letters.delivery.channels import reachable
+from ua_letters.pack.packed import Packed
 from ua_letters.render.layout import FONTS, MM, REGULAR, Style, place, wrap
 from ua_letters.render.pdf import A4, PdfDocument, Run
 from ua_letters.render.pdf_letter import metadata
@@ -85,3 +92,25 @@ class Labels:
         title = f"UA {self._case.ua.number} · {self._case.ua.index} · labels"
         self._document.close(metadata(title, title, self._on_date), self._case.languages[0])
         return self._document.page_count
+
+
+def write_labels(
+    case: Case,
+    folder: Path,
+    on_date: date,
+    user_templates: Path | None,
+    signers: Sequence[tuple[str, int]],
+) -> tuple[int, Entry]:
+    """labels.pdf in `folder` for (language, number of signers) in pack order: a label for
+    each letter to post; return its number of pages and its entry in the pack."""
+    posted = [i for i, official in enumerate(case.recipients) if reachable(official, Channel.post)]
+    packed = Packed("labels.pdf", folder)
+    try:
+        labels = Labels(case, packed.binary, on_date, user_templates)
+        for language, count in signers:
+            for _ in range(count):
+                for recipient in posted:
+                    labels.add(recipient, language)
+        return labels.close(), packed.finish()
+    finally:
+        packed.abandon()

@@ -3,8 +3,9 @@
 A section office prints a whole pack in one go. With `duplex`, a letter with an odd number
 of pages is followed by a blank page, so that every letter starts on the front of a sheet
 when printed on both sides. Each print file is written to a temporary
-file page by page as the letters arrive (see render.pdf.PrintFile), then copied into the
-pack, so memory stays flat however many letters it holds.
+file page by page as the letters arrive (see render.pdf.PrintFile), checksummed on the
+way (pack/packed.py), then copied into the pack, so memory stays flat however many
+letters it holds. The pages come encoded and compressed from the workers.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
 
+from ua_letters.archive import Entry
 from ua_letters.case.model import Case
+from ua_letters.pack.packed import Packed
 from ua_letters.render.layout import FONTS
 from ua_letters.render.pdf import PageContent, page_content
 from ua_letters.render.pdf_letter import PrintFile
@@ -35,30 +37,30 @@ class PrintFiles:
         self._duplex = duplex
         self._folder = folder
         self._on_date = on_date
-        self._open: dict[str, tuple[BinaryIO, PrintFile]] = {}
+        self._open: dict[str, tuple[Packed, PrintFile]] = {}
         self.pages: dict[str, int] = {}
 
     def add(self, language: str, pages: tuple[PageContent, ...]) -> None:
         if language not in self._open:
-            handle = (self._folder / print_name(language)).open("wb")
+            packed = Packed(print_name(language), self._folder)
             title = f"UA {self._case.ua.number} · {self._case.ua.index} · {language}"
-            self._open[language] = (handle, PrintFile(handle, title, language, self._on_date))
+            document = PrintFile(packed.binary, title, language, self._on_date)
+            self._open[language] = (packed, document)
         if self._duplex and len(pages) % 2:
             pages = (*pages, _blank_page())
         self._open[language][1].add(pages)
 
-    def close(self) -> list[tuple[str, Path]]:
-        """Finish every print file; return (name in the pack, temporary path) for each."""
+    def close(self) -> list[tuple[Entry, Path]]:
+        """Finish every print file; return (its entry in the pack, temporary path) for each."""
         done = []
-        for language, (handle, document) in self._open.items():
+        for language, (packed, document) in self._open.items():
             document.close()
-            handle.close()
             self.pages[language] = document.page_count
-            done.append((print_name(language), self._folder / print_name(language)))
+            done.append((packed.finish(), packed.path))
         self._open.clear()
         return done
 
     def abandon(self) -> None:
-        for handle, _document in self._open.values():
-            handle.close()
+        for packed, _document in self._open.values():
+            packed.abandon()
         self._open.clear()

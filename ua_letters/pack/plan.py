@@ -64,6 +64,17 @@ def letter_count(case: Case, supporters: Sequence[Supporter], blank: int) -> int
     return (len(supporters) + blank * len(case.languages)) * len(case.recipients)
 
 
+def signer_counts(case: Case, supporters: Sequence[Supporter], blank: int) -> list[tuple[str, int]]:
+    """(language, letters per recipient) in pack order: what the labels need of the plan."""
+    return [
+        (
+            lang,
+            sum(s.language == lang for s in supporters) + (blank if lang in case.languages else 0),
+        )
+        for lang in pack_languages(case, supporters, blank)
+    ]
+
+
 def plan_jobs(case: Case, supporters: Sequence[Supporter], blank: int) -> Iterator[Job]:
     """Every letter of the pack, numbered, in pack order."""
     width = max(4, len(str(max((s.row for s in supporters), default=0))))

@@ -178,7 +178,7 @@ def _no_runaway_quote(
 
 def _runaway(path: Path, number: int, lines: int) -> UaLettersError:
     return UaLettersError(
-        f"{path}: row {number}: a quote (\") opens a cell that runs on over {lines} lines, "
+        f'{path}: row {number}: a quote (") opens a cell that runs on over {lines} lines, '
         "taking the rows after it",
         hint=f"remove the stray quote in row {number}, or close it, and save again",
     )

@@ -139,8 +139,7 @@ def _language(value: str, case: Case, languages: list[str]) -> str:
         # Never the cell itself: it may hold the supporter's address (issue 14).
         what = "an e-mail address" if "@" in value else "no language code this case has"
         raise _RowError(
-            f"the language column holds {what}; this case can be written in "
-            + ", ".join(languages)
+            f"the language column holds {what}; this case can be written in " + ", ".join(languages)
         )
     if code not in languages:
         raise _RowError(

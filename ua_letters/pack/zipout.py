@@ -1,33 +1,34 @@
 """Where a pack goes: a ZIP file, or a folder, never half-written and always reproducible.
 
 A ZIP is written to a temporary file beside the target and renamed at the end; a folder
-is filled as a temporary folder and renamed into place. A folder pack carries a marker
-file listing what it wrote: only a fresh folder, an empty one, or one holding exactly an
-earlier pack is replaced, so nothing the program did not write is ever deleted. Entries
+is filled as a temporary folder and renamed into place; what it may replace is decided
+in target.py. Entries
 follow `ua_letters.archive` (fixed time and mode; PDFs and DOCX files stored, text
-deflated): the same pack gives the same bytes. Every name is checked, so no entry can point
-outside the pack, and no two entries share a name.
+deflated): the same pack gives the same bytes. The letters come as pieces that worker
+processes wrote (headers, CRCs and data); they are copied into the ZIP as they are, or,
+for a folder, each member's data into its file. Every name is checked, so no entry can
+point outside the pack, and no two entries share a name.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import re
 import shutil
 import tempfile
-import zipfile
-from collections.abc import Iterator
+import zlib
+from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
-from ua_letters.archive import entry
+from ua_letters.archive import Entry, member
 from ua_letters.errors import UaLettersError
+from ua_letters.pack.target import FOLDER_MODE, MARK, MARK_HEAD, check_target, locked
+from ua_letters.pack.zipstream import ZipStream, copy_range
 from ua_letters.scratch import sweep, temp_prefix
 
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-MARK = ".ua-letters-pack"  # in a folder pack: the names of the files it wrote
-_MARK_HEAD = "ua-letters pack\n"
 
 
 def safe_name(name: str) -> str:
@@ -49,15 +50,17 @@ class PackOutput:
             raise UaLettersError(f"{parent}: no such folder for the pack")
         check_target(target, folder)
         sweep(parent)
-        self._zip: zipfile.ZipFile | None = None
+        self._zip: ZipStream | None = None
         self._names: set[str] = set()
         if folder:
             self._temp = Path(tempfile.mkdtemp(prefix=temp_prefix("pack"), dir=parent))
         else:
             fd, name = tempfile.mkstemp(prefix=temp_prefix("pack"), suffix=".part", dir=parent)
-            os.close(fd)
             self._temp = Path(name)
-            self._zip = zipfile.ZipFile(self._temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+            self._file = os.fdopen(fd, "wb", buffering=0)
+            # The central directory, until the end; it has no name, so it is never left behind.
+            self._directory = tempfile.TemporaryFile(dir=parent)  # noqa: SIM115
+            self._zip = ZipStream(self._file, self._directory)
 
     def _new(self, name: str) -> str:
         """The entry's checked name; a second entry of one name is refused, never written."""
@@ -70,24 +73,69 @@ class PackOutput:
         self._names.add(name)
         return name
 
+    def _path(self, name: str) -> Path:
+        path = self._temp / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
     def add(self, name: str, data: bytes) -> None:
         self._new(name)
         if self._zip is not None:
-            self._zip.writestr(entry(name, len(data)), data)
+            self._zip.add(member(name, data))
             return
-        path = self._temp / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        self._path(name).write_bytes(data)
 
     def add_file(self, name: str, source: Path) -> None:
         """Copy a (large) finished file into the pack without reading it into memory."""
         self._new(name)
         if self._zip is not None:
-            info = entry(name, source.stat().st_size)
-            with source.open("rb") as src, self._zip.open(info, "w") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
+            with source.open("rb") as src:
+                self._zip.add_file(name, src)
             return
         shutil.copyfile(source, self._temp / name)
+
+    def add_packed(self, entry: Entry, data: Path) -> None:
+        """A member whose data a `Packed` file holds (compressed and checksummed)."""
+        self._new(entry.name.decode("utf-8"))
+        with data.open("rb") as source:
+            if self._zip is not None:
+                self._zip.add_packed(entry, source)
+                return
+            with self._path(entry.name.decode("utf-8")).open("wb") as target:
+                unpack = zlib.decompressobj(-15) if entry.method else None
+                while block := source.read(1 << 20):
+                    target.write(block if unpack is None else unpack.decompress(block))
+
+    def add_piece(self, entries: Sequence[Entry], piece: bytes | Path) -> None:
+        """Members that a worker wrote as one piece (see `archive.piece`): in memory, or in
+        a scratch file, which is removed once it is in the pack."""
+        for e in entries:
+            self._new(e.name.decode("utf-8"))
+        if isinstance(piece, bytes):
+            self._piece(entries, piece)
+            return
+        with piece.open("rb", buffering=0) as source:
+            self._piece(entries, source)
+        piece.unlink()
+
+    def _piece(self, entries: Sequence[Entry], source: bytes | BinaryIO) -> None:
+        if self._zip is not None:
+            self._zip.add_piece(entries, source)
+            return
+        offset = 0
+        for e in entries:  # a folder: each member's data into its own file
+            offset += len(e.local())
+            with self._path(e.name.decode("utf-8")).open("wb") as target:
+                if isinstance(source, bytes):
+                    data = source[offset : offset + e.length]
+                elif e.method == 0:
+                    copy_range(source.fileno(), target.fileno(), offset, e.length)
+                    data = None
+                else:
+                    data = os.pread(source.fileno(), e.length, offset)
+                if data is not None:
+                    target.write(data if e.method == 0 else zlib.decompress(data, -15))
+            offset += e.length
 
     def size(self) -> int:
         if self.folder:
@@ -97,16 +145,17 @@ class PackOutput:
     def commit(self) -> Path:
         if self._zip is not None:
             self._zip.close()
-            with self._temp.open("rb+") as handle:
-                os.fsync(handle.fileno())
+            self._directory.close()
+            os.fsync(self._file.fileno())
+            self._file.close()
             os.replace(self._temp, self.target)
             return self.target
-        listing = _MARK_HEAD + "".join(f"{name}\n" for name in sorted(self._names))
+        listing = MARK_HEAD + "".join(f"{name}\n" for name in sorted(self._names))
         (self._temp / MARK).write_text(listing, encoding="utf-8")
-        with _locked(self.target.parent):  # two packs into one folder: one at a time
+        with locked(self.target.parent):  # two packs into one folder: one at a time
             check_target(self.target, True)
             old = None
-            mode = _FOLDER_MODE
+            mode = FOLDER_MODE
             if self.target.exists():
                 mode = self.target.stat().st_mode & 0o7777
                 old = Path(tempfile.mkdtemp(prefix=temp_prefix("old"), dir=self.target.parent))
@@ -124,75 +173,7 @@ class PackOutput:
                 shutil.rmtree(self._temp)
             else:
                 self._temp.unlink()
-        if self._zip is not None and self._zip.fp is not None:
-            with contextlib.suppress(Exception):
-                self._zip.fp.close()  # not ZipFile.close(): that writes the directory
-            self._zip.fp = None  # so that ZipFile.__del__ does not try either
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-_FOLDER_MODE = 0o777 & ~_umask()  # what mkdir gives; mkdtemp alone gives 0700
-
-
-@contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
-
-
-def _earlier_pack(target: Path) -> set[str] | None:
-    """The files an earlier pack in `target` wrote, from its marker; None if it has none."""
-    try:
-        text = (target / MARK).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    if not text.startswith(_MARK_HEAD):
-        return None
-    return set(text[len(_MARK_HEAD) :].splitlines())
-
-
-def check_target(target: Path, folder: bool) -> None:
-    """Refuse to replace anything but an earlier pack (a folder) or a file (a ZIP).
-
-    A folder is replaced only if it is empty or holds an earlier pack and nothing else:
-    a file the pack did not write (notes added later, a thesis) stops the run.
-    """
-    if not target.exists():
-        return
-    if folder:
-        if target.is_symlink() or not target.is_dir():
-            raise UaLettersError(f"{target}: exists and is not a folder")
-        present = [p for p in target.rglob("*") if not p.is_dir() or p.is_symlink()]
-        if not present:
-            return
-        wrote = _earlier_pack(target)
-        if wrote is None:
-            raise UaLettersError(
-                f"{target}: the folder is not empty and holds no earlier pack; nothing was changed",
-                hint="choose a new folder, or an empty one",
-            )
-        foreign = sorted(
-            str(p.relative_to(target))
-            for p in present
-            if p.name != MARK or p.parent != target
-            if str(p.relative_to(target)) not in wrote
-        )
-        if foreign:
-            raise UaLettersError(
-                f"{target}: holds files the earlier pack did not write ({', '.join(foreign[:3])}"
-                f"{', …' if len(foreign) > 3 else ''}); nothing was changed",
-                hint="move those files elsewhere, or choose a new folder",
-            )
-    elif target.is_dir():
-        raise UaLettersError(
-            f"{target}: is a folder", hint=f"write {target}/ to make a folder pack there"
-        )
+        if self._zip is not None:
+            for handle in (self._file, self._directory):
+                with contextlib.suppress(OSError):
+                    handle.close()

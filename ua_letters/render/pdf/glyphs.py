@@ -136,11 +136,15 @@ def _subset_font(path: Path, subset: tuple[int, ...]) -> tuple[bytes, list[float
     # recalcTimestamp off: fontTools would stamp head.modified with the time of saving,
     # and the same letter would not give the same bytes twice.
     font = TTFont(str(path), recalcTimestamp=False)
+    dropped = ["GSUB", "GPOS", "GDEF", "kern", "DSIG", "hdmx", "LTSH"]
+    for tag in dropped:  # removed before subsetting, which would first decompile them
+        if tag in font:  # (4/5 of its time); the subset's bytes are the same
+            del font[tag]
     options = subsetter.Options()
     options.notdef_outline = True
     options.glyph_names = False
     options.layout_features = []
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "kern", "DSIG", "hdmx", "LTSH"]
+    options.drop_tables += dropped
     options.name_IDs = [1, 2, 3, 4, 6]
     worker = subsetter.Subsetter(options)
     worker.populate(unicodes=[cp for cp in subset if cp])
