@@ -38,6 +38,8 @@ class Grammar:
     name_endings: int = 0  # a declined name: its stem, then up to this many letters
     to_name: str = "a"  # the phrasebook's person.name.a: «à Jean», «a Juan»
     repeated_preposition: str = ""  # French: «à A et à B»
+    noun_lead_ins: tuple[str, ...] = ()  # "seek the immediate release of …"
+    descriptor: str = ""  # "journalist, " before a name
 
     @classmethod
     def of(cls, spec: dict[str, Any]) -> Grammar:
@@ -50,6 +52,8 @@ class Grammar:
             name_endings=int(spec.get("name_endings", 0)),
             to_name=spec.get("to_name", "a"),
             repeated_preposition=spec.get("repeated_preposition", ""),
+            noun_lead_ins=tuple(spec.get("noun_lead_ins") or ()),
+            descriptor=spec.get("descriptor", ""),
         )
 
 
@@ -127,6 +131,11 @@ def _strip_lead_in(text: str, rules: Grammar) -> str:
     for lead in rules.lead_ins:
         match = re.match(lead, text, re.IGNORECASE)
         if match:
+            text = text[match.end():]
+            break
+    for lead in rules.noun_lead_ins:  # "seek the immediate release of …": the noun phrasing
+        match = re.match(lead + r"(?=(?:the|his|her|their)\s)", text, re.IGNORECASE)
+        if match:
             return text[match.end():]
     return text
 
@@ -141,7 +150,8 @@ def _name_pattern(name: str, rules: Grammar) -> str:
         return re.escape(w)
 
     full = r"\s+".join(word(w) for w in words)
-    forms = [full] + ([word(words[-1])] if len(words) > 1 else [])
+    # the surname alone, or the given name alone ("release Solafa, Hossam and Mohamed")
+    forms = [full] + ([word(words[-1]), word(words[0])] if len(words) > 1 else [])
     return "(?:" + "|".join(forms) + ")(?:'s|')?"
 
 
@@ -153,6 +163,8 @@ def _expand(pattern: str, rules: Grammar, who: Concerned) -> str:
     names = [_name_pattern(n, rules) for n in who.names]
     joiner = r"(?:,\s*|\s+(?:" + rules.conjunction + r")\s+)" + rules.repeated_preposition
     joined = joiner.join(names)
+    if joined and rules.descriptor:  # "journalist, Vladimir Kara-Murza"
+        joined = f"{rules.descriptor}?(?:{joined})"
     people = "|".join(p for p in (joined, pronouns("P")) if p)
     return (
         pattern.replace("{P}", f"(?:{people})")
