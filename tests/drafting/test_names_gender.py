@@ -32,6 +32,42 @@ def test_names_back_in_cyrillic(latin: str, cyrillic: str) -> None:
     assert to_cyrillic(latin) == cyrillic
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Igor Viktorovich Krasnov", "Игорь Викторович Краснов"),  # the soft sign
+        ("Krasnov Igor Viktorovich", "Игорь Викторович Краснов"),  # given name first
+        ("Alexander Ivanovich Bastrykin", "Александр Иванович Бастрыкин"),  # not «Александер»
+        ("Dmitry Peskov", "Дмитрий Песков"),
+        ("Mzia Amaghlobeli", "Мзия Амаглобели"),  # Georgian gh is г
+    ],
+)
+def test_usual_russian_forms_of_given_names(latin: str, cyrillic: str) -> None:
+    assert to_cyrillic(latin, "RU") == cyrillic
+
+
+@pytest.mark.parametrize(
+    "latin",
+    ["Maryia Kalesnikava", "Ales Bialiatski", "Sviatlana Tsikhanouskaya", "Raman Pratasevich"],
+)
+def test_a_belarusian_romanisation_gets_no_russian_offer(latin: str) -> None:
+    # Колесникова, Беляцкий, Тихановская, Протасевич: no rule gets there from these spellings
+    assert to_cyrillic(latin, "BY") is None
+
+
+def test_belarusian_names_the_table_knows_are_offered() -> None:
+    assert to_cyrillic("Aliaksandr Lukashenka", "BY") == "Александр Лукашенко"
+    assert to_cyrillic("Andrey Shved", "BY") == "Андрей Швед"
+
+
+def test_a_patronymic_shows_the_gender_in_either_order() -> None:
+    man = official_gender([], "Krasnov Igor Viktorovich", soviet=True)
+    assert (man.gender, man.guessed) == ("male", True)
+    woman = official_gender([], "Tatyana Nikolaevna Moskalkova", soviet=True)
+    assert woman.gender == "female"
+    assert official_gender([], "Igor Krasnov Viktorovich", soviet=False).gender == "male"  # guesser
+
+
 def test_a_name_with_other_letters_gets_no_offer() -> None:
     assert to_cyrillic("Marta Lucía Ríos") is None
     assert to_cyrillic("Азимжан Аскаров") is None

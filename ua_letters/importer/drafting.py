@@ -81,7 +81,7 @@ def _cyrillic(holder: dict[str, Any], country: str | None) -> None:
     if country not in FORMER_USSR or not isinstance(name, dict) or "cyrl" in name:
         return
     latin = name.get("latn")
-    cyrillic = to_cyrillic(latin) if isinstance(latin, str) else None
+    cyrillic = to_cyrillic(latin, country) if isinstance(latin, str) else None
     if cyrillic:
         holder["name"] = _with(holder["name"], {**name, "cyrl": cyrillic},
                                f"CHECK: the Cyrillic form is offered ({cyrillic})")
@@ -135,8 +135,25 @@ def _situation(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     return out
 
 
+def _languages(draft: dict[str, Any], ua: ImportedUA) -> None:
+    """A UA that asks for no language we ship: its own language is offered, marked CHECK.
+
+    `languages` is what `render` writes when no --lang is given; without one the draft does
+    not validate at all. The UA's own language is the one every text of the draft is in.
+    """
+    if "languages" not in draft or _value(draft["languages"]) or ua.language not in (
+        shipped_languages()
+    ):
+        return
+    draft["languages"] = _with(
+        draft["languages"], [ua.language],
+        f"CHECK: offered, the UA's own language; add the languages you will write in "
+        f"({', '.join(shipped_languages())})")
+
+
 def enrich(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     """The draft with every offer added (each marked CHECK); `draft` itself is changed."""
+    _languages(draft, ua)
     who, people = _concerned(draft)
     _actions(draft, ua, who)
     for person in people:

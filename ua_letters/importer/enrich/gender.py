@@ -3,9 +3,10 @@
 Order of evidence: the salutation ("Dear Mr President", "Sehr geehrte Frau Ministerin",
 «Уважаемая»), an honorific (Mr/Ms, Herr/Frau, M./Mme, Sr./Sra., г-н/г-жа), a gendered
 title (Präsidentin, Ministra, Madam President). These are what the UA states. Only then
-a guess: a Russian-style surname ending (-ova/-ov, -skaya/-sky) for names from the former
-Soviet Union, or gender-guesser's dictionary of given names (only its firm "male" or
-"female", never "mostly_"). A guess is always marked CHECK.
+a guess: for names from the former Soviet Union a patronymic (Viktorovich, Ivanovna — in
+any position, since UAs also write "Krasnov Igor Viktorovich") or a Russian-style surname
+ending (-ova/-ov, -skaya/-sky), or gender-guesser's dictionary of given names (only its
+firm "male" or "female", never "mostly_"). A guess is always marked CHECK.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _LOOSE_M = re.compile(r"(?:in|yn|skii)$", re.IGNORECASE)
 # (Aigul, Nurgul) women's; gender-guesser knows few of them.
 _GIVEN_M = re.compile(r"^\w{3,}bek$", re.IGNORECASE)
 _GIVEN_F = re.compile(r"^\w{2,}g[uü]l$", re.IGNORECASE)
+# Russian patronymics: a man's ends in -ovich/-evich/-ich, a woman's in -ovna/-evna/-ichna.
+_PATRONYMIC_M = re.compile(r"^\w{2,}(?:ovich|evich|yevich|ich)$", re.IGNORECASE)
+_PATRONYMIC_F = re.compile(r"^\w{2,}(?:ovna|evna|yevna|ichna|inichna)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,12 @@ def _detector() -> object:
 
 def _guess(name: str, soviet: bool) -> GenderEvidence | None:
     words = name.split()
+    if soviet and len(words) >= 3:  # given name, patronymic and surname, in either order
+        for word in words:
+            by_patronymic = ("male" if _PATRONYMIC_M.match(word) else
+                             "female" if _PATRONYMIC_F.match(word) else "")
+            if by_patronymic:
+                return GenderEvidence(by_patronymic, f"guessed from the patronymic {word}", True)
     if soviet and len(words) >= 2:
         surname = words[-1]
         gender = inferred_gender(name).value  # the endings the letters themselves trust

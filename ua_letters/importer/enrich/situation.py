@@ -22,8 +22,9 @@ _KINDS = {
                            r"(?:held|detained) (?:in|at|incommunicado|without charge)|"
                            r"(?:has|have) (?:now )?been (?:held|detained) (?:for|since|in|at)|"
                            r"(?:was|were) (?:arrested|detained) on \d)", re.I),
-    "imprisoned": re.compile(r"\b(?:was|were) sentenced to [\w-]+ (?:years?|months?) "
-                             r"(?:in prison|of imprisonment|imprisonment)\b", re.I),
+    "imprisoned": re.compile(r"\b(?:was|were) (?:convicted and )?sentenced to [\w-]+ "
+                             r"(?:years?|months?) (?:in prison|of imprisonment|imprisonment|"
+                             r"in a penal colony)\b", re.I),
 }
 
 
