@@ -65,7 +65,15 @@ def test_a_patronymic_shows_the_gender_in_either_order() -> None:
     assert (man.gender, man.guessed) == ("male", True)
     woman = official_gender([], "Tatyana Nikolaevna Moskalkova", soviet=True)
     assert woman.gender == "female"
-    assert official_gender([], "Igor Krasnov Viktorovich", soviet=False).gender == "male"  # guesser
+    assert official_gender([], "Bolot Isakovich Otunbaev", soviet=False).gender == "male"
+    assert official_gender([], "Ana Petrovich Jones", soviet=False).gender == "female"  # Ana
+    assert official_gender([], "Xyz Abc Djokovich", soviet=False).gender == "unknown"
+
+
+def test_belarusian_given_names_give_a_marked_guess() -> None:
+    guess = official_gender([], "Alyaksandr Lukashenka", soviet=True)
+    assert (guess.gender, guess.guessed) == ("male", True)
+    assert official_gender([], "Sviatlana Tsikhanouskaya", soviet=True).gender == "female"
 
 
 def test_a_name_with_other_letters_gets_no_offer() -> None:

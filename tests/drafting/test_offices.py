@@ -78,3 +78,24 @@ def test_an_ambassador_of_a_listed_state() -> None:
     assert offered["ru"] == "Посол Республики Узбекистан"
     assert offered["ky"] == "Өзбекстан Республикасынын Элчиси"
     assert match_ambassador("Ambassador of Narnia") is None
+
+
+def test_a_title_that_names_its_state_gives_the_state() -> None:
+    from ua_letters.compose.offices import match_office_of
+
+    found = match_office_of("Prosecutor General of the Russian Federation")
+    assert found is not None and (found[0].key, found[1]) == ("general_prosecutor", "RU")
+    found = match_office_of("Attorney General of Mexico")
+    assert found is not None and (found[0].key, found[1]) == ("general_prosecutor", "MX")
+    assert titles(found[0], found[1], "male")["ru"] == "Генеральный прокурор Мексики"
+    assert match_office_of("Prosecutor General") is None  # no state named
+    assert match_office_of("Governor of Alabama") is None  # not a listed state
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary() -> None:
+    office = match_office("Ambassador Extraordinary and Plenipotentiary", None)
+    assert office is not None and office.role == "ambassador"
+    offered = titles(office, None, "female")
+    assert offered["ru"] == "Чрезвычайный и Полномочный Посол"
+    assert offered["de"] == "Außerordentliche und Bevollmächtigte Botschafterin"
+    assert offered["es"] == "Embajadora Extraordinaria y Plenipotenciaria"

@@ -37,3 +37,20 @@ def test_the_real_corpus_floor() -> None:
     full = [r.name for r in results if len(r.ok) == len(LANGUAGES)]
     assert "18-aiusa-russia-40-23" in full
     assert len(full) >= 1
+
+
+def test_an_english_title_filed_under_german_is_moved_under_en() -> None:
+    text = draft_yaml(import_file(str(CORPUS / "27-de-kirchheim-georgia-2025-11.txt")))
+    title = yaml.safe_load(text)["recipients"][0]["title"]
+    assert title["en"] == "Prosecutor General"
+    assert title["de"] == "Generalstaatsanwalt"  # offered for the office, not the English
+    assert title["ru"] == "Генеральный прокурор Грузии"
+    assert "moved under en" in text
+
+
+def test_the_state_a_title_names_wins_over_the_page_s_country() -> None:
+    # AIUSA's page: the importer reads the US; the title names the Russian Federation
+    rec = _draft(CORPUS / "17-aiusa-russia-112-19.txt")["recipients"]
+    assert isinstance(rec, list)
+    assert rec[0]["title"]["ru"] == "Председатель Следственного комитета Российской Федерации"
+    assert rec[0]["name"]["cyrl"] == "Александр Иванович Бастрыкин"

@@ -70,11 +70,15 @@ def _plain(title: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).casefold()
 
 
+def _country_names(country: str) -> str:
+    names = countries().get(country, {}).get("en", [])
+    return "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True))
+
+
 def match_office(title: str, country: str | None) -> Office | None:
     """The office an English title names, and nothing more; None when unsure."""
     text = _plain(title)
-    names = countries().get(country or "", {}).get("en", [])
-    suffix = "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True))
+    suffix = _country_names(country or "")
     for office in offices().values():
         for phrase in office.english:
             pattern = re.escape(phrase)
@@ -82,6 +86,22 @@ def match_office(title: str, country: str | None) -> Office | None:
                 pattern += rf"(?:,?\s+of\s+(?:the\s+)?(?:{suffix}))?"
             if re.fullmatch(pattern, text):
                 return office
+    return None
+
+
+def match_office_of(title: str) -> tuple[Office, str] | None:
+    """The office and the state of a title that names both: "President of Kyrgyzstan".
+
+    For a title that names its own country, that country is the one to write: a UA page
+    copied by another section (AIUSA's page about Russia) may well give the section's.
+    """
+    text = _plain(title)
+    for code in countries():
+        suffix = _country_names(code)
+        for office in offices().values():
+            for phrase in office.english:
+                if re.fullmatch(rf"{re.escape(phrase)},?\s+of\s+(?:the\s+)?(?:{suffix})", text):
+                    return office, code
     return None
 
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ua_letters.compose.offices import match_ambassador, match_office, offices, titles
+from ua_letters.compose.offices import (
+    match_ambassador,
+    match_office,
+    match_office_of,
+    offices,
+    titles,
+)
 from ua_letters.importer.enrich.cyrillic import FORMER_USSR, to_cyrillic
 from ua_letters.importer.enrich.gender import official_gender
 from ua_letters.importer.enrich.situation import read_situation
@@ -87,6 +93,25 @@ def _cyrillic(holder: dict[str, Any], country: str | None) -> None:
                                f"CHECK: the Cyrillic form is offered ({cyrillic})")
 
 
+def _english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
+    """The title, with an English title the importer filed under the UA's language moved
+    to `en` (a German page's "Prosecutor General"): only a text that is, whole, one of
+    the offices' English titles is moved, so no German or French title ever is."""
+    title = _value(rec.get("title"))
+    if not isinstance(title, dict) or "en" in title or ua.language == "en":
+        return title
+    text = title.get(ua.language)
+    if not isinstance(text, str):
+        return title
+    country = getattr(ua, "country", None)
+    if match_office(text, country) is None and match_office_of(text) is None:
+        return title
+    moved = {("en" if key == ua.language else key): value for key, value in title.items()}
+    rec["title"] = _with(rec["title"], moved,
+                         f"CHECK: the title is English, not {ua.language}; moved under en")
+    return moved
+
+
 def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
     country = getattr(found, "country", None) or ua.country
     soviet = country in FORMER_USSR
@@ -102,10 +127,13 @@ def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
             mark = "CHECK: " if evidence.guessed else ""
             rec["gender"] = _with(rec["gender"], evidence.gender, f"{mark}{evidence.reason}",
                                   replace=True)
-    title = _value(rec.get("title"))
+    title = _english_title(rec, ua)
     english = title.get("en") if isinstance(title, dict) else None
     office = match_office(english, country) if isinstance(english, str) else None
     named, national = country, None
+    if office is None and isinstance(english, str) and (found_of := match_office_of(english)):
+        office, named = found_of  # "Prosecutor General of the Russian Federation": RU
+        country = named
     if office is None and isinstance(english, str):
         named = match_ambassador(english)  # "Ambassador of the Republic of Uzbekistan"
         office, national = (offices()["ambassador"], True) if named else (None, None)
