@@ -49,7 +49,7 @@ def _fill_upstream(data: dict[str, Any]) -> list[str]:
     for person in [data.get("person"), *(data.get("people") or [])]:
         if isinstance(person, dict) and not person.get("name"):
             found.append("no name of the person concerned")
-            person["name"] = {"latn": "Placeholder"}
+            person["name"] = "Placeholder"  # one spelling for every language
     if not data.get("actions"):
         found.append("no action bullets in the stored page")
         data["actions"] = [{"request": "release"}]
@@ -139,8 +139,8 @@ def main() -> None:
             upstream_clean += not upstream
             for blocker in set(upstream):
                 totals[(UPSTREAM, blocker)] += 1
-            for blocker in translation:
-                totals[(DRAFTING, blocker)] += 1
+            for blocker, languages in translation.items():
+                totals[(DRAFTING, f"{blocker} [{','.join(sorted(languages))}]")] += 1
             if verbose:
                 print(f"  {document.stem}")
                 for blocker in upstream:

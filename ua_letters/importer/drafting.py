@@ -20,6 +20,11 @@ from ua_letters.compose.offices import (
 )
 from ua_letters.importer.enrich.cyrillic import FORMER_USSR, to_cyrillic
 from ua_letters.importer.enrich.gender import official_gender
+from ua_letters.importer.enrich.latin_names import (
+    keeping_latin,
+    may_keep,
+    needing_own_script,
+)
 from ua_letters.importer.enrich.situation import read_situation
 from ua_letters.importer.requests import Concerned, recognise
 from ua_letters.importer.result import ImportedUA
@@ -82,15 +87,35 @@ def _actions(draft: dict[str, Any], ua: ImportedUA, who: Concerned) -> None:
 
 
 def _cyrillic(holder: dict[str, Any], country: str | None) -> None:
-    """Add the Cyrillic form of a Latin-letter name, when the country writes it so."""
+    """Add the Cyrillic form of a Latin-letter name, when the country writes it so; for a
+    name from a country known not to, what latin_names.yaml says each language keeps."""
     name = _value(holder.get("name"))
-    if country not in FORMER_USSR or not isinstance(name, dict) or "cyrl" in name:
+    if not isinstance(name, dict) or "cyrl" in name:
         return
+    if country is not None and country not in FORMER_USSR:
+        _latin_kept(holder, name)
+        return
+    if country is None:
+        return  # it may be a name from the former Soviet Union: neither offered nor kept
     latin = name.get("latn")
     cyrillic = to_cyrillic(latin, country) if isinstance(latin, str) else None
     if cyrillic:
         holder["name"] = _with(holder["name"], {**name, "cyrl": cyrillic},
                                f"CHECK: the Cyrillic form is offered ({cyrillic})")
+
+
+def _latin_kept(holder: dict[str, Any], name: dict[str, Any]) -> None:
+    latin = name.get("latn")
+    languages = [lang for lang in keeping_latin() if lang not in name]
+    if not isinstance(latin, str) or not languages or not may_keep(latin):
+        return
+    others = ", ".join(needing_own_script())
+    holder["name"] = _with(
+        holder["name"], {**name, **dict.fromkeys(languages, latin)},
+        f"CHECK: {', '.join(languages)} letters keep a foreign name in Latin letters "
+        "(ua_letters/importer/enrich/latin_names.yaml); to write it in Cyrillic, put "
+        "`cyrl: …` in place of " + ", ".join(f"`{lang}:`" for lang in languages)
+        + (f" ({others} letters need that Cyrillic form)" if others else ""))
 
 
 def _english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
