@@ -76,3 +76,30 @@ def test_a_soviet_looking_name_is_never_kept_in_latin() -> None:
     assert may_keep("Mahmoud Hussein")
     person = _draft(CORPUS / "01-aiusa-kyrgyzstan-61-20.txt")["person"]
     assert isinstance(person, dict) and "ru" not in person["name"]
+
+
+def test_the_fixture_floor_with_free_text_set_aside() -> None:
+    results = outcomes(True)
+    assert sum(len(r.ok) == len(LANGUAGES) for r in results) >= 3
+
+
+def test_an_english_office_word_in_a_russian_letter_is_found() -> None:
+    from datetime import date
+
+    from tests.drafting.render_scores import english_office_words
+    from ua_letters.api import plan_letters
+    from ua_letters.case.model import Case
+
+    data = _draft(CORPUS / "03-aiusa-egypt-90-23.txt")
+    data["actions"] = [{"request": "release"}]
+    data["situation"] = {"kind": "detained"}
+    recipients = data["recipients"]
+    assert isinstance(recipients, list)
+    data["recipients"] = recipients[:1]
+    case = Case.model_validate(data)
+    letters = plan_letters(case, ["ru"], None, date(2023, 11, 5))
+    assert english_office_words(case, letters, "ru") == []  # «Прокурору»; the address as given
+    recipients[0]["title"]["ru"] = "Public Prosecutor"
+    case = Case.model_validate(data)
+    letters = plan_letters(case, ["ru"], None, date(2023, 11, 5))
+    assert english_office_words(case, letters, "ru")
