@@ -46,6 +46,12 @@ def test_usual_russian_forms_of_given_names(latin: str, cyrillic: str) -> None:
     assert to_cyrillic(latin, "RU") == cyrillic
 
 
+def test_central_asian_j_is_zh() -> None:
+    assert to_cyrillic("Sooronbay Jeenbekov", "KG") == "Сооронбай Жээнбеков"
+    assert to_cyrillic("Azimjan Askarov", "KG") == "Азимжан Аскаров"
+    assert to_cyrillic("Rasul Jafarov", "AZ") == "Расул Джафаров"
+
+
 @pytest.mark.parametrize(
     "latin",
     ["Maryia Kalesnikava", "Ales Bialiatski", "Sviatlana Tsikhanouskaya", "Raman Pratasevich"],

@@ -78,6 +78,13 @@ def test_a_soviet_looking_name_is_never_kept_in_latin() -> None:
     assert isinstance(person, dict) and "ru" not in person["name"]
 
 
+def test_the_state_the_officials_serve_is_the_people_s_country() -> None:
+    # read as the US (AIUSA's page), but "President of Kyrgyzstan": Askarov is Kyrgyz
+    person = _draft(CORPUS / "01-aiusa-kyrgyzstan-61-20.txt")["person"]
+    assert isinstance(person, dict)
+    assert person["name"] == {"latn": "Azimjan Askarov", "cyrl": "Азимжан Аскаров"}
+
+
 def test_the_fixture_floor_with_free_text_set_aside() -> None:
     results = outcomes(True)
     assert sum(len(r.ok) == len(LANGUAGES) for r in results) >= 3

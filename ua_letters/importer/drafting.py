@@ -204,14 +204,33 @@ def _languages(draft: dict[str, Any], ua: ImportedUA) -> None:
         f"({', '.join(shipped_languages())})")
 
 
+def _case_country(recipients: list[Any], ua: ImportedUA) -> str | None:
+    """The country of the people concerned, for their names: the UA's, unless the titles
+    of its officials all name one other state. A page copied by a section (AIUSA's about
+    Kyrgyzstan, read as the US) names the state in "President of Kyrgyzstan"; Askarov is
+    then written back in Cyrillic, not kept in Latin letters as a US name would be."""
+    named = set()
+    for item in recipients:
+        rec = _value(item)
+        title = _value(rec.get("title")) if isinstance(rec, dict) else None
+        english = title.get("en") if isinstance(title, dict) else None
+        found = match_office_of(english) if isinstance(english, str) else None
+        if found is not None and found[0].role != "ambassador":
+            named.add(found[1])
+    if len(named) == 1 and ua.country not in named:
+        return named.pop()
+    return ua.country
+
+
 def enrich(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     """The draft with every offer added (each marked CHECK); `draft` itself is changed."""
     _languages(draft, ua)
     who, people = _concerned(draft)
     _actions(draft, ua, who)
-    for person in people:
-        _cyrillic(person, ua.country)
     recipients = _value(draft.get("recipients")) or []
+    country = _case_country(recipients, ua)
+    for person in people:
+        _cyrillic(person, country)
     for index, item in enumerate(recipients):
         rec = _value(item)
         if isinstance(rec, dict):

@@ -6,7 +6,8 @@ own schemes (cyrtranslit gives «Баиболов» for Baibolov, «Кходор
 Khodorkovsky), and iuliia only goes from Cyrillic to Latin. So this is a small reverse
 table, tested on real names (tests/drafting/test_cyrillic.py), plus the few names whose
 usual Russian form is not a transliteration (Lukashenka → Лукашенко, Igor → Игорь, with
-its soft sign). A name written surname first with a patronymic ("Krasnov Igor Viktorovich",
+its soft sign). Names from Central Asia write ж as j (Jeenbekov → Жээнбеков, with the
+Kyrgyz long vowel ээ). A name written surname first with a patronymic ("Krasnov Igor Viktorovich",
 as Russian documents write it) is offered given name first («Игорь Викторович Краснов»),
 the order in which the letters decline a name and make its short form («И. В. Краснову»).
 The result is an offer: the draft marks it CHECK.
@@ -63,6 +64,9 @@ _BELARUSIAN = re.compile(r"ava$|ski$|[^aeiouy][iy][aeu]|ou[^aeiouy]", re.IGNOREC
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$", re.IGNORECASE)
 _ANY_A = re.compile(r"a(?!$)", re.IGNORECASE)  # an "a" that may be an akanye o
 _VOWELS = "aeiouy"
+# Central Asian romanisations write ж as j (Jeenbekov, Azimjan); elsewhere j is дж
+# (Jafarov, Jalal-Abad as an English text spells the Russian name).
+_J_IS_ZH = frozenset(["KG", "KZ", "UZ", "TJ", "TM"])
 _GROUPS = [
     ("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
     ("iye", "ие"), ("iya", "ия"), ("iyu", "ию"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"),
@@ -81,8 +85,12 @@ def is_latin(name: str) -> bool:
     return bool(_LATIN_NAME.match(name))
 
 
-def _word(word: str) -> str:
+def _word(word: str, country: str | None = None) -> str:
     lower = word.casefold()
+    if country in _J_IS_ZH:  # Jeenbekov → Жээнбеков, Azimjan → Азимжан
+        lower = lower.replace("j", "zh")
+        if country == "KG":
+            lower = lower.replace("ee", "\u044d\u044d")  # the Kyrgyz long vowel: ээ
     if lower in _KNOWN:
         return _KNOWN[lower]
     if lower.endswith("ia") and len(lower) > 3:
@@ -136,4 +144,4 @@ def to_cyrillic(name: str, country: str | None = None) -> str | None:
     words = name.split()
     if len(words) == 3 and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[0]):
         words = [words[1], words[2], words[0]]  # "Krasnov Igor Viktorovich": given name first
-    return " ".join("-".join(_word(p) for p in w.split("-")) for w in words)
+    return " ".join("-".join(_word(p, country) for p in w.split("-")) for w in words)
