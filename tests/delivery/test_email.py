@@ -12,7 +12,9 @@ import pytest
 from tests.conftest import LANGUAGES
 from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
-from ua_letters.delivery.email import MAILTO_LIMIT, eml, mailto, plain_body
+from ua_letters.delivery.email import eml, plain_body
+from ua_letters.delivery.mailto import MAILTO_LIMIT, whole_mailto
+from ua_letters.errors import UaLettersError
 
 SENDER = Sender(name="Анна Петрова", email="anna@example.org")
 
@@ -37,12 +39,17 @@ def test_eml_parses_with_headers_and_utf8_body(
     assert raw == eml(letter, "minister@example.kg", SENDER)  # deterministic
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_mailto_is_short_with_crlf_encoded(
+# A Cyrillic letter percent-encodes to six characters, so a Russian or Kyrgyz letter never
+# fits in a link; a short letter in a Latin-script language does.
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_mailto_carries_the_whole_letter_with_crlf_encoded(
     example_case: Case, language: str, letter_date: date
 ) -> None:
-    letter = compose_letter(example_case, example_case.recipients[0], language, SENDER, letter_date)
-    link = mailto(letter, "minister@example.kg", "The full letter is in the attached PDF.")
+    short = example_case.model_copy(update={"facts": {language: "Short."}})
+    writer = Sender(name="Anna Petrova")
+    letter = compose_letter(short, short.recipients[0], language, writer, letter_date)
+    link = whole_mailto(letter, "minister@example.kg")
+    assert link is not None
     assert link.startswith("mailto:minister@example.kg?subject=")
     assert len(link) < MAILTO_LIMIT
     assert "\n" not in link and " " not in link
@@ -50,7 +57,26 @@ def test_mailto_is_short_with_crlf_encoded(
     assert query["subject"] == [letter.subject]
     body = query["body"][0]
     assert "%0D%0A" in link and "\r\n" in body
-    assert body.startswith(letter.of_kind("salutation")[0])
-    full = plain_body(letter).replace("\n", "\r\n")
-    assert body == full.strip() or body.endswith("The full letter is in the attached PDF.")
+    assert body == plain_body(letter).replace("\n", "\r\n")
     assert unquote(link).count("mailto:") == 1
+
+
+def test_a_letter_too_long_for_a_link_gets_none_never_a_cut_one(
+    example_case: Case, letter_date: date
+) -> None:
+    for language in LANGUAGES:
+        recipient = example_case.recipients[0]
+        letter = compose_letter(example_case, recipient, language, SENDER, letter_date)
+        assert whole_mailto(letter, "minister@example.kg") is None  # the .eml draft is the route
+
+
+def test_mailto_checks_every_address_and_writes_an_idn_domain_in_punycode(
+    example_case: Case, letter_date: date
+) -> None:
+    short = example_case.model_copy(update={"facts": {"en": "Short."}})
+    letter = compose_letter(short, short.recipients[0], "en", SENDER, letter_date)
+    link = whole_mailto(letter, "a@example.kg, b@пример.рф")
+    assert link is not None
+    assert link.startswith("mailto:a@example.kg,b@xn--e1afmkfd.xn--p1ai?subject=")
+    with pytest.raises(UaLettersError):
+        whole_mailto(letter, "a@example.kg\r\nBcc: x@example.org")

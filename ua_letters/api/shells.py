@@ -11,6 +11,7 @@ from pathlib import Path
 from ua_letters.case import plausibility, review
 from ua_letters.case.loader import validate_source
 from ua_letters.case.model import Case
+from ua_letters.case.postal_address import country_code
 from ua_letters.case.sender import Sender, load_sender, sender_from_options
 from ua_letters.case.yamlsource import read_yaml
 from ua_letters.choices import Gender
@@ -21,7 +22,7 @@ from ua_letters.compose.environment import template_environment
 from ua_letters.compose.requests import RequestSpec, known_requests, request_problems
 from ua_letters.delivery.deadline import advise, enforce
 from ua_letters.delivery.embassy import load_embassy, with_embassy
-from ua_letters.errors import CaseFileError, Problem
+from ua_letters.errors import CaseFileError, Problem, UaLettersError
 from ua_letters.importer import ImportedUA, draft_yaml, import_file
 from ua_letters.pack import PackSummary, SupporterList, build_pack, read_supporters
 from ua_letters.pack.build import Progress
@@ -143,12 +144,21 @@ def make_pack(
     duplex: bool = False,
     embassy: Path | None = None,
     strict: bool = False,
+    country: str = "",
 ) -> PackResult:
-    """Everything `ua-letters pack` does: deadline, embassy copy, supporter list, pack."""
+    """Everything `ua-letters pack` does: deadline, embassy copy, supporter list, pack.
+
+    `country` is the supporters' country where their row gives none.
+    """
+    if country and country_code(country) is None:
+        raise UaLettersError(
+            f"the supporters' country {country!r} is not recognised: give an ISO code (KG, DE) "
+            "or the country's name (Kyrgyzstan, Deutschland, Кыргызстан)"
+        )
     warning = enforce(advise(case, on_date), strict)
     if embassy is not None:
         case = with_embassy(case, load_embassy(embassy), case.languages)
-    people = read_supporters(supporters, case) if supporters else SupporterList("--blank")
+    people = read_supporters(supporters, case, country) if supporters else SupporterList("--blank")
     summary = build_pack(
         case,
         people,

@@ -63,10 +63,20 @@ def pack(
             "--supporters",
             metavar="FILE",
             help="CSV or XLSX with a header: name (or first and last name), address, city, "
-            "postcode, country, email, language, gender, personal; in English, German, French, "
+            "postcode, region (state, province, область), country, email, language, gender, "
+            "personal; in English, German, French, "
             "Spanish, Russian or Kyrgyz (Vorname, Nachname, Straße, PLZ, Ort, фамилия …).",
         ),
     ] = None,
+    country: Annotated[
+        str,
+        typer.Option(
+            "--country",
+            metavar="COUNTRY",
+            help="The supporters' country where a row gives none (KG, Deutschland, Россия): "
+            "their return addresses are then laid out by its post's rules.",
+        ),
+    ] = "",
     out: Annotated[
         str,
         typer.Option("--out", metavar="PACK.zip|DIR/", help="The ZIP to write; DIR/ for a folder."),
@@ -136,6 +146,7 @@ def pack(
             duplex=duplex,
             embassy=embassy,
             strict=strict,
+            country=country,
         )
     finally:
         bar.stop()

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ua_letters.cli.options import EmbassyOption
+from ua_letters.cli.options import EmbassyOption, TemplatesOption, templates_folder
 
 
 def serve(
@@ -23,6 +23,7 @@ def serve(
         int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")
     ] = 8000,
     embassy: EmbassyOption = None,
+    templates: TemplatesOption = None,
 ) -> None:
     """Serve a web page where supporters pick a language, add their name and download
     their letters. Nothing they type is stored or logged; the log shows only the method,
@@ -39,7 +40,11 @@ def serve(
     from ua_letters.web.app import create_app
     from ua_letters.web.cases import load_offers
 
-    offers = load_offers(case_files or [example_case()], load_embassy(embassy) if embassy else None)
+    offers = load_offers(
+        case_files or [example_case()],
+        load_embassy(embassy) if embassy else None,
+        templates_folder(templates),
+    )
     app = create_app(offers)
     shown = f"[{host}]" if ":" in host else host
     sys.stderr.write(

@@ -1,5 +1,6 @@
-"""Short texts that go around a letter rather than in it: the fax cover, the gloss banner,
-the note that ends a shortened mailto: body. Their wording lives in the catalogs.
+"""Short texts that go around a letter rather than in it: the fax cover, the gloss banner.
+
+Their wording lives in the catalogs.
 """
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ from __future__ import annotations
 from ua_letters.compose.catalogs import N_, messages
 
 GLOSS_BANNER = N_("gloss", "Translation for you, the writer. Do not send this page.")
-MAILTO_NOTE = N_("mailto", "The full letter is in the attached document.")
 FAX_TITLE = N_("fax", "FAX")
 FAX_TO = N_("fax", "To:")
 FAX_FROM = N_("fax", "From:")

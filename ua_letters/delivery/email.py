@@ -1,10 +1,8 @@
-"""E-mail drafts: an RFC 5322 .eml file and a mailto: link that mail clients open intact.
+"""E-mail drafts: an RFC 5322 .eml file that mail clients open as a draft to send.
 
-Only recipients with an e-mail address get these. The .eml is UTF-8 with correct
-headers and `X-Unsent: 1`, so clients open it as a draft to send. A mailto: link must
-stay under 2,000 characters (browsers and clients cut longer ones), with line breaks as
-%0D%0A; when the whole letter does not fit, the link carries as many whole paragraphs as
-fit and says that the full letter is in the attached document.
+Only recipients with an e-mail address get one. The .eml is UTF-8 with correct headers
+and `X-Unsent: 1`. (A mailto: link is made only when it can carry the whole letter:
+delivery/mailto.py.)
 
 Headers are built from `Address` objects, never pasted text: addresses were checked at
 input (case/emailaddress.py), a name's line breaks become spaces (a header is one line),
@@ -21,14 +19,12 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
-from urllib.parse import quote
 
 from ua_letters.case.emailaddress import address_problem, ascii_domain
 from ua_letters.case.sender import Sender
 from ua_letters.compose.letter import Letter
 from ua_letters.errors import UaLettersError
 
-MAILTO_LIMIT = 2000
 _BODY_KINDS = ("salutation", "p", "item", "close", "sign")
 
 
@@ -85,23 +81,3 @@ def eml(letter: Letter, to_address: str | Sequence[str], sender: Sender | None) 
     message["Content-Language"] = letter.language
     message.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
     return message.as_bytes()
-
-
-def mailto(letter: Letter, to_address: str, note: str) -> str:
-    """A mailto: link under MAILTO_LIMIT characters; `note` ends a shortened body."""
-    parts = [part.strip() for part in to_address.split(",")]
-    to_address = ",".join(header_address(part).addr_spec for part in parts)
-    base = f"mailto:{quote(to_address, safe='@,')}?subject={_enc(letter.subject)}&body="
-    paragraphs = plain_body(letter).split("\n\n")
-    for count in range(len(paragraphs), 0, -1):
-        body = "\n\n".join(paragraphs[:count])
-        if count < len(paragraphs):
-            body += f"\n\n[…] {note}"
-        link = base + _enc(body)
-        if len(link) < MAILTO_LIMIT:
-            return link
-    return base + _enc(note)
-
-
-def _enc(text: str) -> str:
-    return quote(text.replace("\r\n", "\n").replace("\n", "\r\n"), safe="")

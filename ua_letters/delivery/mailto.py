@@ -11,14 +11,22 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from ua_letters.compose.letter import Letter
-from ua_letters.delivery.email import MAILTO_LIMIT, plain_body
+from ua_letters.delivery.email import header_address, plain_body
+
+# Browsers and mail clients cut longer links.
+MAILTO_LIMIT = 2000
 
 
 def whole_mailto(letter: Letter, to_address: str) -> str | None:
-    """The link with the whole letter (line breaks as %0D%0A), or None when it is too long."""
+    """The link with the whole letter (line breaks as %0D%0A), or None when it is too long.
+
+    `to_address` may hold several addresses separated by commas; each is checked, and an
+    IDN domain is written in punycode, as in the .eml's `To:`.
+    """
+    parts = [header_address(part.strip()).addr_spec for part in to_address.split(",")]
     link = (
-        f"mailto:{quote(to_address, safe='@')}?subject={_enc(letter.subject)}"
-        f"&body={_enc(plain_body(letter))}"
+        f"mailto:{','.join(quote(part, safe='@') for part in parts)}"
+        f"?subject={_enc(letter.subject)}&body={_enc(plain_body(letter))}"
     )
     return link if len(link) < MAILTO_LIMIT else None
 

@@ -53,21 +53,27 @@ def writable_languages(case: Case) -> list[str]:
     return [lang for lang in [*case.languages, *others] if not case.untranslated(lang)]
 
 
-def read_supporters(path: Path, case: Case) -> SupporterList:
-    """Every row of `path` as a Supporter, or as a Problem saying why it was skipped."""
+def read_supporters(path: Path, case: Case, country: str = "") -> SupporterList:
+    """Every row of `path` as a Supporter, or as a Problem saying why it was skipped.
+
+    `country` stands in for an empty country cell (a section's list often has no country
+    column, because every supporter lives in the section's country).
+    """
     unused: list[str] = []
-    listing = supporters_from_rows(read_rows(path, unused), case, path.name)
+    listing = supporters_from_rows(read_rows(path, unused), case, path.name, country)
     listing.unused = unused
     return listing
 
 
 def supporters_from_rows(
-    rows: Iterable[tuple[int, dict[str, str]]], case: Case, source: str
+    rows: Iterable[tuple[int, dict[str, str]]], case: Case, source: str, country: str = ""
 ) -> SupporterList:
     result = SupporterList(source)
     languages = writable_languages(case)
     no_country: list[int] = []
     for number, record in rows:
+        if country and not record["country"].strip():
+            record = {**record, "country": country}
         try:
             result.supporters.append(_supporter(number, record, case, languages))
         except _RowError as error:
@@ -80,8 +86,8 @@ def supporters_from_rows(
         result.notes.append(
             f"{source}: rows with an address but no country: {shown}; their return address "
             "ends without a country, with the postcode before the town. "
-            "Add a country column (country, Land, pays, país, страна) to lay them out by "
-            "their country's convention"
+            "Add a country column (country, Land, pays, país, страна), or give the "
+            "country of them all with --country, to lay them out by their country's convention"
         )
     return result
 

@@ -33,12 +33,12 @@ STATIC = Path(__file__).resolve().parent / "static"
 
 
 def warm_up(offers: Sequence[Offer], today: date) -> None:
-    from ua_letters.api import missing_characters, writer_letters
+    from ua_letters.api import missing_characters
     from ua_letters.web.downloads import render
 
     missing_characters("")
     for offer in offers[:1]:
-        letter = writer_letters(offer.case, offer.languages[0], None, today)[0]
+        letter = offer.letters(offer.languages[0], None, today)[0]
         render(offer.case, letter, "pdf")
         render(offer.case, letter, "docx")
 

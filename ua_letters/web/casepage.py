@@ -24,7 +24,6 @@ from ua_letters.api import (
     long_date,
     mailto_link,
     resolve,
-    writer_letters,
 )
 from ua_letters.web.cases import Offer
 from ua_letters.web.forms import FIELDS, MAX_ADDRESS, FieldError, LetterForm
@@ -123,7 +122,7 @@ def _lines(offer: Offer, value: object, ui: str) -> tuple[list[str], str]:
 
 def compose_all(offer: Offer, language: str, sender: Sender | None, on_date: date) -> list[Letter]:
     """One letter per recipient; a supporter's wording variant follows from their name."""
-    return writer_letters(offer.case, language, sender, on_date)
+    return offer.letters(language, sender, on_date)
 
 
 def default_language(offer: Offer, ui: str) -> str:

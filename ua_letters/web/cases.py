@@ -8,19 +8,40 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
-from ua_letters.api import Case, Recipient, load_case, resolve, shipped_languages, with_embassy
+from ua_letters.api import (
+    Case,
+    Letter,
+    Recipient,
+    Sender,
+    folder_languages,
+    load_case,
+    resolve,
+    shipped_languages,
+    with_embassy,
+    writer_letters,
+)
 from ua_letters.errors import CaseFileError, Problem, UaLettersError
 
 
 @dataclass(frozen=True)
 class Offer:
-    """One case on offer: its address on the site and the letter languages it can give."""
+    """One case on offer: its address on the site and the letter languages it can give.
+
+    `templates` is the section's own languages folder (`serve --templates DIR`, or the
+    user languages folder): its wording and its languages, as `render` and `pack` use them.
+    """
 
     slug: str
     case: Case
     languages: tuple[str, ...]
+    templates: Path | None = None
+
+    def letters(self, language: str, sender: Sender | None, on_date: date) -> list[Letter]:
+        """One letter per recipient, with the section's own wording where it has some."""
+        return writer_letters(self.case, language, sender, on_date, self.templates)
 
     def text(self, value: object, language: str) -> tuple[str, str]:
         """A localized value in `language`, or in the first case language that has it.
@@ -49,18 +70,22 @@ def case_slug(case: Case) -> str:
     return f"{base}-u{case.ua.update}" if case.ua.update else base
 
 
-def letter_languages(case: Case) -> tuple[str, ...]:
-    """The case's languages first, then every shipped language the case has text for."""
+def letter_languages(case: Case, templates: Path | None = None) -> tuple[str, ...]:
+    """The case's languages first, then every shipped language (and every language of the
+    section's own folder) the case has text for."""
+    own = folder_languages(templates) if templates is not None else []
     extra = [
         lang
-        for lang in shipped_languages()
+        for lang in dict.fromkeys([*shipped_languages(), *own])
         if lang not in case.languages and not case.untranslated(lang)
     ]
     return (*case.languages, *extra)
 
 
 def make_offers(
-    cases: Sequence[tuple[str, Case]], embassy: Recipient | None = None
+    cases: Sequence[tuple[str, Case]],
+    embassy: Recipient | None = None,
+    templates: Path | None = None,
 ) -> tuple[Offer, ...]:
     """Offers from (source name, case) pairs; two cases at one address are an error.
 
@@ -84,13 +109,15 @@ def make_offers(
             )
             continue
         seen[slug] = source
-        offers.append(Offer(slug, case, letter_languages(case)))
+        offers.append(Offer(slug, case, letter_languages(case, templates), templates))
     if problems:
         raise CaseFileError(problems, hint="serve each UA (and update) once")
     return tuple(offers)
 
 
-def load_offers(paths: Sequence[Path], embassy: Recipient | None = None) -> tuple[Offer, ...]:
+def load_offers(
+    paths: Sequence[Path], embassy: Recipient | None = None, templates: Path | None = None
+) -> tuple[Offer, ...]:
     """Load every case file, collecting the problems of all of them before failing."""
     loaded: list[tuple[str, Case]] = []
     problems: list[Problem] = []
@@ -101,4 +128,4 @@ def load_offers(paths: Sequence[Path], embassy: Recipient | None = None) -> tupl
             problems += error.problems
     if problems:
         raise CaseFileError(problems)
-    return make_offers(loaded, embassy)
+    return make_offers(loaded, embassy, templates)

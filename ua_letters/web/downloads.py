@@ -41,7 +41,8 @@ MEDIA_TYPES = {
 }
 EXTENSIONS = {"pdf": "pdf", "docx": "docx", "fax": "fax.pdf", "eml": "eml", "zip": "zip"}
 _UNSAFE = re.compile(r'[\\/:*?"<>|;]+')
-# reportlab keeps some module-level state while it builds a document; one at a time.
+# Rendering is pure Python and CPU-bound, so threads would not run it in parallel anyway;
+# one document at a time keeps the renderers' shared caches out of any race.
 _RENDER_LOCK = threading.Lock()
 
 

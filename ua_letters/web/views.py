@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from ua_letters.api import Channel, email_draft, reachable, writer_letters
+from ua_letters.api import Channel, email_draft, reachable
 from ua_letters.errors import UaLettersError
 from ua_letters.web import downloads
 from ua_letters.web.casepage import (
@@ -179,7 +179,7 @@ def make_file(
     """The bytes and the two names of a checked download (run in a worker thread)."""
     case, ui, today = offer.case, ui_of(request), site_of(request).today()
     sender = None if wanted.kind == "blank" else form.sender()
-    letters = writer_letters(case, form.language, sender, today)
+    letters = offer.letters(form.language, sender, today)
     person = offer.person(form.language)[0]
     if wanted.kind == "blank":
         postal = [x for x in letters if reachable(case.recipients[x.recipient_index], Channel.post)]
@@ -191,7 +191,7 @@ def make_file(
     letter = letters[wanted.index]
     office = recipient_view(offer, wanted.index + 1, case.recipients[wanted.index], ui).office[0]
     if wanted.kind == "gloss":
-        translation = writer_letters(case, form.gloss, sender, today)[wanted.index]
+        translation = offer.letters(form.gloss, sender, today)[wanted.index]
         return downloads.gloss(translation), downloads.gloss_names(case, letter, office, form.gloss)
     if wanted.kind == "eml":
         draft = email_draft(case, letter, sender)
