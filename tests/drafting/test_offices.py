@@ -99,3 +99,22 @@ def test_an_ambassador_extraordinary_and_plenipotentiary() -> None:
     assert offered["ru"] == "Чрезвычайный и Полномочный Посол"
     assert offered["de"] == "Außerordentliche und Bevollmächtigte Botschafterin"
     assert offered["es"] == "Embajadora Extraordinaria y Plenipotenciaria"
+
+
+def test_a_spanish_german_or_french_title_names_its_office() -> None:
+    from ua_letters.compose.offices import english_title, match_office_in
+
+    found = match_office_in("Fiscal General de México", "es", "MX")
+    assert found is not None and found[0].key == "general_prosecutor"
+    found = match_office_in("Ministra de Justicia", "es", None)
+    assert found is not None and (found[0].key, found[1]) == ("minister_justice", "female")
+    found = match_office_in("Generalstaatsanwalt", "de", "RU")
+    assert found is not None and (found[0].key, found[1]) == ("general_prosecutor", "male")
+    found = match_office_in("Ministre de l’Intérieur", "fr", None)
+    assert found is not None and (found[0].key, found[1]) == ("minister_interior", "unknown")
+    assert english_title(found[0]) == "Minister of the Interior"
+    # anything more than the office and its state: no offer
+    assert match_office_in("Gobernador Constitucional del Estado de México", "es", "MX") is None
+    assert match_office_in("Fiscal Regional de Valparaíso", "es", "CL") is None
+    assert match_office_in("Fiscal General de Colombia", "es", "MX") is None  # another state
+    assert match_office_in("Fiscal General", "ru", None) is None

@@ -110,3 +110,13 @@ def test_an_english_office_word_in_a_russian_letter_is_found() -> None:
     case = Case.model_validate(data)
     letters = plan_letters(case, ["ru"], None, date(2023, 11, 5))
     assert english_office_words(case, letters, "ru")
+
+
+def test_a_spanish_ua_s_own_title_gives_every_language() -> None:
+    rec = _draft(CORPUS / "48-rau-es-mexico-47-24.txt")["recipients"]
+    assert isinstance(rec, list)
+    title = rec[0]["title"]
+    assert title["es"] == "Fiscal General de México"  # the UA's own, kept
+    assert title["en"] == "General Prosecutor"
+    assert title["ru"] == "Генеральный прокурор Мексики"
+    assert title["ky"] == "Мексиканын Башкы прокурору"
