@@ -14,7 +14,7 @@ from tests.render.readback import pdf_text, squash
 from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
 from ua_letters.render.docx import letter_docx, python_docx_document
-from ua_letters.render.layout import fitting, layout_letter, wrap
+from ua_letters.render.layout import layout_letter, word_fitting, wrap
 from ua_letters.render.pdf.glyphs import encoding
 from ua_letters.render.pdf_letter import PrintFile, letter_pdf, page_contents
 
@@ -35,7 +35,7 @@ def test_docx_filled_in_equals_python_docx_built(
             letter.subject,
             letter.dated,
             letter.blocks,
-            fitting(letter),
+            word_fitting(letter),
         ).save(slow)
         with (
             zipfile.ZipFile(slow) as built,

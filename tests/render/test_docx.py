@@ -15,7 +15,12 @@ from tests.conftest import LANGUAGES
 from tests.render.readback import docx_paragraphs
 from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
+from ua_letters.compose.variants import Variant
 from ua_letters.render.docx import letter_docx
+from ua_letters.render.hyphenate import points
+from ua_letters.render.layout import fitting, layout_letter, word_fitting
+from ua_letters.render.look import TIGHTNESS
+from ua_letters.resources import shipped_languages
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -134,3 +139,63 @@ def test_markup_and_braces_stay_literal(example_case: Case, letter_date: date) -
     paragraphs = docx_paragraphs(letter_docx(letter))
     assert ("Sender", "Smith & <Sons> {{ 7*7 }} {% raw %} ${x}") in paragraphs
     assert ("Sender", "item: not a block") in paragraphs
+
+
+LONG_ADDRESS = Sender(
+    name="Marie-Christine de La Rochefoucauld",
+    address=[
+        "Appartement 34, bâtiment C, résidence Les Jardins de Saint-Exupéry",
+        "128 boulevard du Maréchal de Lattre de Tassigny",
+        "69003 Lyon",
+        "France",
+    ],
+)
+
+
+@pytest.mark.parametrize("language", shipped_languages())
+def test_word_may_hyphenate_where_the_pdf_may(
+    example_case: Case, language: str, letter_date: date
+) -> None:
+    """Paragraphs carry soft hyphens (w:softHyphen, Word's optional hyphen) only at the
+    PDF's hyphenation points, Kyrgyz included, for which LibreOffice has no patterns;
+    python-docx reads each paragraph back as the block's text, without them."""
+    letter = compose_letter(example_case, example_case.recipients[0], language, SENDER, letter_date)
+    data = letter_docx(letter)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        body = ElementTree.fromstring(package.read("word/document.xml"))
+    marked = []
+    for paragraph in body.iter(f"{{{W}}}p"):
+        pieces = [
+            node.text or "" if node.tag == f"{{{W}}}t" else "\xad"
+            for node in paragraph.iter()
+            if node.tag in (f"{{{W}}}t", f"{{{W}}}softHyphen")
+        ]
+        marked.append("".join(pieces))
+    hyphens = 0
+    for text in marked:
+        for word in text.split(" "):
+            plain = word.replace("\xad", "")
+            cuts = [i - n for n, i in enumerate(i for i, c in enumerate(word) if c == "\xad")]
+            assert set(cuts) <= set(points(plain, language)), word
+            hyphens += len(cuts)
+    assert hyphens > 20
+    if language == "ky":
+        assert "Рес\xadпуб\xadли\xadка\xadсы\xadнын" in " ".join(marked)
+    assert [t for _, t in docx_paragraphs(data)] == [b.text for b in letter.blocks]
+
+
+def test_the_docx_allows_for_word_spaces_that_cannot_shrink(
+    example_case: Case, letter_date: date
+) -> None:
+    """The Kyrgyz letter to the President from a long address just fits the PDF's page
+    because justified spaces shrink; a word processor's cannot, so its DOCX is set a step
+    tighter, at which it fits one page without shrinking. A letter with room to spare is
+    set in the DOCX as in the PDF."""
+    president = example_case.recipients[2]
+    letter = compose_letter(
+        example_case, president, "ky", LONG_ADDRESS, letter_date, None, Variant(1, 1, 1)
+    )
+    assert len(layout_letter(letter)) == 1
+    assert TIGHTNESS.index(word_fitting(letter)) > TIGHTNESS.index(fitting(letter))
+    short = compose_letter(example_case, president, "en", SENDER, letter_date)
+    assert word_fitting(short) == fitting(short)

@@ -1,5 +1,5 @@
 """Every kind of PDF the writer makes passes `qpdf --check` (issue 16): letter, two-page
-letter, fax cover, gloss, and a pack's print file. There are no address labels yet."""
+letter, fax cover, gloss, a pack's print file and its sheets of address labels."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from ua_letters.case import Case, Sender
 from ua_letters.compose import compose_letter
+from ua_letters.pack.labels import COLUMNS, ROWS, Labels
 from ua_letters.render.fax_cover import fax_pdf
 from ua_letters.render.gloss import gloss_pdf
 from ua_letters.render.layout import layout_letter
@@ -51,3 +52,16 @@ def test_every_kind_of_pdf_passes_qpdf_check(
             compose_letter(example_case, recipient, "ky", SENDER, letter_date))))  # fmt: skip
     printed.close()
     _check(out.getvalue(), tmp_path / "print.pdf")
+
+
+@pytest.mark.skipif(QPDF is None, reason="qpdf is not installed (scripts/test.sh installs it)")
+def test_address_labels_pass_qpdf_check(
+    example_case: Case, letter_date: date, tmp_path: Path
+) -> None:
+    out = io.BytesIO()
+    labels = Labels(example_case, out, letter_date)
+    count = COLUMNS * ROWS + 1  # a full sheet and one label on the next
+    for n in range(count):
+        labels.add(n % len(example_case.recipients), ("ky", "ru", "en", "de", "fr", "es")[n % 6])
+    assert labels.close() == 2
+    _check(out.getvalue(), tmp_path / "labels.pdf")

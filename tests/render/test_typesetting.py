@@ -14,9 +14,10 @@ import pytest
 from tests.render.readback import dehyphenate
 from ua_letters.case import Case
 from ua_letters.case.sender import Sender
+from ua_letters.compose.languages.hyphenation import kyrgyz_points
 from ua_letters.compose.letter import Block, Letter, compose_letter
 from ua_letters.render.breaking import MAX_GAP, wrap
-from ua_letters.render.hyphenate import kyrgyz_points, points
+from ua_letters.render.hyphenate import points
 from ua_letters.render.layout import LEFT, layout_letter
 from ua_letters.render.look import MIN_SIZE, MM
 from ua_letters.render.pdf.glyphs import encoding

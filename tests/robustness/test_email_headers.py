@@ -12,7 +12,8 @@ import pytest
 from tests.conftest import EXAMPLE
 from ua_letters.case import Case, Sender, parse_case
 from ua_letters.compose import compose_letter
-from ua_letters.delivery.email import eml, mailto
+from ua_letters.delivery.email import eml
+from ua_letters.delivery.mailto import whole_mailto
 from ua_letters.errors import CaseFileError, UaLettersError
 
 CASE = EXAMPLE.read_text(encoding="utf-8")
@@ -32,8 +33,10 @@ def test_idn_domain_goes_into_to_as_punycode(letter_date: date) -> None:
     to = email.message_from_bytes(raw, policy=default)["To"]
     assert to == "priemnaya@xn--80aahizrhhjcbxkd.xn--c1an"
     assert "генпрокуратура.кг".encode("idna") == b"xn--80aahizrhhjcbxkd.xn--c1an"
-    link = mailto(letter, "priemnaya@генпрокуратура.кг", "note")
-    assert unquote(link).startswith("mailto:priemnaya@xn--")
+    short = case.model_copy(update={"facts": {"en": "Short."}})  # a letter a link can carry
+    brief = compose_letter(short, short.recipients[1], "en", None, letter_date)
+    link = whole_mailto(brief, "priemnaya@генпрокуратура.кг")
+    assert link is not None and unquote(link).startswith("mailto:priemnaya@xn--")
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,6 @@ def eml(letter: Letter, to_address: str | Sequence[str], sender: Sender | None) 
     digest = hashlib.sha256(f"{to_address}\n{letter.subject}\n{body}".encode()).hexdigest()[:24]
     message["Message-ID"] = f"<{digest}@ua-letters.invalid>"
     message["X-Unsent"] = "1"
-    message["Content-Language"] = letter.language
     message.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    message["Content-Language"] = letter.language  # after set_content, which drops Content-*
     return message.as_bytes()

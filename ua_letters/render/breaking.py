@@ -53,22 +53,52 @@ def glue(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def soft_hyphens(text: str, language: str) -> str:
+    """`text` with a soft hyphen (U+00AD) wherever the PDF's lines may hyphenate a word.
+
+    The DOCX marks the same points, so that Word and LibreOffice (which has no Kyrgyz
+    patterns at all) may break its lines where the PDF may, and paginate as it does.
+
+    >>> soft_hyphens("К. Байболову Республикасынын", "ky")
+    'К. Байболову Рес\xadпуб\xadли\xadка\xadсы\xadнын'
+    """
+    glued = _GLUE.sub("\xa0", text)  # one character for one, so positions stay
+    words, at = [], 0
+    for token in glued.split(" "):
+        cuts = points(token, language)
+        word = text[at : at + len(token)]
+        ends = zip((0, *cuts), (*cuts, len(word)), strict=True)
+        words.append(HYPHEN.join(word[a:b] for a, b in ends))
+        at += len(token) + 1
+    return " ".join(words)
+
+
+@lru_cache(maxsize=16384)
 def wrap(
-    text: str, font: str, size: float, room: float, language: str = "", justify: bool = False
+    text: str,
+    font: str,
+    size: float,
+    room: float,
+    language: str = "",
+    justify: bool = False,
+    shrink: bool = True,
 ) -> tuple[Line, ...]:
-    """The lines of `text` set in `room` points (see the module's docstring)."""
-    return tuple(_Breaker(font, size, room, language, justify).run(glue(text)))
+    """The lines of `text` set in `room` points (see the module's docstring); with `shrink`
+    False, justified spaces never shrink (as in a word processor, which cannot)."""
+    return tuple(_Breaker(font, size, room, language, justify, shrink).run(glue(text)))
 
 
 class _Breaker:
-    def __init__(self, font: str, size: float, room: float, language: str, justify: bool):
+    def __init__(
+        self, font: str, size: float, room: float, language: str, justify: bool, shrink: bool
+    ):
         self.widths = metrics(font).widths
         self.scale = size / 1000
         self.space = self.widths[" "] * self.scale
         self.room = room
         self.language = language
         self.justify = justify
-        self.shrink = SHRINK if justify else 1.0
+        self.shrink = SHRINK if justify and shrink else 1.0
         self.lines: list[Line] = []
         self.words: list[str] = []
         self.used = 0.0  # width of the words on the line, spaces between them excluded

@@ -26,6 +26,7 @@ from ua_letters import __version__
 from ua_letters.archive import Member, Output, deflate, write
 from ua_letters.compose.letter import Block, Letter
 from ua_letters.render import look
+from ua_letters.render.breaking import HYPHEN, soft_hyphens
 from ua_letters.render.docx_package import finish_package
 from ua_letters.render.window import return_address, return_lines
 from ua_letters.textsafety import xml_safe
@@ -130,7 +131,8 @@ def python_docx_document(
             if i < len(lines) - 1:
                 run.add_break()
     for block, first_copy in _with_first_copy(blocks):
-        paragraph = document.add_paragraph(xml_safe(block.text), style=_STYLE_OF[block.kind])
+        paragraph = document.add_paragraph(style=_STYLE_OF[block.kind])
+        _add_text(paragraph, _word_text(block, language))
         _add_frame(paragraph, block.kind)
         if first_copy:
             paragraph.paragraph_format.space_before = Pt(_first_copy_before(tight))
@@ -141,6 +143,27 @@ def python_docx_document(
     finish_package(document)
     _fix_properties(document, language, reference, subject, dated)
     return document
+
+
+def _word_text(block: Block, language: str) -> str:
+    """A block's text with soft hyphens where the PDF may hyphenate it (not the address in
+    the window, which the PDF never hyphenates either)."""
+    return block.text if block.kind == "to" else soft_hyphens(block.text, language)
+
+
+def _add_text(paragraph: Any, text: str) -> None:
+    """One run of `text`, each soft hyphen as Word's own optional hyphen (w:softHyphen),
+    which python-docx reads back as nothing, so the paragraph's text is the block's."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.text.run import _RunContentAppender
+
+    pieces = xml_safe(text).split(HYPHEN)
+    if not "".join(pieces):
+        return
+    run = paragraph.add_run(pieces[0])._r
+    for piece in pieces[1:]:
+        run.append(OxmlElement("w:softHyphen"))
+        _RunContentAppender.append_to_run_from_text(run, piece)
 
 
 def _first_copy_before(tight: look.Tightness) -> float:
@@ -203,15 +226,20 @@ def _skeleton(
     return _Skeleton(tuple(parts), head, tail, style_ids)
 
 
+@lru_cache(maxsize=16384)  # a pack's letters share most of their paragraphs
 def _run(text: str, properties: str = "", end: str = "") -> str:
-    """A run as python-docx writes it: tabs as <w:tab/>, spaces kept where they matter."""
+    """A run as python-docx writes it: tabs as <w:tab/>, spaces kept where they matter,
+    soft hyphens as <w:softHyphen/> (as `_add_text` writes them)."""
     pieces = []
-    for i, chunk in enumerate(xml_safe(text).split("\t")):
-        if i:
-            pieces.append("<w:tab/>")
-        if chunk:
-            keep = ' xml:space="preserve"' if chunk != chunk.strip() else ""
-            pieces.append(f"<w:t{keep}>{escape(chunk)}</w:t>")
+    for h, part in enumerate(xml_safe(text).split(HYPHEN)):
+        if h:
+            pieces.append("<w:softHyphen/>")
+        for i, chunk in enumerate(part.split("\t")):
+            if i:
+                pieces.append("<w:tab/>")
+            if chunk:
+                keep = ' xml:space="preserve"' if chunk != chunk.strip() else ""
+                pieces.append(f"<w:t{keep}>{escape(chunk)}</w:t>")
     pieces.append(end)
     return f"<w:r>{properties}{''.join(pieces)}</w:r>" if "".join(pieces) else ""
 
@@ -322,6 +350,7 @@ def _return_xml(blocks: tuple[Block, ...], style_id: str) -> str:
 
 def _body(
     blocks: tuple[Block, ...],
+    language: str,
     style_ids: dict[str, str],
     tight: look.Tightness,
     frames: bool = True,
@@ -331,7 +360,7 @@ def _body(
     return head + "".join(
         f'<w:p><w:pPr><w:pStyle w:val="{style_ids[block.kind]}"/>'
         f"{_FRAME_XML.get(block.kind, '') if frames else ''}"
-        f"{before if first_copy else ''}</w:pPr>{_run(block.text)}</w:p>"
+        f"{before if first_copy else ''}</w:pPr>{_run(_word_text(block, language))}</w:p>"
         for block, first_copy in _with_first_copy(blocks)
     )
 
@@ -348,13 +377,15 @@ def letter_docx(letter: Letter, appendix: Letter | None = None) -> bytes:
 
 def write_docx(out: Output, letter: Letter, appendix: Letter | None = None) -> None:
     """Write one letter as DOCX; the unchanging parts go to `out.write_shared` if it has it."""
-    from ua_letters.render.layout import fitting
+    from ua_letters.render.layout import word_fitting
 
-    tight = fitting(letter)  # the spacing and type the PDF fits the letter with
+    tight = word_fitting(letter)  # the PDF's spacing and type, or a tighter step
     skeleton = _skeleton(letter.language, letter.reference, letter.subject, letter.dated, tight)
-    body = _body(letter.blocks, skeleton.style_ids, tight)
+    body = _body(letter.blocks, letter.language, skeleton.style_ids, tight)
     if appendix is not None:
-        body += _PAGE_BREAK + _body(appendix.blocks, skeleton.style_ids, tight, frames=False)
+        body += _PAGE_BREAK + _body(
+            appendix.blocks, appendix.language, skeleton.style_ids, tight, frames=False
+        )
     xml = skeleton.head + body + skeleton.tail
     document = deflate(_BODY, xml.encode("utf-8"))
     write(out, [document if part is None else part for part in skeleton.parts])

@@ -2,12 +2,14 @@
 
 A fax machine prints at 200 dpi or less, in black and white. The cover therefore uses
 large type and only black text (no greys, no thin rules): the number dialled in 30 pt,
-who it is for and from, the number of pages and the UA it is about.
+who it is for and from, the number of pages and the UA it is about (the UA's reference
+once, on a line of its own only if the subject does not already cite it).
 """
 
 from __future__ import annotations
 
 from ua_letters.case.model import Recipient, resolve
+from ua_letters.compose.languages import rules
 from ua_letters.compose.letter import Letter
 from ua_letters.compose.notes import (
     FAX_DATE,
@@ -42,10 +44,11 @@ def cover_page(letter: Letter, recipient: Recipient, total_pages: int) -> Page:
     rows += [(line, _VALUE) for line in (title, name) if line]
     rows += [("", _LABEL), (note(language, FAX_FROM), _LABEL), *((s, _VALUE) for s in sender)]
     rows += [("", _LABEL), (note(language, FAX_DATE), _LABEL)]
-    rows += [(day, _VALUE) for day in letter.of_kind("date")]
+    rows += [(day, _VALUE) for day in _dates(letter)]
     rows += [("", _LABEL), (f"{note(language, FAX_PAGES)} {total_pages}", _VALUE)]
     rows += [("", _LABEL), (note(language, FAX_RE), _LABEL), (letter.subject, _VALUE)]
-    rows += [(letter.reference, _VALUE)]
+    if not _cites(letter.subject, letter.reference):
+        rows += [(letter.reference, _VALUE)]
     runs = []
     y = TOP
     for raw, style in rows:
@@ -55,6 +58,27 @@ def cover_page(letter: Letter, recipient: Recipient, total_pages: int) -> Page:
         runs += place(lines, style, LEFT, RIGHT, y)
         y -= style.leading * max(len(lines), 1)
     return tuple(runs)
+
+
+def _dates(letter: Letter) -> list[str]:
+    """The date for the cover's Date field: the letter's date line without the words a
+    letter puts around the date («Le 20 août 2010» → «20 août 2010»). A date the case
+    formats in another locale is not the default one and is shown as the letter has it."""
+    plain = rules(letter.language).long_date(letter.dated)
+    return [plain if plain in line else line for line in letter.of_kind("date")]
+
+
+def _cites(subject: str, reference: str) -> bool:
+    """Whether the subject already names the UA's number and index, which the cover then
+    does not repeat on a line of their own.
+
+    >>> reference = "UA 135/10 · EUR 58/011/2010"
+    >>> _cites("A. Askarov (Urgent Action 135/10, EUR 58/011/2010)", reference)
+    True
+    >>> _cites("A. Askarov (Urgent Action 135/10)", reference)
+    False
+    """
+    return all(part.split()[-1] in subject for part in reference.split(" · "))
 
 
 def fax_pdf(letter: Letter, recipient: Recipient) -> bytes:

@@ -69,9 +69,10 @@ class _Set:
     keep_with_next: bool
 
 
-def _set(kind: str, text: str, style: Style, language: str) -> _Set:
+def _set(kind: str, text: str, style: Style, language: str, shrink: bool = True) -> _Set:
     left = LEFT + style.indent
-    lines = wrap(text, style.font, style.size, RIGHT - left, language, style.align == "justify")
+    justify = style.align == "justify"
+    lines = wrap(text, style.font, style.size, RIGHT - left, language, justify, shrink)
     keep = kind in ("subject", "salutation", "to") or (kind == "p" and text.endswith(":"))
     return _Set(kind, style, lines, keep)
 
@@ -100,16 +101,52 @@ def layout_letter(letter: Letter) -> tuple[Page, ...]:
 
 def _fitting(body: list[Block], language: str, y: float) -> look.Tightness:
     """The first fitting step that sets the letter on one page; the first step if none does."""
-    for tight in look.TIGHTNESS:
-        if len(_paginate(_sets(body, language, tight), y)) == 1:
+    return _first_fit(body, language, y, look.TIGHTNESS) or look.TIGHTNESS[0]
+
+
+def _first_fit(
+    body: list[Block],
+    language: str,
+    y: float,
+    steps: tuple[look.Tightness, ...],
+    shrink: bool = True,
+) -> look.Tightness | None:
+    for tight in steps:
+        if len(_paginate(_sets(body, language, tight, shrink), y)) == 1:
             return tight
-    return look.TIGHTNESS[0]
+    return None
 
 
 def fitting(letter: Letter) -> look.Tightness:
-    """The spacing and type the PDF sets `letter` in; the DOCX's styles use the same."""
+    """The spacing and type the PDF sets `letter` in."""
     _, y, body = _head(letter)
     return _fitting(body, letter.language, y)
+
+
+def word_fitting(letter: Letter) -> look.Tightness:
+    """The spacing and type of the DOCX: the PDF's, or a later step if the letter would
+    not stay on one page without the PDF's shrinking of word spaces.
+
+    A justified PDF line may shrink its spaces to SHRINK of their width; Word and
+    LibreOffice (before 24.2) never shrink them, so a letter the PDF just fits could lose
+    its signature to a second page there. Such a letter's DOCX is set at the first step
+    at which it fits one page with spaces that only stretch; where none does, or where
+    the PDF itself takes two pages, the DOCX takes the PDF's step.
+    """
+    _, y, body = _head(letter)
+    language = letter.language
+    steps = look.TIGHTNESS
+    tight = _first_fit(body, language, y, steps)
+    if tight is None:
+        return steps[0]
+    if not any(_shrunk(s) for s in _sets(body, language, tight)):
+        return tight  # no line needed shrinking: a word processor sets the same lines
+    return _first_fit(body, language, y, steps[steps.index(tight) :], shrink=False) or tight
+
+
+def _shrunk(s: _Set) -> bool:
+    room = RIGHT - LEFT - s.style.indent
+    return any(line.natural > room + 1e-6 for line in s.lines)
 
 
 def _head(letter: Letter) -> tuple[list[Run], float, list[Block]]:
@@ -134,14 +171,16 @@ def _head(letter: Letter) -> tuple[list[Run], float, list[Block]]:
     return runs + window, min(y, bottom), [Block("to", t) for t in rest] + blocks[end:]
 
 
-def _sets(blocks: list[Block], language: str, tight: look.Tightness) -> list[_Set]:
+def _sets(
+    blocks: list[Block], language: str, tight: look.Tightness, shrink: bool = True
+) -> list[_Set]:
     sets = []
     previous = ""
     for block in blocks:
         kind = block.kind
         if kind == "copy" and previous != "copy":
             kind = "copy-first"
-        sets.append(_set(block.kind, block.text, look.style(kind, tight), language))
+        sets.append(_set(block.kind, block.text, look.style(kind, tight), language, shrink))
         previous = block.kind
     return sets
 

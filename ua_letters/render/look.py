@@ -14,6 +14,7 @@ The body shares the address's left edge (25 mm).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 MM = 72 / 25.4
 PAGE_MM = (210.0, 297.0)
@@ -84,6 +85,7 @@ TIGHTNESS = (
 )
 
 
+@cache  # a handful of kinds × steps, asked for every block of every letter
 def style(kind: str, tight: Tightness = TIGHTNESS[0]) -> Style:
     """The style of `kind` at a fitting step (body kinds scale; the head stays fixed)."""
     base = STYLES[kind]

@@ -18,6 +18,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 
 from ua_letters.case.model import GRAMMATICAL_CASES, Gender
+from ua_letters.compose.languages.hyphenation import pyphen_points
 from ua_letters.compose.typography import normalize_spaces
 
 Forms = dict[str, str]
@@ -50,6 +51,8 @@ class LanguageRules:
     repeated_forms: tuple[str, ...] = ()
     # Country names as the letters write them where CLDR's differ (by ISO code).
     country_names: dict[str, str] = field(default_factory=dict)
+    # pyphen's dictionary for hyphenating the language's words ("" for none).
+    hyphenation_dictionary: str = ""
 
     @property
     def locale(self) -> str:
@@ -135,6 +138,13 @@ class LanguageRules:
     def typeset(self, text: str) -> str:
         """The spacing conventions of the language applied to one block of a letter."""
         return text
+
+    def hyphenation_points(self, word: str) -> list[int]:
+        """Where a hyphen may break `word` (letters only): the language's pyphen patterns,
+        or nowhere for a language without them (its lines then break between words)."""
+        if not self.hyphenation_dictionary:
+            return []
+        return pyphen_points(self.hyphenation_dictionary, word)
 
 
 def lower_head(title: str, stops: set[str]) -> str:

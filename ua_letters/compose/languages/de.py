@@ -16,4 +16,6 @@ class German(LanguageRules):
         forms["den"] = f"{'die' if gender == Gender.female else 'den'} {forms['nominative']}"
 
 
-RULES = German(code="de", group_same_as_nominative=("nominative", "accusative"))
+RULES = German(
+    code="de", group_same_as_nominative=("nominative", "accusative"), hyphenation_dictionary="de"
+)

@@ -8,4 +8,10 @@ from __future__ import annotations
 
 from ua_letters.compose.languages.base import LanguageRules
 
-RULES = LanguageRules(code="en", default_locale="en_GB", needs_recipient_gender=False)
+RULES = LanguageRules(
+    code="en",
+    default_locale="en_GB",
+    needs_recipient_gender=False,
+    # en_US: the en_GB patterns break "invest-ig-a-tion"; line breaks are not spelling.
+    hyphenation_dictionary="en_US",
+)

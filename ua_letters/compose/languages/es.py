@@ -28,4 +28,4 @@ class Spanish(LanguageRules):
         forms["del"] = f"{'de la' if female else 'del'} {running}"
 
 
-RULES = Spanish(code="es", subject_label="Asunto:")
+RULES = Spanish(code="es", subject_label="Asunto:", hyphenation_dictionary="es")

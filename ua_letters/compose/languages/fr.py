@@ -33,4 +33,6 @@ class French(LanguageRules):
         return french_spacing(text)
 
 
-RULES = French(code="fr", subject_label="Objet :", repeated_forms=("de", "a"))
+RULES = French(
+    code="fr", subject_label="Objet :", repeated_forms=("de", "a"), hyphenation_dictionary="fr"
+)

@@ -5,7 +5,8 @@ name that ends in a possessive («…Президенти», «…мүчөлөр
 letter's date is «2010-жылдын 20-августу», not CLDR's abbreviated «2010-ж., 20-август»:
 the year word (CLDR's name of the unit) in the genitive, then the day with the month in
 the third-person possessive, which then takes the case a sentence needs
-(«15-июнунан бери», since 15 June).
+(«15-июнунан бери», since 15 June). Words are hyphenated by Kyrgyz's syllable rules
+(hyphenation.py), as no pyphen dictionary exists for it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from babel.units import get_unit_name
 from ua_letters.case.model import Gender
 from ua_letters.compose.grammar import ky
 from ua_letters.compose.languages.base import Forms, LanguageRules
+from ua_letters.compose.languages.hyphenation import kyrgyz_points
 from ua_letters.errors import TranslationError
 
 
@@ -36,6 +38,9 @@ class Kyrgyz(LanguageRules):
 
     def decline_group(self, name: str, case: str) -> str | None:
         return ky.inflect_title(name, case)
+
+    def hyphenation_points(self, word: str) -> list[int]:
+        return kyrgyz_points(word)  # no pyphen patterns: its syllable rules instead
 
     def long_date(self, day: date, locale: str | None = None) -> str:
         return self.date_forms(day, locale)["nominative"]

@@ -51,4 +51,5 @@ RULES = Russian(
     cases=ru.CASES,
     group_same_as_nominative=("nominative",),
     country_names={"KG": "Кыргызстан"},
+    hyphenation_dictionary="ru",
 )
