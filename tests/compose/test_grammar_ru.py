@@ -537,3 +537,10 @@ def test_abbreviated_and_indeclinable_titles_stay(title: str) -> None:
 def test_a_case_russian_lacks_is_an_error() -> None:
     with pytest.raises(ValueError, match="no ablative"):
         decline_title("Президент", "ablative")
+
+
+def test_a_first_part_that_is_no_surname_stays() -> None:
+    # Кара-Мурза: «Кара» is not a surname of its own; Петров-Водкин declines in both parts
+    assert decline_name("Владимир Кара-Мурза", Gender.male, "genitive") == "Владимира Кара-Мурзы"
+    assert decline_name("Владимир Кара-Мурза", Gender.male, "accusative") == "Владимира Кара-Мурзу"
+    assert decline_name("Кузьма Петров-Водкин", Gender.male, "dative") == "Кузьме Петрову-Водкину"

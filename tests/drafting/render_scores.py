@@ -6,10 +6,16 @@ same composition `render` runs before writing files). It prints, per draft, the
 languages that compose and the first reason the others do not, and the totals: with
 no edit at all, and with the free-text requests set aside (what a section office would
 translate or drop) — the second figure is what the program itself can do.
+
+A letter counts only if no English office word is left in a non-English letter ("Prosecutor"
+in a title line of a Russian letter): the address and the organisation, which are printed
+as the UA gives them, are the only lines not searched.
+`python -m tests.drafting.render_blockers` gives every reason a draft fails.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +36,12 @@ DOCUMENTS = [*sorted((ROOT / "import").glob("*.txt")), ROOT / "ua-135-10-askarov
 CORPUS = ROOT / "import" / "corpus"
 LANGUAGES = ("ru", "ky", "de", "fr", "es", "en")
 ON = date(2010, 8, 20)
+# English words of office titles, and the languages that write the same word themselves.
+_ENGLISH_OFFICE_WORDS = {
+    "prosecutor": (), "procurator": (), "attorney": (), "ambassador": (), "governor": (),
+    "chairman": (), "president": (), "minister": ("de",), "director": ("es",),
+    "judiciary": (), "police": ("fr",), "chief": (), "head": (), "ministry": (),
+}
 
 
 @dataclass
@@ -52,14 +64,37 @@ def _compose(data: dict[str, Any], name: str) -> Outcome:
         problems += [str(p) for p in language_problems(case, lang)]
         if not problems:
             try:
-                plan_letters(case, [lang], None, ON)
+                letters = plan_letters(case, [lang], None, ON)
             except UaLettersError as error:
                 problems.append(str(error.problems[0]) if error.problems else str(error))
+            else:
+                problems += english_office_words(case, letters, lang)
         if problems:
             why[lang] = problems[0]
         else:
             ok.append(lang)
     return Outcome(name, tuple(ok), why)
+
+
+def english_office_words(case: Case, letters: list[Any], language: str) -> list[str]:
+    """An English office word in a non-English letter, outside the address lines."""
+    if language == "en":
+        return []
+    printed = {line for r in case.recipients for line in (r.address or [])}
+    printed |= {str(v) for r in case.recipients if r.organisation is not None
+                for v in ([r.organisation] if isinstance(r.organisation, str)
+                          else r.organisation.values())}
+    found = []
+    for letter in letters:
+        for block in letter.blocks:
+            if block.kind == "to" and block.text in printed:
+                continue
+            text = re.sub(r"\S+@\S+|https?://\S+", "", block.text)  # e-mail, web addresses
+            for word, own in _ENGLISH_OFFICE_WORDS.items():
+                if language not in own and re.search(rf"\b{word}\b", text, re.I):
+                    found.append(f"English office word {word!r} in the {language} letter: "
+                                 f"{block.text[:60]}")
+    return found
 
 
 def names_an_official(truth: Path) -> bool:

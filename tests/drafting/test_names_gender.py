@@ -32,6 +32,56 @@ def test_names_back_in_cyrillic(latin: str, cyrillic: str) -> None:
     assert to_cyrillic(latin) == cyrillic
 
 
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Igor Viktorovich Krasnov", "Игорь Викторович Краснов"),  # the soft sign
+        ("Krasnov Igor Viktorovich", "Игорь Викторович Краснов"),  # given name first
+        ("Alexander Ivanovich Bastrykin", "Александр Иванович Бастрыкин"),  # not «Александер»
+        ("Dmitry Peskov", "Дмитрий Песков"),
+        ("Mzia Amaghlobeli", "Мзия Амаглобели"),  # Georgian gh is г
+    ],
+)
+def test_usual_russian_forms_of_given_names(latin: str, cyrillic: str) -> None:
+    assert to_cyrillic(latin, "RU") == cyrillic
+
+
+def test_central_asian_j_is_zh() -> None:
+    assert to_cyrillic("Sooronbay Jeenbekov", "KG") == "Сооронбай Жээнбеков"
+    assert to_cyrillic("Azimjan Askarov", "KG") == "Азимжан Аскаров"
+    assert to_cyrillic("Rasul Jafarov", "AZ") == "Расул Джафаров"
+
+
+@pytest.mark.parametrize(
+    "latin",
+    ["Maryia Kalesnikava", "Ales Bialiatski", "Sviatlana Tsikhanouskaya", "Raman Pratasevich"],
+)
+def test_a_belarusian_romanisation_gets_no_russian_offer(latin: str) -> None:
+    # Колесникова, Беляцкий, Тихановская, Протасевич: no rule gets there from these spellings
+    assert to_cyrillic(latin, "BY") is None
+
+
+def test_belarusian_names_the_table_knows_are_offered() -> None:
+    assert to_cyrillic("Aliaksandr Lukashenka", "BY") == "Александр Лукашенко"
+    assert to_cyrillic("Andrey Shved", "BY") == "Андрей Швед"
+
+
+def test_a_patronymic_shows_the_gender_in_either_order() -> None:
+    man = official_gender([], "Krasnov Igor Viktorovich", soviet=True)
+    assert (man.gender, man.guessed) == ("male", True)
+    woman = official_gender([], "Tatyana Nikolaevna Moskalkova", soviet=True)
+    assert woman.gender == "female"
+    assert official_gender([], "Bolot Isakovich Otunbaev", soviet=False).gender == "male"
+    assert official_gender([], "Ana Petrovich Jones", soviet=False).gender == "female"  # Ana
+    assert official_gender([], "Xyz Abc Djokovich", soviet=False).gender == "unknown"
+
+
+def test_belarusian_given_names_give_a_marked_guess() -> None:
+    guess = official_gender([], "Alyaksandr Lukashenka", soviet=True)
+    assert (guess.gender, guess.guessed) == ("male", True)
+    assert official_gender([], "Sviatlana Tsikhanouskaya", soviet=True).gender == "female"
+
+
 def test_a_name_with_other_letters_gets_no_offer() -> None:
     assert to_cyrillic("Marta Lucía Ríos") is None
     assert to_cyrillic("Азимжан Аскаров") is None

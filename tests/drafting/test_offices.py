@@ -78,3 +78,43 @@ def test_an_ambassador_of_a_listed_state() -> None:
     assert offered["ru"] == "Посол Республики Узбекистан"
     assert offered["ky"] == "Өзбекстан Республикасынын Элчиси"
     assert match_ambassador("Ambassador of Narnia") is None
+
+
+def test_a_title_that_names_its_state_gives_the_state() -> None:
+    from ua_letters.compose.offices import match_office_of
+
+    found = match_office_of("Prosecutor General of the Russian Federation")
+    assert found is not None and (found[0].key, found[1]) == ("general_prosecutor", "RU")
+    found = match_office_of("Attorney General of Mexico")
+    assert found is not None and (found[0].key, found[1]) == ("general_prosecutor", "MX")
+    assert titles(found[0], found[1], "male")["ru"] == "Генеральный прокурор Мексики"
+    assert match_office_of("Prosecutor General") is None  # no state named
+    assert match_office_of("Governor of Alabama") is None  # not a listed state
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary() -> None:
+    office = match_office("Ambassador Extraordinary and Plenipotentiary", None)
+    assert office is not None and office.role == "ambassador"
+    offered = titles(office, None, "female")
+    assert offered["ru"] == "Чрезвычайный и Полномочный Посол"
+    assert offered["de"] == "Außerordentliche und Bevollmächtigte Botschafterin"
+    assert offered["es"] == "Embajadora Extraordinaria y Plenipotenciaria"
+
+
+def test_a_spanish_german_or_french_title_names_its_office() -> None:
+    from ua_letters.compose.offices import english_title, match_office_in
+
+    found = match_office_in("Fiscal General de México", "es", "MX")
+    assert found is not None and found[0].key == "general_prosecutor"
+    found = match_office_in("Ministra de Justicia", "es", None)
+    assert found is not None and (found[0].key, found[1]) == ("minister_justice", "female")
+    found = match_office_in("Generalstaatsanwalt", "de", "RU")
+    assert found is not None and (found[0].key, found[1]) == ("general_prosecutor", "male")
+    found = match_office_in("Ministre de l’Intérieur", "fr", None)
+    assert found is not None and (found[0].key, found[1]) == ("minister_interior", "unknown")
+    assert english_title(found[0]) == "Minister of the Interior"
+    # anything more than the office and its state: no offer
+    assert match_office_in("Gobernador Constitucional del Estado de México", "es", "MX") is None
+    assert match_office_in("Fiscal Regional de Valparaíso", "es", "CL") is None
+    assert match_office_in("Fiscal General de Colombia", "es", "MX") is None  # another state
+    assert match_office_in("Fiscal General", "ru", None) is None

@@ -85,3 +85,16 @@ def test_validate_names_the_implausible_field(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "recipients[0].fax[0]" in result.stderr and "trunk prefix 8" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_validate_lists_latin_names_and_the_kyrgyz_forms_still_missing(tmp_path: Path) -> None:
+    page = Path(__file__).parents[1] / "fixtures" / "import" / "corpus" / "03-aiusa-egypt-90-23.txt"
+    draft = tmp_path / "case.yaml"
+    assert run_cli("import", str(page), "-o", str(draft)).returncode == 0
+    text = draft.read_text(encoding="utf-8")
+    todo = needs_human(text, yaml.safe_load(text))
+    kept = todo["names to check (Cyrillic offered, or Latin kept)"]
+    assert any("keep a foreign name in Latin letters" in item for item in kept)
+    assert len(kept) == 3  # the person's name line (its comment starts "line …; CHECK") too
+    missing = todo["names still to write in another script"]
+    assert missing[0].startswith("person.name (Mahmoud Hussein): no ky form")

@@ -3,7 +3,9 @@
 A fresh draft is mostly filled in by the program, and every offer is marked CHECK in
 the file. This list says what a person must still decide before the letters go out:
 officials and people whose gender nobody knows (every language but English needs it),
-titles offered for checking, and free-text requests that have no text in a language.
+titles offered for checking, names offered in Cyrillic or kept in Latin letters, names that
+a language in another script still lacks (Kyrgyz needs every name in Cyrillic), and
+free-text requests that have no text in a language.
 It reads the file's plain data and its comments, so it works on a draft that does not
 validate yet.
 """
@@ -13,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ua_letters.resources import shipped_languages
+from ua_letters.resources import script_of, shipped_languages
 
-_CHECK = re.compile(r"^\s*(?:- )?([\w-]+):.*#\s*(CHECK:.*)$")
+_CHECK = re.compile(r"^\s*(?:- )?([\w-]+):.*?#[^#]*?(CHECK:.*)$")
 
 
 def _name(entry: dict[str, Any]) -> str:
@@ -52,6 +54,26 @@ def _marked(text: str, key: str) -> list[str]:
     return found
 
 
+def _scripts(data: dict[str, Any]) -> list[str]:
+    """Names with no form for a shipped language written in another script than theirs."""
+    entries: list[tuple[str, Any]] = []
+    if isinstance(data.get("person"), dict):
+        entries.append(("person", data["person"]))
+    for key in ("people", "recipients"):
+        entries += [(f"{key}[{i}]", e) for i, e in enumerate(data.get(key) or [])]
+    found = []
+    for path, entry in entries:
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, dict) or "default" in name:
+            continue
+        missing = [lang for lang in shipped_languages()
+                   if lang not in name and script_of(lang) not in name]
+        if missing:
+            found.append(f"{path}.name ({_name(entry)}): no {', '.join(missing)} form; write "
+                         f"it under `{script_of(missing[0])}:` (or `{missing[0]}:`)")
+    return found
+
+
 def _free_texts(data: dict[str, Any]) -> list[str]:
     found = []
     for i, action in enumerate(data.get("actions") or []):
@@ -73,7 +95,8 @@ def needs_human(text: str, data: Any) -> dict[str, list[str]]:
         "genders unknown": _genders(data),
         "genders guessed": [m for m in _marked(text, "gender") if "guessed" in m],
         "titles to check": _marked(text, "title"),
-        "Cyrillic names to check": _marked(text, "name"),
+        "names to check (Cyrillic offered, or Latin kept)": _marked(text, "name"),
+        "names still to write in another script": _scripts(data),
         "free text to translate": _free_texts(data),
     }
     return {heading: items for heading, items in groups.items() if items}

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel import Locale, UnknownLocaleError
 
 _HERE = Path(__file__).parent
 LANGUAGES = ("ru", "ky", "de", "fr", "es")
@@ -70,11 +71,15 @@ def _plain(title: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).casefold()
 
 
+def _country_names(country: str) -> str:
+    names = countries().get(country, {}).get("en", [])
+    return "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True))
+
+
 def match_office(title: str, country: str | None) -> Office | None:
     """The office an English title names, and nothing more; None when unsure."""
     text = _plain(title)
-    names = countries().get(country or "", {}).get("en", [])
-    suffix = "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True))
+    suffix = _country_names(country or "")
     for office in offices().values():
         for phrase in office.english:
             pattern = re.escape(phrase)
@@ -83,6 +88,66 @@ def match_office(title: str, country: str | None) -> Office | None:
             if re.fullmatch(pattern, text):
                 return office
     return None
+
+
+def match_office_of(title: str) -> tuple[Office, str] | None:
+    """The office and the state of a title that names both: "President of Kyrgyzstan".
+
+    For a title that names its own country, that country is the one to write: a UA page
+    copied by another section (AIUSA's page about Russia) may well give the section's.
+    """
+    text = _plain(title)
+    for code in countries():
+        suffix = _country_names(code)
+        for office in offices().values():
+            for phrase in office.english:
+                if re.fullmatch(rf"{re.escape(phrase)},?\s+of\s+(?:the\s+)?(?:{suffix})", text):
+                    return office, code
+    return None
+
+
+_OWN_HONORIFIC = re.compile(
+    r"^(?:señora|señor|sra\.?|sr\.?|excelentísim[oa]|frau|herr|madame|monsieur|mme|m\.)\s+",
+    re.IGNORECASE,
+)
+_OF = {"es": r"de(?:l| la)?", "fr": r"(?:de la|de l'|du|des|de|d')", "de": r"(?:von|der|des)"}
+
+
+def match_office_in(title: str, language: str, country: str | None) -> tuple[Office, str] | None:
+    """The office a German, French or Spanish title names, and nothing more, with the
+    gender its form shows ("male", "female", or "unknown" when both genders share it).
+
+    "Fiscal General de México" is the general prosecutor's Spanish title and the state
+    (its CLDR name in that language); "Ministra de Justicia" is a woman's.
+    """
+    if language not in _OF:
+        return None
+    text = _OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
+    state = ""
+    if country:
+        try:
+            state = Locale(language).territories.get(country, "")
+        except (ValueError, UnknownLocaleError):
+            state = ""
+    suffix = rf"(?:\s+{_OF[language]}\s*{re.escape(state)})?" if state else ""
+    for office in offices().values():
+        forms = office.titles[language]
+        pairs = [(forms, "unknown")] if isinstance(forms, str) else [
+            (forms[0], "male" if forms[0] != forms[1] else "unknown"),
+            (forms[1], "female" if forms[0] != forms[1] else "unknown"),
+        ]
+        for form, gender in pairs:
+            form = str(form).replace("’", "'")
+            if re.fullmatch(re.escape(form) + suffix, text, re.IGNORECASE):
+                return office, gender
+    return None
+
+
+def english_title(office: Office) -> str:
+    """The office's English title as a letter prints it: "Minister of Justice"."""
+    small = {"of", "the", "and", "for", "on"}
+    words = office.english[0].split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 def match_ambassador(title: str) -> str | None:

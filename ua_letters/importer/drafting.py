@@ -11,30 +11,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ua_letters.compose.offices import match_ambassador, match_office, offices, titles
-from ua_letters.importer.enrich.cyrillic import FORMER_USSR, to_cyrillic
+from ua_letters.importer.enrich.cyrillic import FORMER_USSR
 from ua_letters.importer.enrich.gender import official_gender
+from ua_letters.importer.enrich.names import case_country, offer_script_forms
+from ua_letters.importer.enrich.notes import value as _value
+from ua_letters.importer.enrich.notes import with_note as _with
 from ua_letters.importer.enrich.situation import read_situation
+from ua_letters.importer.enrich.titles import find_office, offer_titles
 from ua_letters.importer.requests import Concerned, recognise
 from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.yamlwriter import Note
 from ua_letters.resources import shipped_languages
 
 _GENDER = {"male": "m", "female": "f"}
-
-
-def _value(item: Any) -> Any:
-    return item.value if isinstance(item, Note) else item
-
-
-def _with(old: Any, value: Any, comment: str | None, replace: bool = False) -> Note:
-    """`value` in place of `old`, keeping its comments (`replace`: the line comment goes)."""
-    above = old.above if isinstance(old, Note) else ()
-    keep = None if replace or not isinstance(old, Note) else old.comment
-    if keep and comment and keep.startswith("CHECK") and comment.startswith("CHECK: "):
-        comment = comment.removeprefix("CHECK: ")  # one CHECK mark per line
-    joined = "; ".join(c for c in (keep, comment) if c)
-    return Note(value, joined or None, above)
 
 
 def _concerned(draft: dict[str, Any]) -> tuple[Concerned, list[dict[str, Any]]]:
@@ -75,21 +64,11 @@ def _actions(draft: dict[str, Any], ua: ImportedUA, who: Concerned) -> None:
     draft["actions"] = _with(draft["actions"], items, None)
 
 
-def _cyrillic(holder: dict[str, Any], country: str | None) -> None:
-    """Add the Cyrillic form of a Latin-letter name, when the country writes it so."""
-    name = _value(holder.get("name"))
-    if country not in FORMER_USSR or not isinstance(name, dict) or "cyrl" in name:
-        return
-    latin = name.get("latn")
-    cyrillic = to_cyrillic(latin) if isinstance(latin, str) else None
-    if cyrillic:
-        holder["name"] = _with(holder["name"], {**name, "cyrl": cyrillic},
-                               f"CHECK: the Cyrillic form is offered ({cyrillic})")
-
-
 def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
     country = getattr(found, "country", None) or ua.country
-    soviet = country in FORMER_USSR
+    office = find_office(rec, ua, country)
+    if office is not None and office.national is None:
+        country = office.state  # the state a title names: "… of the Russian Federation"
     name = _value(rec.get("name"))
     latin = next(iter(name.values()), None) if isinstance(name, dict) else None
     if str(_value(rec.get("gender"))) == "unknown":
@@ -97,27 +76,15 @@ def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
         stated = [*(_value(rec.get("salutation")) or {}).values(),
                   *(getattr(found, "honorifics", None) or []),
                   *(title.values() if isinstance(title, dict) else [])]
-        evidence = official_gender([str(s) for s in stated], latin, soviet)
+        evidence = official_gender([str(s) for s in stated], latin, country in FORMER_USSR)
         if evidence.gender != "unknown":
             mark = "CHECK: " if evidence.guessed else ""
             rec["gender"] = _with(rec["gender"], evidence.gender, f"{mark}{evidence.reason}",
                                   replace=True)
-    title = _value(rec.get("title"))
-    english = title.get("en") if isinstance(title, dict) else None
-    office = match_office(english, country) if isinstance(english, str) else None
-    named, national = country, None
-    if office is None and isinstance(english, str):
-        named = match_ambassador(english)  # "Ambassador of the Republic of Uzbekistan"
-        office, national = (offices()["ambassador"], True) if named else (None, None)
-    if office is not None and isinstance(title, dict):
-        offered = titles(office, named, str(_value(rec.get("gender"))), national)
-        added = {lang: text for lang, text in offered.items() if lang not in title}
-        if added:
-            rec["title"] = _with(rec["title"], {**title, **added},
-                                 f"CHECK: {', '.join(added)} offered for the office "
-                                 f"'{english}'" + (f" ({named})" if national or office.national
-                                                   else ""))
-    _cyrillic(rec, named if national else country)  # an ambassador: his state's names
+    if office is not None:
+        offer_titles(rec, office)
+    # an ambassador's name is written as the state he represents writes it
+    offer_script_forms(rec, office.state if office is not None and office.national else country)
 
 
 def _situation(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
@@ -135,13 +102,31 @@ def _situation(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     return out
 
 
+def _languages(draft: dict[str, Any], ua: ImportedUA) -> None:
+    """A UA that asks for no language we ship: its own language is offered, marked CHECK.
+
+    `languages` is what `render` writes when no --lang is given; without one the draft does
+    not validate at all. The UA's own language is the one every text of the draft is in.
+    """
+    if "languages" not in draft or _value(draft["languages"]) or ua.language not in (
+        shipped_languages()
+    ):
+        return
+    draft["languages"] = _with(
+        draft["languages"], [ua.language],
+        f"CHECK: offered, the UA's own language; add the languages you will write in "
+        f"({', '.join(shipped_languages())})")
+
+
 def enrich(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     """The draft with every offer added (each marked CHECK); `draft` itself is changed."""
+    _languages(draft, ua)
     who, people = _concerned(draft)
     _actions(draft, ua, who)
-    for person in people:
-        _cyrillic(person, ua.country)
     recipients = _value(draft.get("recipients")) or []
+    country = case_country(recipients, ua)
+    for person in people:
+        offer_script_forms(person, country)
     for index, item in enumerate(recipients):
         rec = _value(item)
         if isinstance(rec, dict):

@@ -25,7 +25,10 @@ class _Names:
     """Every grammatical form of the people's names, as the token (with its preposition)."""
 
     def __init__(self, language: str) -> None:
-        self._a = "à" if language == "fr" else "a"
+        from ua_letters.importer.requests import grammar  # here: requests imports this module
+
+        rules = grammar(language)
+        self._a = rules.to_name if rules else "a"
 
     def __getattr__(self, form: str) -> str:
         if form == "a":

@@ -24,33 +24,37 @@ import yaml
 from ua_letters.importer.phrasebook_match import phrasebook_pattern, phrasebook_texts
 
 _DATA = Path(__file__).with_name("requests.yaml")
-_AND = {"en": "and", "de": "und", "fr": "et", "es": "y|e", "ru": "и"}
-_POC = {
-    "en": r"(?:a\s+)?prisoners?\s+of\s+conscience",
-    "de": r"(?:ein(?:e)?\s+)?gewaltlose[rn]?\s+politische[rn]?\s+gefangene[rn]?",
-    "fr": r"(?:un\s+|une\s+)?prisonni(?:er|ère|ers|ères)\s+d'opinion",
-    "es": r"(?:un\s+|una\s+)?pres[oa]s?\s+de\s+conciencia",
-    "ru": r"(?:узник|узница|узники|узником|узницей|узниками)\s+совести",
-}
-# Pronouns by (language, slot) and by who they may refer to: m, f, or plural (p).
-_PRONOUNS: dict[tuple[str, str], dict[str, str]] = {
-    ("en", "P"): {"m": "him|he", "f": "her|she", "p": "them|they"},
-    ("en", "POSS"): {"m": "his", "f": "her", "p": "their"},
-    ("en", "SUBJ"): {"m": "he", "f": "she", "p": "they"},
-    ("de", "P"): {"m": "ihn|ihm", "f": "sie|ihr", "p": "sie|ihnen"},
-    ("de", "POSS"): {"m": r"sein(?:e[nmrs]?)?", "f": r"ihr(?:e[nmrs]?)?", "p": r"ihr(?:e[nmrs]?)?"},
-    ("de", "SUBJ"): {"m": "er", "f": "sie", "p": "sie"},
-    ("fr", "P"): {"m": "(?!)", "f": "(?!)", "p": "(?!)"},
-    ("fr", "POSS"): {"m": "son|sa|ses", "f": "son|sa|ses", "p": "leurs?"},
-    ("fr", "SUBJ"): {"m": "il", "f": "elle", "p": "ils|elles"},
-    ("es", "P"): {"m": "(?!)", "f": "(?!)", "p": "(?!)"},
-    ("es", "POSS"): {"m": "su|sus", "f": "su|sus", "p": "su|sus"},
-    ("es", "SUBJ"): {"m": "él", "f": "ella", "p": "ellos|ellas"},
-    ("ru", "P"): {"m": "его|ему|ним|нем|нём", "f": "её|ее|ей|ней", "p": "их|им|ними|них"},
-    ("ru", "POSS"): {"m": "его|своего|своей|своим", "f": "её|ее|своего|своей|своим",
-                     "p": "их|своего|своей|своим"},
-    ("ru", "SUBJ"): {"m": "он", "f": "она", "p": "они"},
-}
+_SLOTS = ("P", "POSS", "SUBJ")  # pronoun slots; each maps m / f / p (plural) to a regex
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What the reader knows of one UA language (requests.yaml, `languages:`)."""
+
+    lead_ins: tuple[str, ...]
+    conjunction: str  # "and": «и», «y|e»
+    prisoner_of_conscience: str
+    pronouns: dict[str, dict[str, str]]  # slot -> referent (m, f, p) -> regex
+    name_endings: int = 0  # a declined name: its stem, then up to this many letters
+    to_name: str = "a"  # the phrasebook's person.name.a: «à Jean», «a Juan»
+    repeated_preposition: str = ""  # French: «à A et à B»
+    noun_lead_ins: tuple[str, ...] = ()  # "seek the immediate release of …"
+    descriptor: str = ""  # "journalist, " before a name
+
+    @classmethod
+    def of(cls, spec: dict[str, Any]) -> Grammar:
+        pronouns = {slot: dict(spec["pronouns"][slot]) for slot in _SLOTS}
+        return cls(
+            lead_ins=tuple(spec["lead_ins"]),
+            conjunction=spec["and"],
+            prisoner_of_conscience=spec["prisoner_of_conscience"],
+            pronouns=pronouns,
+            name_endings=int(spec.get("name_endings", 0)),
+            to_name=spec.get("to_name", "a"),
+            repeated_preposition=spec.get("repeated_preposition", ""),
+            noun_lead_ins=tuple(spec.get("noun_lead_ins") or ()),
+            descriptor=spec.get("descriptor", ""),
+        )
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,14 @@ def _data() -> dict[str, Any]:
 
 def languages() -> tuple[str, ...]:
     """The UA languages whose bullets can be recognised."""
-    return tuple(sorted(_data()["lead_ins"]))
+    return tuple(sorted(_data()["languages"]))
+
+
+@cache
+def grammar(language: str) -> Grammar | None:
+    """The reader's data for `language`, or None for a language it cannot read."""
+    spec = _data()["languages"].get(language)
+    return Grammar.of(spec) if spec else None
 
 
 @cache
@@ -116,65 +127,74 @@ def normalise(text: str) -> str:
     return re.sub(r"[\s.;:,!]+$", "", text).casefold()
 
 
-def _strip_lead_in(text: str, language: str) -> str:
-    for lead in _data()["lead_ins"].get(language, []):
+def _strip_lead_in(text: str, rules: Grammar) -> str:
+    for lead in rules.lead_ins:
         match = re.match(lead, text, re.IGNORECASE)
+        if match:
+            text = text[match.end():]
+            break
+    for lead in rules.noun_lead_ins:  # "seek the immediate release of …": the noun phrasing
+        match = re.match(lead + r"(?=(?:the|his|her|their)\s)", text, re.IGNORECASE)
         if match:
             return text[match.end():]
     return text
 
 
-def _name_pattern(name: str, language: str) -> str:
-    """A name, its possessive and (Russian) its declined forms; the surname alone too."""
+def _name_pattern(name: str, rules: Grammar) -> str:
+    """A name, its possessive and (a declined name) its case forms; the surname alone too."""
     words = normalise(name).split()
 
     def word(w: str) -> str:
-        if language == "ru" and len(w) > 3:
-            return re.escape(w[:-1]) + r"\w{0,3}"
+        if rules.name_endings and len(w) > 3:
+            return re.escape(w[:-1]) + rf"\w{{0,{rules.name_endings}}}"
         return re.escape(w)
 
     full = r"\s+".join(word(w) for w in words)
-    forms = [full] + ([word(words[-1])] if len(words) > 1 else [])
+    # the surname alone, or the given name alone ("release Solafa, Hossam and Mohamed")
+    forms = [full] + ([word(words[-1]), word(words[0])] if len(words) > 1 else [])
     return "(?:" + "|".join(forms) + ")(?:'s|')?"
 
 
-def _expand(pattern: str, language: str, who: Concerned) -> str:
+def _expand(pattern: str, rules: Grammar, who: Concerned) -> str:
     def pronouns(slot: str) -> str:
-        table = _PRONOUNS[(language, slot)]
+        table = rules.pronouns[slot]
         return "|".join(table[r] for r in who.referents)
 
-    names = [_name_pattern(n, language) for n in who.names]
-    joiner = r"(?:,\s*|\s+(?:" + _AND[language] + r")\s+)"
-    if language == "fr":  # «à A et à B», «d'A et de B»: French repeats the preposition
-        joiner += r"(?:(?:à|de)\s+|d')?"
+    names = [_name_pattern(n, rules) for n in who.names]
+    joiner = r"(?:,\s*|\s+(?:" + rules.conjunction + r")\s+)" + rules.repeated_preposition
     joined = joiner.join(names)
+    if joined and rules.descriptor:  # "journalist, Vladimir Kara-Murza"
+        joined = f"{rules.descriptor}?(?:{joined})"
     people = "|".join(p for p in (joined, pronouns("P")) if p)
     return (
         pattern.replace("{P}", f"(?:{people})")
         .replace("{POSS}", f"(?:{pronouns('POSS')})")
         .replace("{SUBJ}", f"(?:{pronouns('SUBJ')})")
-        .replace("{POC}", _POC[language])
+        .replace("{POC}", rules.prisoner_of_conscience)
     )
 
 
 def recognise(bullet: str, language: str, who: Concerned) -> Recognised | None:
     """The one standard request the whole bullet asks for, or None (keep it free text)."""
-    if language not in _data()["lead_ins"]:
+    rules = grammar(language)
+    if rules is None:
         return None
-    core = _strip_lead_in(normalise(bullet), language)
+    core = _strip_lead_in(normalise(bullet), rules)
     hits = {
         (p.request, p.options)
         for p in _phrasings(language)
-        if re.fullmatch(_expand(p.pattern, language, who), core, re.IGNORECASE)
+        if re.fullmatch(_expand(p.pattern, rules, who), core, re.IGNORECASE)
     }
-    hits |= _phrasebook_hits(core, language, who)
+    hits |= _phrasebook_hits(core, language, rules, who)
     if len(hits) != 1:  # none, or ambiguous: a person decides
         return None
     request, options = hits.pop()
     return Recognised(request, dict(options))
 
 
-def _phrasebook_hits(core: str, language: str, who: Concerned) -> set[tuple[str, Any]]:
+def _phrasebook_hits(
+    core: str, language: str, rules: Grammar, who: Concerned
+) -> set[tuple[str, Any]]:
     """The requests whose phrasebook wording, for these people, is the whole bullet."""
     if not who.names:
         return set()
@@ -184,7 +204,7 @@ def _phrasebook_hits(core: str, language: str, who: Concerned) -> set[tuple[str,
     return {
         (request, options)
         for request, options, text in phrasebook_texts(language, len(who.names), gender, feminine)
-        if re.fullmatch(_expand(phrasebook_pattern(text, "{P}"), language, who), core,
+        if re.fullmatch(_expand(phrasebook_pattern(text, "{P}"), rules, who), core,
                         re.IGNORECASE)
     }
 

@@ -25,6 +25,8 @@ __all__ = ["CASES", "decline_name", "decline_title", "family", "short_name"]
 
 CASES = ("nominative", "genitive", "dative", "accusative", "instrumental", "prepositional")
 _MARKERS = ("уулу", "кызы", "оглы", "улы", "гызы")
+# First parts of double surnames that are not surnames themselves and stay as they are.
+_UNDECLINED_FIRST_PARTS = frozenset(["кара", "тер", "сен", "абу", "ибн", "бен", "аль", "эль"])
 _SOFT_SIGN_ENDINGS = {"genitive": "и", "dative": "и", "prepositional": "и", "instrumental": "ю"}
 
 
@@ -56,8 +58,14 @@ def _petrovich(part: str, word: str, gender: Gender, case: str) -> str:
 
 
 def _decline_hyphenated(part: str, word: str, gender: Gender, case: str) -> str:
-    # Double names and surnames decline in each part: Петрова-Водкина.
-    return "-".join(_petrovich(part, piece, gender, case) for piece in word.split("-"))
+    # Double names and surnames decline in each part: Петрова-Водкина. A first part that is
+    # not a name of its own does not: Кара-Мурзы, Тер-Петросяна.
+    pieces = word.split("-")
+    return "-".join(
+        piece if i == 0 and len(pieces) > 1 and piece.lower() in _UNDECLINED_FIRST_PARTS
+        else _petrovich(part, piece, gender, case)
+        for i, piece in enumerate(pieces)
+    )
 
 
 def _is_patronymic(word: str) -> bool:

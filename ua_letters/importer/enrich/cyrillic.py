@@ -5,8 +5,20 @@ No maintained library reverses that reliably: cyrtranslit and transliterate reve
 own schemes (cyrtranslit gives «Баиболов» for Baibolov, «Кходорковски» for
 Khodorkovsky), and iuliia only goes from Cyrillic to Latin. So this is a small reverse
 table, tested on real names (tests/drafting/test_cyrillic.py), plus the few names whose
-usual Russian form is not a transliteration (Lukashenka → Лукашенко). The result is an
-offer: the draft marks it CHECK.
+usual Russian form is not a transliteration (Lukashenka → Лукашенко, Igor → Игорь, with
+its soft sign). Names from Central Asia write ж as j (Jeenbekov → Жээнбеков, with the
+Kyrgyz long vowel ээ). A name written surname first with a patronymic ("Krasnov Igor Viktorovich",
+as Russian documents write it) is offered given name first («Игорь Викторович Краснов»),
+the order in which the letters decline a name and make its short form («И. В. Краснову»).
+The result is an offer: the draft marks it CHECK.
+
+Belarusian names are romanised from Belarusian (Kalesnikava, Bialiatski, Tsikhanouskaya),
+and the Russian letter writes their Russian form (Колесникова, Беляцкий, Тихановская),
+which no rule recovers. Worse, Belarusian writes an unstressed o as a (Raman Pratasevich
+for Роман Протасевич), so any "a" may stand for an "o". A Belarusian name therefore gets
+an offer only when each of its words is in the table of known names or has no "a" (the
+feminine ending -ova aside): Andrey Shved → Андрей Швед, but Raman Pratasevich nothing.
+A wrong name is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -25,12 +37,40 @@ _KNOWN = {
     "siarhei": "Сергей",
     "ales": "Алесь",
     "mikhail": "Михаил",
+    "igor": "Игорь",
+    "alexander": "Александр",
+    "aleksandr": "Александр",
+    "alexandr": "Александр",
+    "alexei": "Алексей",
+    "aleksei": "Алексей",
+    "alexey": "Алексей",
+    "aleksey": "Алексей",
+    "dmitry": "Дмитрий",
+    "dmitri": "Дмитрий",
+    "dmitriy": "Дмитрий",
+    "andrey": "Андрей",
+    "andrei": "Андрей",
+    "sergey": "Сергей",
+    "sergei": "Сергей",
+    "yuri": "Юрий",
+    "yury": "Юрий",
+    "olga": "Ольга",
+    "valyantsin": "Валентин",
+    "maryia": "Мария",
 }
+# Spellings of the Belarusian romanisation that the Russian form does not follow:
+# Kalesnikava (-ava for -ova), Bialiatski (ia, -ski), Tsikhanouskaya (ou for ў).
+_BELARUSIAN = re.compile(r"ava$|ski$|[^aeiouy][iy][aeu]|ou[^aeiouy]", re.IGNORECASE)
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$", re.IGNORECASE)
+_ANY_A = re.compile(r"a(?!$)", re.IGNORECASE)  # an "a" that may be an akanye o
 _VOWELS = "aeiouy"
+# Central Asian romanisations write ж as j (Jeenbekov, Azimjan); elsewhere j is дж
+# (Jafarov, Jalal-Abad as an English text spells the Russian name).
+_J_IS_ZH = frozenset(["KG", "KZ", "UZ", "TJ", "TM"])
 _GROUPS = [
     ("shch", "щ"), ("kh", "х"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
     ("iye", "ие"), ("iya", "ия"), ("iyu", "ию"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"),
-    ("ye", "е"), ("iy", "ий"), ("yy", "ый"),
+    ("ye", "е"), ("iy", "ий"), ("yy", "ый"), ("gh", "г"),
 ]
 _SINGLE = {
     "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "z": "з", "i": "и",
@@ -45,8 +85,12 @@ def is_latin(name: str) -> bool:
     return bool(_LATIN_NAME.match(name))
 
 
-def _word(word: str) -> str:
+def _word(word: str, country: str | None = None) -> str:
     lower = word.casefold()
+    if country in _J_IS_ZH:  # Jeenbekov → Жээнбеков, Azimjan → Азимжан
+        lower = lower.replace("j", "zh")
+        if country == "KG":
+            lower = lower.replace("ee", "\u044d\u044d")  # the Kyrgyz long vowel: ээ
     if lower in _KNOWN:
         return _KNOWN[lower]
     if lower.endswith("ia") and len(lower) > 3:
@@ -83,8 +127,21 @@ def _word(word: str) -> str:
     return text[:1].upper() + text[1:] if word[:1].isupper() else text
 
 
-def to_cyrillic(name: str) -> str | None:
-    """The Cyrillic spelling of a Latin-letter name, or None when it is not one."""
+def _russian_in_belarus(word: str) -> bool:
+    """Whether a Belarusian name's word gives its Russian form by the table."""
+    lower = word.casefold()
+    stem = lower[:-3] if lower.endswith(("ova", "eva")) else lower
+    return lower in _KNOWN or not (_BELARUSIAN.search(lower) or _ANY_A.search(stem))
+
+
+def to_cyrillic(name: str, country: str | None = None) -> str | None:
+    """The Cyrillic spelling of a Latin-letter name, or None when it is not one (or, for a
+    Belarusian name, when its romanisation hides the Russian form)."""
     if not is_latin(name):
         return None
-    return " ".join("-".join(_word(p) for p in w.split("-")) for w in name.split())
+    if country == "BY" and not all(_russian_in_belarus(w) for w in re.split(r"[\s-]+", name)):
+        return None
+    words = name.split()
+    if len(words) == 3 and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[0]):
+        words = [words[1], words[2], words[0]]  # "Krasnov Igor Viktorovich": given name first
+    return " ".join("-".join(_word(p, country) for p in w.split("-")) for w in words)

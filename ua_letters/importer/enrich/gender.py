@@ -3,9 +3,10 @@
 Order of evidence: the salutation ("Dear Mr President", "Sehr geehrte Frau Ministerin",
 «Уважаемая»), an honorific (Mr/Ms, Herr/Frau, M./Mme, Sr./Sra., г-н/г-жа), a gendered
 title (Präsidentin, Ministra, Madam President). These are what the UA states. Only then
-a guess: a Russian-style surname ending (-ova/-ov, -skaya/-sky) for names from the former
-Soviet Union, or gender-guesser's dictionary of given names (only its firm "male" or
-"female", never "mostly_"). A guess is always marked CHECK.
+a guess: for names from the former Soviet Union a patronymic (Viktorovich, Ivanovna — in
+any position, since UAs also write "Krasnov Igor Viktorovich") or a Russian-style surname
+ending (-ova/-ov, -skaya/-sky), or gender-guesser's dictionary of given names (only its
+firm "male" or "female", never "mostly_"). A guess is always marked CHECK.
 """
 
 from __future__ import annotations
@@ -37,6 +38,13 @@ _LOOSE_M = re.compile(r"(?:in|yn|skii)$", re.IGNORECASE)
 # (Aigul, Nurgul) women's; gender-guesser knows few of them.
 _GIVEN_M = re.compile(r"^\w{3,}bek$", re.IGNORECASE)
 _GIVEN_F = re.compile(r"^\w{2,}g[uü]l$", re.IGNORECASE)
+# Belarusian romanisations of common given names, which gender-guesser does not know.
+_BELARUSIAN_M = frozenset(["aliaksandr", "alyaksandr", "aliaksei", "mikalai", "uladzimir",
+                           "siarhei", "ales", "valyantsin", "yauhen", "zmitser", "raman"])
+_BELARUSIAN_F = frozenset(["maryia", "sviatlana", "volha", "tatsiana", "palina", "katsiaryna"])
+# Russian patronymics: a man's ends in -ovich/-evich/-ich, a woman's in -ovna/-evna/-ichna.
+_PATRONYMIC_M = re.compile(r"^\w{2,}(?:ovich|evich|yevich|ich)$", re.IGNORECASE)
+_PATRONYMIC_F = re.compile(r"^\w{2,}(?:ovna|evna|yevna|ichna|inichna)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,9 @@ def _detector() -> object:
 
 def _guess(name: str, soviet: bool) -> GenderEvidence | None:
     words = name.split()
+    found = _patronymic(words, soviet)
+    if found is not None:
+        return found
     if soviet and len(words) >= 2:
         surname = words[-1]
         gender = inferred_gender(name).value  # the endings the letters themselves trust
@@ -78,13 +89,30 @@ def _guess(name: str, soviet: bool) -> GenderEvidence | None:
             gender = "male"
         if gender != "unknown":
             return GenderEvidence(gender, f"guessed from the surname {surname}", True)
-        given = "male" if _GIVEN_M.match(words[0]) else "female" if _GIVEN_F.match(words[0]) else ""
+        given = ("male" if _GIVEN_M.match(words[0]) or words[0].casefold() in _BELARUSIAN_M
+                 else "female" if _GIVEN_F.match(words[0]) or words[0].casefold() in _BELARUSIAN_F
+                 else "")
         if given:
             return GenderEvidence(given, f"guessed from the given name {words[0]}", True)
     if words:
         answer = _detector().get_gender(words[0])  # type: ignore[attr-defined]
         if answer in ("male", "female"):
             return GenderEvidence(str(answer), f"guessed from the given name {words[0]}", True)
+    return None if soviet else _patronymic(words, True, middle_only=True)
+
+
+def _patronymic(words: list[str], soviet: bool, middle_only: bool = False) -> GenderEvidence | None:
+    """A Russian patronymic among three or more words, in either order ("Krasnov Igor
+    Viktorovich"). Outside the former Soviet Union it is trusted only in the middle, and
+    only after the given name said nothing ("Bolot Isakovich Otunbaev"): -ovich also ends
+    Serbian surnames, and a woman may bear one ("Ana Petrovich Jones")."""
+    if len(words) < 3 or not soviet:
+        return None
+    for word in words[1:-1] if middle_only else words:
+        gender = ("male" if _PATRONYMIC_M.match(word)
+                  else "female" if _PATRONYMIC_F.match(word) else "")
+        if gender:
+            return GenderEvidence(gender, f"guessed from the patronymic {word}", True)
     return None
 
 

@@ -2,8 +2,9 @@
 
 With a `situation`, a letter in a language without a facts text says the essentials in
 the standard paragraph (compose). It is read only from unambiguous phrases — "sentenced
-to death", "disappeared", "detained on 15 June" — and only when exactly one kind is
-stated; the date takes its year from the issue date. The draft marks it CHECK.
+to death", "due to be executed", "has not been seen since", "received death threats",
+"detained on 15 June" — and only when exactly one kind is stated; the date takes its year
+from the issue date. The draft marks it CHECK.
 """
 
 from __future__ import annotations
@@ -15,15 +16,24 @@ from functools import cache
 from babel.dates import get_month_names
 
 _KINDS = {
-    "sentenced_to_death": re.compile(r"\bsentenced to death\b|\bon death row\b", re.I),
+    "sentenced_to_death": re.compile(r"\bsentenced to death\b|\bon death row\b|"
+                                     r"\b(?:is|are) (?:due|scheduled|set) to be executed\b",
+                                     re.I),
     "disappeared": re.compile(r"\b(?:forcibly disappeared|enforced disappearance|"
-                              r"whereabouts (?:are|remain) unknown)\b", re.I),
-    "detained": re.compile(r"\b(?:remains? in (?:police )?detention|(?:is|are) (?:being )?"
+                              r"whereabouts (?:are|remain) unknown|"
+                              r"(?:has|have) not been seen since)\b", re.I),
+    "at_risk": re.compile(r"\b(?:(?:has|have) )?received (?:a )?death threats?\b|"
+                          r"\bfears? for (?:his|her|their) (?:life|lives|safety)\b|"
+                          r"\b(?:was|were) shot at\b|\b(?:he|she|they) would be killed\b", re.I),
+    "detained": re.compile(r"\b(?:remains? in (?:police )?detention|"
+                           r"remains? in (?:an? |the )?(?:[\w-]+ )?detention (?:centre|center)|"
+                           r"(?:is|are) (?:being )?"
                            r"(?:held|detained) (?:in|at|incommunicado|without charge)|"
                            r"(?:has|have) (?:now )?been (?:held|detained) (?:for|since|in|at)|"
                            r"(?:was|were) (?:arrested|detained) on \d)", re.I),
-    "imprisoned": re.compile(r"\b(?:was|were) sentenced to [\w-]+ (?:years?|months?) "
-                             r"(?:in prison|of imprisonment|imprisonment)\b", re.I),
+    "imprisoned": re.compile(r"\b(?:was|were) (?:convicted and )?sentenced to [\w-]+ "
+                             r"(?:years?|months?) (?:in prison|of imprisonment|imprisonment|"
+                             r"in a penal colony)\b", re.I),
 }
 
 

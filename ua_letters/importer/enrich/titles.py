@@ -1,0 +1,95 @@
+"""An official's title in every language, offered from the office and the state.
+
+The title the UA gives is matched against the common offices (compose/offices.py): an
+English title ("Prosecutor General of the Russian Federation"), an English title the
+importer filed under the page's own language (a German page's "Prosecutor General"), or
+a German, French or Spanish UA's own title ("Fiscal General de México", which also gives
+the English letter its title). The other languages' titles are then offered, marked
+CHECK; a title already given stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ua_letters.compose.offices import (
+    Office,
+    match_ambassador,
+    match_office,
+    match_office_in,
+    match_office_of,
+    offices,
+    titles,
+)
+from ua_letters.compose.offices import (
+    english_title as office_english,
+)
+from ua_letters.importer.enrich.notes import value, with_note
+from ua_letters.importer.result import ImportedUA
+
+
+@dataclass(frozen=True)
+class FoundOffice:
+    office: Office
+    english: str
+    state: str | None  # the state whose name the Russian and Kyrgyz titles carry
+    national: bool | None = None  # None: as the office says; True for "Ambassador of …"
+    english_offered: bool = False  # the UA gave no English title: the office's is offered
+
+
+def english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
+    """The title, with an English title the importer filed under the UA's language moved
+    to `en` (a German page's "Prosecutor General"): only a text that is, whole, one of
+    the offices' English titles is moved, so no German or French title ever is."""
+    title = value(rec.get("title"))
+    if not isinstance(title, dict) or "en" in title or ua.language == "en":
+        return title
+    text = title.get(ua.language)
+    if not isinstance(text, str):
+        return title
+    if match_office(text, ua.country) is None and match_office_of(text) is None:
+        return title
+    moved = {("en" if key == ua.language else key): v for key, v in title.items()}
+    rec["title"] = with_note(rec["title"], moved,
+                             f"CHECK: the title is English, not {ua.language}; moved under en")
+    return moved
+
+
+def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> FoundOffice | None:
+    """The office the recipient's title names, and the state it is of."""
+    title = english_title(rec, ua)
+    english = title.get("en") if isinstance(title, dict) else None
+    own = title.get(ua.language) if isinstance(title, dict) else None
+    if not isinstance(english, str) and isinstance(own, str):
+        found_in = match_office_in(own, ua.language, country)  # "Fiscal General de México"
+        if found_in is not None:
+            return FoundOffice(found_in[0], own, country, english_offered=True)
+    if not isinstance(english, str):
+        return None
+    office = match_office(english, country)
+    if office is not None:
+        return FoundOffice(office, english, country)
+    found_of = match_office_of(english)  # "Prosecutor General of the Russian Federation"
+    if found_of is not None:
+        return FoundOffice(found_of[0], english, found_of[1])
+    state = match_ambassador(english)  # "Ambassador of the Republic of Uzbekistan"
+    if state is not None:
+        return FoundOffice(offices()["ambassador"], english, state, national=True)
+    return None
+
+
+def offer_titles(rec: dict[str, Any], found: FoundOffice) -> None:
+    title = value(rec.get("title"))
+    if not isinstance(title, dict):
+        return
+    offered = titles(found.office, found.state, str(value(rec.get("gender"))), found.national)
+    if found.english_offered:
+        offered = {"en": office_english(found.office), **offered}
+    added = {lang: text for lang, text in offered.items() if lang not in title}
+    if added:
+        named = found.national or (found.national is None and found.office.national)
+        rec["title"] = with_note(
+            rec["title"], {**title, **added},
+            f"CHECK: {', '.join(added)} offered for the office '{found.english}'"
+            + (f" ({found.state})" if named else ""))
