@@ -96,3 +96,27 @@ def test_no_mailto_link_for_a_copy_that_encloses_letters(
     case = with_embassy(example_case, load_embassy(embassy_file), ["en"])
     letters = writer_letters(case, "en", SENDER, letter_date)
     assert mailto_link(case, letters[-1]) is None
+
+
+def test_a_pack_s_embassy_fax_carries_the_letters_too(embassy_file: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    from tests.conftest import EXAMPLE, run_cli
+
+    out = tmp_path / "p.zip"
+    result = run_cli(
+        "pack", str(EXAMPLE), "--blank", "1", "--format", "pdf,fax", "--embassy",
+        str(embassy_file), "--date", "2010-08-20", "--out", str(out), "--workers", "1", "-q",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as pack:
+        names = pack.namelist()
+        for language in ("ru", "en"):
+            folder = [n for n in names if f"letters/{language}/" in n]
+            fax = next(n for n in folder if "embassy" in n and n.endswith(".fax.pdf"))
+            pdfs = [n for n in folder if n.endswith(".pdf") and not n.endswith(".fax.pdf")]
+            mains = [n for n in pdfs if "minister" in n or "prosecutor" in n]
+            copy = next(n for n in pdfs if "embassy" in n)
+            total = sum(len(PdfReader(pack.open(n)).pages) for n in [copy, *mains])
+            assert len(mains) == 2
+            assert len(PdfReader(pack.open(fax)).pages) == 1 + total

@@ -23,6 +23,7 @@ from pathlib import Path
 from ua_letters.archive import Entry, Member, piece
 from ua_letters.case.model import Case
 from ua_letters.choices import Channel
+from ua_letters.compose.context import conveys_only
 from ua_letters.compose.letter import compose_letter
 from ua_letters.delivery.channels import reachable
 from ua_letters.pack.plan import Job
@@ -77,14 +78,31 @@ def render_job(settings: Settings, job: Job) -> tuple[list[tuple[str, bytes]], M
         if fmt == "pdf":
             write_letter(out, pages, letter)
         elif fmt == "fax":
-            cover = cover_page(letter, official, len(pages) + 1)
-            write_letter(out, page_contents((cover,)) + pages, letter)
+            sent = pages + _enclosed_pages(settings, job) if conveys_only(official) else pages
+            cover = cover_page(letter, official, len(sent) + 1)
+            write_letter(out, page_contents((cover,)) + sent, letter)
         else:
             write_docx(out, letter)
         files.append((fmt, out.getvalue()))
     digests = tuple((fmt, hashlib.sha256(data).hexdigest()) for fmt, data in files)
     posted = reachable(official, Channel.post)
     return files, Made(digests, len(pages), pages if posted else ())
+
+
+def _enclosed_pages(settings: Settings, job: Job) -> tuple[PageContent, ...]:
+    """The pages of the writer's letters to the officials, which a copy to an embassy says
+    it encloses: its fax carries them after its own (by post the writer puts them in)."""
+    from ua_letters.render.pdf_letter import page_contents
+
+    case = settings.case
+    when = settings.on_date
+    letters = [
+        compose_letter(case, other, job.language, job.sender, when, settings.user_templates,
+                       variant=job.variant)
+        for other in case.recipients
+        if not other.copy_only
+    ]  # fmt: skip
+    return tuple(page for each in letters for page in page_contents(layout_letter(each)))
 
 
 def make_chunk(settings: Settings, jobs: Sequence[Job], scratch: Path | None) -> Chunk:
