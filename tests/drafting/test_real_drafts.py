@@ -33,7 +33,7 @@ def test_a_prison_sentence_in_the_story_is_the_situation() -> None:
 
 def test_the_real_corpus_floor() -> None:
     results = outcomes(False, real_documents())
-    assert len(results) == 40
+    assert len(results) >= 40  # the corpus grows: every real page that names an official
     full = [r.name for r in results if len(r.ok) == len(LANGUAGES)]
     assert "18-aiusa-russia-40-23" in full
     assert len(full) >= 1
