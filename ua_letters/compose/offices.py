@@ -97,13 +97,31 @@ def match_office_of(title: str) -> tuple[Office, str] | None:
     copied by another section (AIUSA's page about Russia) may well give the section's.
     """
     text = _plain(title)
-    for code in countries():
-        suffix = _country_names(code)
-        for office in offices().values():
-            for phrase in office.english:
-                if re.fullmatch(rf"{re.escape(phrase)},?\s+of\s+(?:the\s+)?(?:{suffix})", text):
-                    return office, code
+    states = _states()
+    for office in offices().values():
+        for phrase in office.english:
+            if not text.startswith(phrase):
+                continue
+            rest = _OF_STATE.fullmatch(text[len(phrase) :])
+            code = states.get(rest.group(1)) if rest else None
+            if code is not None:
+                return office, code
     return None
+
+
+# What follows an office's name when the title names its state: ", of the Kyrgyz Republic".
+_OF_STATE = re.compile(r",?\s+of\s+(?:the\s+)?(.+)")
+
+
+@cache
+def _states() -> dict[str, str]:
+    """Every English name of a state in the table, casefolded, with its code (one lookup
+    instead of a pattern per state and office: a long page has hundreds of titles)."""
+    found: dict[str, str] = {}
+    for code, names in countries().items():
+        for name in names.get("en", []):
+            found.setdefault(name.casefold(), code)
+    return found
 
 
 _OWN_HONORIFIC = re.compile(
