@@ -50,7 +50,8 @@ def _third_party(imports: dict[str, str]) -> dict[str, str]:
     return {
         module: where
         for module, where in imports.items()
-        if module != "ua_letters" and module not in sys.stdlib_module_names
+        # _typeshed: the standard library's type stubs, imported only for type checking
+        if module not in ("ua_letters", "_typeshed") and module not in sys.stdlib_module_names
     }
 
 
