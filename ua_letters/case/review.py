@@ -30,12 +30,18 @@ def _name(entry: dict[str, Any]) -> str:
     return str(name or title or "?")
 
 
-def _genders(data: dict[str, Any]) -> list[str]:
+def _named_entries(data: dict[str, Any]) -> list[tuple[str, Any]]:
+    """(field path, entry) of everyone a case names: the person, the people, the officials."""
     entries: list[tuple[str, Any]] = []
     if isinstance(data.get("person"), dict):
         entries.append(("person", data["person"]))
     for key in ("people", "recipients"):
         entries += [(f"{key}[{i}]", e) for i, e in enumerate(data.get(key) or [])]
+    return entries
+
+
+def _genders(data: dict[str, Any]) -> list[str]:
+    entries = _named_entries(data)
     return [
         f"{path} ({_name(e)}): gender unknown; write male or female (every letter but English "
         "needs it)"
@@ -56,11 +62,7 @@ def _marked(text: str, key: str) -> list[str]:
 
 def _scripts(data: dict[str, Any]) -> list[str]:
     """Names with no form for a shipped language written in another script than theirs."""
-    entries: list[tuple[str, Any]] = []
-    if isinstance(data.get("person"), dict):
-        entries.append(("person", data["person"]))
-    for key in ("people", "recipients"):
-        entries += [(f"{key}[{i}]", e) for i, e in enumerate(data.get(key) or [])]
+    entries = _named_entries(data)
     found = []
     for path, entry in entries:
         name = entry.get("name") if isinstance(entry, dict) else None
@@ -100,7 +102,3 @@ def needs_human(text: str, data: Any) -> dict[str, list[str]]:
         "free text to translate": _free_texts(data),
     }
     return {heading: items for heading, items in groups.items() if items}
-
-
-def checks_count(text: str) -> int:
-    return sum(1 for line in text.splitlines() if _CHECK.match(line))

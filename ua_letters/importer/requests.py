@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -207,9 +206,3 @@ def _phrasebook_hits(
         if re.fullmatch(_expand(phrasebook_pattern(text, "{P}"), rules, who), core,
                         re.IGNORECASE)
     }
-
-
-def recognise_all(
-    bullets: Sequence[str], language: str, who: Concerned
-) -> list[Recognised | None]:
-    return [recognise(b, language, who) for b in bullets]
