@@ -18,7 +18,7 @@ from ua_letters.case import loader
 from ua_letters.case.model import Case, Gender, Recipient, resolve
 from ua_letters.case.sender import MAX_LINE, MAX_PERSONAL, Sender
 from ua_letters.compose.checks import chosen_locales, uses_standard_facts
-from ua_letters.compose.context import action_texts, conveys_only
+from ua_letters.compose.context import action_texts
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Block, Letter, compose_letter
 from ua_letters.compose.requests import request_problems
@@ -28,6 +28,7 @@ from ua_letters.delivery.channels import (
     channel_documents,
     enclosed_letters,
     enclosures,
+    mailto_for,
     reachable,
     unreachable,
 )
@@ -321,15 +322,8 @@ def email_draft(
 
 
 def mailto_link(case: Case, letter: Letter) -> str | None:
-    """A mailto: link carrying the whole letter, or None when there is no address or the
-    letter does not fit in a link (a cut letter is never offered: the .eml is the route),
-    or when it says it encloses the letters to the officials, which a link cannot carry."""
-    from ua_letters.delivery.mailto import whole_mailto
-
-    recipient = case.recipients[letter.recipient_index]
-    if not recipient.email or conveys_only(recipient):
-        return None
-    return whole_mailto(letter, ", ".join(recipient.email))
+    """A mailto: link carrying the whole letter, or None (see `delivery.channels.mailto_for`)."""
+    return mailto_for(case, letter)
 
 
 def gloss_alone_pdf(gloss: Letter) -> bytes:

@@ -128,6 +128,16 @@ def _sent(
     return email_documents(case, letters, sender, every)
 
 
+def mailto_for(case: Case, letter: Letter) -> str | None:
+    """A mailto: link carrying the whole letter, or None: when the recipient has no address,
+    when the letter does not fit in a link (never a cut letter: the .eml is the route), or
+    when it says it encloses the letters to the officials, which a link cannot carry."""
+    recipient = case.recipients[letter.recipient_index]
+    if not recipient.email or conveys_only(recipient):
+        return None
+    return whole_mailto(letter, ", ".join(recipient.email))
+
+
 def enclosures(case: Case, letter: Letter, letters: Sequence[Letter]) -> list[tuple[str, bytes]]:
     """The PDFs an e-mail of `letter` attaches: the letters it says it encloses."""
     return [
@@ -153,8 +163,7 @@ def email_documents(
         attached = enclosures(case, letter, letters if every is None else every)
         draft = eml(letter, address, sender, attached)
         documents.append(Document(file_name(case, letter, "eml"), draft, letter, "eml"))
-        # a link carries no attachment: a copy that encloses letters goes by .eml only
-        link = None if attached else whole_mailto(letter, address)
+        link = mailto_for(case, letter)
         if link is not None:  # never a cut letter: the .eml is the full route
             name = file_name(case, letter, "mailto.txt")
             documents.append(Document(name, f"{link}\n".encode(), letter, "mailto"))
