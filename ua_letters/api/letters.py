@@ -18,7 +18,7 @@ from ua_letters.case import loader
 from ua_letters.case.model import Case, Gender, Recipient, resolve
 from ua_letters.case.sender import MAX_LINE, MAX_PERSONAL, Sender
 from ua_letters.compose.checks import chosen_locales, uses_standard_facts
-from ua_letters.compose.context import action_texts
+from ua_letters.compose.context import action_texts, conveys_only
 from ua_letters.compose.dates import long_date
 from ua_letters.compose.letter import Block, Letter, compose_letter
 from ua_letters.compose.requests import request_problems
@@ -251,8 +251,11 @@ def _render_case(
         case = with_embassy(case, embassy, chosen)
     skipped = unreachable(case, channel)
     try:
-        # every letter, for the ones a copy encloses; those the channel reaches, to send
-        every = plan_letters(case, chosen, sender, on_date, user_templates)
+        # the letters a copy encloses are needed even where the channel cannot reach
+        encloses = any(conveys_only(r) for r in case.recipients if reachable(r, channel))
+        every = plan_letters(
+            case, chosen, sender, on_date, user_templates, None if encloses else channel
+        )
         letters = [x for x in every if reachable(case.recipients[x.recipient_index], channel)]
         if not letters:
             raise UaLettersError(
