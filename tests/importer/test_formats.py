@@ -135,21 +135,21 @@ def test_unwrapping_keeps_short_lines_and_bullets_apart() -> None:
         "conscience Azimzhan Askarov;",
         "• Calling on the authorities to ensure that he meets his lawyer.",
     ])
-    text, changes = repair(wrapped)
+    lines, changes = repair(wrapped.split("\n"))
     assert changes == ["lines wrapped at 70 columns re-joined"]
-    assert text.split("\n")[1:] == [
+    assert lines[1:] == [
         "", "Minister of Internal Affairs", "Kubatbek Baibolov", "Frunze Street, 469",
         "• Calling for the immediate and unconditional release of prisoner of conscience "
         "Azimzhan Askarov;",
         "• Calling on the authorities to ensure that he meets his lawyer.",
     ]
-    assert text.split("\n")[0].endswith("where the officer who was killed used to work.")
+    assert lines[0].endswith("where the officer who was killed used to work.")
 
 
 def test_short_texts_are_not_unwrapped() -> None:
     """Without lines near a common width there is no wrap to undo."""
-    text = "Minister of Internal Affairs\nKubatbek Baibolov\nFrunze Street, 469\n"
-    assert repair(text) == (text, [])
+    lines = ["Minister of Internal Affairs", "Kubatbek Baibolov", "Frunze Street, 469", ""]
+    assert repair(lines) == (lines, [])
     assert import_bytes(SEED.read_bytes(), "seed.txt").encoding == "utf-8"
 
 
@@ -205,3 +205,29 @@ def test_pdf_address_lines_stay_apart_and_prose_is_joined(two_columns: bool) -> 
     data = _pdf([*prose, *OFFICIAL], two_columns, break_before=OFFICIAL[0])
     got = [line for line in read_form(data, "ua.pdf").text.split("\n") if line.strip()]
     assert [re.sub(" +", " ", line) for line in got] == [*prose, *OFFICIAL]
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_each_reader_gives_whole_lines_and_the_draft_numbers_them(fixture: Path) -> None:
+    """A reader's lines hold no break, and line n of the document is the reader's n-th line.
+
+    Every warning's line number points at these lines, so no later step may cut or join
+    them: the draft's "line N" for the first official is where the reader put him.
+    """
+    from ua_letters.importer.reader import decode
+
+    read = read_form(fixture.read_bytes(), fixture.name)
+    assert read.lines and not any(re.search("[\r\n\u2028\u2029\x85\x0b\x0c]", line)
+                                  for line in read.lines)
+    document = decode(fixture.read_bytes(), fixture.name)
+    assert len(document.lines) == len(read.lines)
+    official = next(i for i, line in enumerate(read.lines) if "Baibolov" in line)
+    assert "Baibolov" in document.lines[official]
+
+
+def test_a_break_left_inside_a_line_still_cuts_it() -> None:
+    """A Word paragraph's <w:br/>, an entity "&#10;", a Unicode line separator."""
+    from ua_letters.importer.reader import normalise_lines
+
+    got = list(normalise_lines(["Minister\u2028Kubatbek  Baibolov", "Frunze&#10;Street", ""]))
+    assert got == ["Minister", "Kubatbek Baibolov", "Frunze", "Street", ""]

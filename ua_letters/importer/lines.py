@@ -8,6 +8,7 @@ its 1-based number so that every warning can point at the document.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -115,11 +116,13 @@ LONG = 4000  # longer lines are narrative; no pattern below needs to look at the
 SHORT = 200  # numbers, addresses and salutations are short
 
 
-def classify(text: str) -> list[Line]:
-    """Every line of the document, numbered from 1, with its kind. A salutation followed
-    by prose is a letter's opening ("Dear Counselor," then the sample letter), marked as
-    a letter so that it never becomes an official."""
-    lines = [classify_line(number, line) for number, line in enumerate(text.split("\n"), 1)]
+def classify(document: str | Sequence[str]) -> list[Line]:
+    """Every line of the document (its lines, or a text), numbered from 1, with its kind.
+
+    A salutation followed by prose is a letter's opening ("Dear Counselor," then the
+    sample letter), marked as a letter so that it never becomes an official."""
+    texts = document.split("\n") if isinstance(document, str) else document
+    lines = [classify_line(number, line) for number, line in enumerate(texts, 1)]
     for i, line in enumerate(lines):
         salutation = line.kind is Kind.labelled and line.segments and line.segments[0].label == (
             "salutation"

@@ -33,7 +33,7 @@ _LEGACY = {"cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252", "latin
 
 def import_document(document: Document) -> ImportedUA:
     """Read a UA; raise DocumentError when it names no recipient at all."""
-    lines = classify(document.text)
+    lines = classify(document.lines)
     ua = ImportedUA(source=document.name, encoding=document.encoding)
     ua.language = guess_language(document.text)
     if document.encoding in _LEGACY:

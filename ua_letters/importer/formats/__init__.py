@@ -1,14 +1,14 @@
-"""One small reader per form a UA arrives in, each turning bytes into plain text.
+"""One small reader per form a UA arrives in, each turning bytes into the text's lines.
 
 The form is found from the content (`detect`), never from the file name. Heavy libraries
 (python-docx, pypdfium2) are imported by their reader only when such a file comes in,
 so `ua-letters --help` stays instant. ua_letters.importer.reader adds the size limit and
-normalises whatever text comes out.
+normalises each line that comes out.
 """
 
 from __future__ import annotations
 
-from ua_letters.importer.formats.base import DocumentError, FormText
+from ua_letters.importer.formats.base import DocumentError, FormLines
 from ua_letters.importer.formats.detect import Form, detect
 
 _REFUSED = {
@@ -18,8 +18,8 @@ _REFUSED = {
 }
 
 
-def read_form(raw: bytes, name: str) -> FormText:
-    """The text of a document in any supported form; DocumentError if it has none."""
+def read_form(raw: bytes, name: str) -> FormLines:
+    """The lines of a document in any supported form; DocumentError if it has none."""
     form = detect(raw)
     if form in _REFUSED:
         raise DocumentError(f"{name} is {_REFUSED[form]}")
@@ -45,4 +45,4 @@ def read_form(raw: bytes, name: str) -> FormText:
     return read_plain(raw, name)
 
 
-__all__ = ["DocumentError", "Form", "FormText", "detect", "read_form"]
+__all__ = ["DocumentError", "Form", "FormLines", "detect", "read_form"]

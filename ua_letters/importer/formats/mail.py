@@ -1,4 +1,4 @@
-"""An e-mail file (.eml) as text, through the stdlib `email` package.
+"""An e-mail file (.eml) as text lines, through the stdlib `email` package.
 
 The package undoes quoted-printable and base64 and decodes with the charset the headers
 declare, which is more reliable than guessing. The plain-text part is preferred, as the
@@ -13,7 +13,7 @@ from email import policy
 from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 
-from ua_letters.importer.formats.base import DocumentError, FormText
+from ua_letters.importer.formats.base import DocumentError, FormLines
 from ua_letters.importer.formats.detect import detect
 from ua_letters.importer.formats.plain import repair
 from ua_letters.importer.formats.webpage import read_html_text
@@ -21,7 +21,7 @@ from ua_letters.importer.formats.webpage import read_html_text
 _SHORT_BODY = 1000  # characters; the shortest real UA is several times longer
 
 
-def read_mail(raw: bytes, name: str) -> FormText:
+def read_mail(raw: bytes, name: str) -> FormLines:
     """The body of an e-mail: text/plain if there is one, else its HTML part.
 
     A UA sent as an attachment ("Please find the UA attached") is read from the attachment
@@ -36,7 +36,7 @@ def read_mail(raw: bytes, name: str) -> FormText:
 
         filename, data = attached
         inner = read_form(data, f"{name} (attachment {filename})")
-        return FormText(inner.text, f"e-mail attachment {filename}, {inner.how}")
+        return FormLines(inner.lines, f"e-mail attachment {filename}, {inner.how}")
     if body is None:
         kinds = sorted({part.get_content_type() for part in message.walk()})
         raise DocumentError(

@@ -1,4 +1,4 @@
-"""A PDF as text, through pypdfium2 (PDFium, the engine of Chrome's viewer).
+"""A PDF as text lines, through pypdfium2 (PDFium, the engine of Chrome's viewer).
 
 PDFium gives each run of text with its box, fast enough for a 30-page UA in well under a
 second (pdfminer.six took about 60 ms a page here); pdflayout puts the runs in reading
@@ -11,15 +11,15 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from ua_letters.importer.formats.base import DocumentError, FormText
+from ua_letters.importer.formats.base import DocumentError, FormLines
 from ua_letters.importer.formats.pdflayout import Run, document_lines
 
 _LOCK = threading.Lock()
 _MAX_PAGES = 200
 
 
-def read_pdf(raw: bytes, name: str) -> FormText:
-    """The text of every page, in reading order."""
+def read_pdf(raw: bytes, name: str) -> FormLines:
+    """The lines of every page, in reading order."""
     import pypdfium2 as pdfium
 
     with _LOCK:
@@ -34,13 +34,13 @@ def read_pdf(raw: bytes, name: str) -> FormText:
             pages = [_page_runs(document[i]) for i in range(len(document))]
         finally:
             document.close()
-    text = "\n".join(document_lines(pages))
-    if not text.strip():
+    read = FormLines(tuple(document_lines(pages)), "PDF")
+    if not read.has_text():
         raise DocumentError(
             f"{name} is a PDF with no text in it — probably a scan (pictures of pages)",
             hint="run text recognition (OCR) on it, or copy the UA's text from its web page",
         )
-    return FormText(text, "PDF")
+    return read
 
 
 def _refusal(name: str, reason: str) -> DocumentError:

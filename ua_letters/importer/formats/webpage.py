@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ua_letters.importer.formats.base import DocumentError, FormText
+from ua_letters.importer.formats.base import DocumentError, FormLines, lines_of
 
 _SKIP = {"script", "style", "nav", "noscript", "template", "svg", "head", "button", "select",
          "textarea", "iframe", "object"}
@@ -90,8 +90,8 @@ class _Text(HTMLParser):
             self.lines.append("")
 
 
-def html_text(text: str) -> str:
-    """The visible text of an HTML document, one block per line."""
+def html_lines(text: str) -> tuple[str, ...]:
+    """The visible text of an HTML document, one block per line, blank lines between."""
     parser = _Text()
     parser.feed(text)
     parser.close()
@@ -100,15 +100,22 @@ def html_text(text: str) -> str:
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)
-    return "\n".join(out).strip("\n")
+    while out and not out[-1]:
+        out.pop()
+    return lines_of(out)  # a <pre> may hold a lone CR: cut only once blocks are settled
 
 
-def read_html_text(text: str, name: str, how: str) -> FormText:
-    """Text of a page already decoded; refuse a page that shows no text at all."""
-    shown = html_text(text)
-    if not shown.strip():
+def html_text(text: str) -> str:
+    """The visible text of an HTML document as one string (for tests and messages)."""
+    return "\n".join(html_lines(text))
+
+
+def read_html_text(text: str, name: str, how: str) -> FormLines:
+    """The lines of a page already decoded; refuse a page that shows no text at all."""
+    shown = FormLines(html_lines(text), how)
+    if not shown.has_text():
         raise DocumentError(
             f"{name} is a web page with no text in it (only scripts, styles or navigation)",
             hint="open the UA's page in a browser, then save it again or copy its text",
         )
-    return FormText(shown, how)
+    return shown

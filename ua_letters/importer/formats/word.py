@@ -1,4 +1,4 @@
-"""A Word file (.docx) as text, through python-docx (imported only when needed).
+"""A Word file (.docx) as text lines, through python-docx (imported only when needed).
 
 Paragraphs and tables are read in the order the document holds them, so a table of
 officials stays between the actions and the background. Each body paragraph is a line
@@ -13,13 +13,13 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from ua_letters.importer.formats.base import DocumentError, FormText
+from ua_letters.importer.formats.base import DocumentError, FormLines, lines_of
 
 _DAMAGED = "is damaged: it starts like a Word (.docx) or zip file but cannot be opened"
 
 
-def read_word(raw: bytes, name: str) -> FormText:
-    """The text of a .docx: body paragraphs and table cells, in document order."""
+def read_word(raw: bytes, name: str) -> FormLines:
+    """The lines of a .docx: body paragraphs and table cells, in document order."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -35,11 +35,11 @@ def read_word(raw: bytes, name: str) -> FormText:
             raise DocumentError(f"{name} {_DAMAGED} ({exc})",
                                 hint="open it in Word and save it again") from None
         raise
-    text = "\n".join(_body_lines(document))
-    if not text.strip():
+    read = FormLines(lines_of(_body_lines(document)), "Word .docx")  # a <w:br/> breaks a line
+    if not read.has_text():
         raise DocumentError(f"{name} is a Word file with no text in it",
                             hint="if the UA is a picture inside it, copy its text by hand")
-    return FormText(text, "Word .docx")
+    return read
 
 
 def _body_lines(document: Any) -> Iterator[str]:

@@ -21,9 +21,8 @@ MAX_WRAP = 80
 MIN_WRAP = 60
 
 
-def repair(text: str) -> tuple[str, list[str]]:
-    """The text without quoting and hard wraps, and what was changed (for the header)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def repair(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines without quoting and hard wraps, and what was changed (for the header)."""
     changes: list[str] = []
     if _is_quoted(lines):
         lines = _unquote(lines)
@@ -32,7 +31,7 @@ def repair(text: str) -> tuple[str, list[str]]:
     if width:
         lines = _unwrap(lines, width)
         changes.append(f"lines wrapped at {width} columns re-joined")
-    return "\n".join(lines), changes
+    return lines, changes
 
 
 def _is_quoted(lines: list[str]) -> bool:
