@@ -11,7 +11,7 @@ from ua_letters.case.model import Gender
 from ua_letters.importer.blocks import Block
 from ua_letters.importer.contacts import read_emails, read_handles, read_salutation
 from ua_letters.importer.heads import interpret
-from ua_letters.importer.names import title_language
+from ua_letters.importer.names import split_pinyin_title, title_language
 from ua_letters.importer.numbers import is_possible, split_numbers
 from ua_letters.importer.result import Findings, FoundRecipient
 from ua_letters.importer.roles import choose_gender, choose_role, title_from_salutation
@@ -28,6 +28,15 @@ def build_recipient(
     found = FoundRecipient(line=block.first_line, copy=block.copy)
     head = interpret([text for _, text in block.head])
     found.title, found.name, found.organisation = head.title, head.name, head.organisation
+    if found.name:
+        found.name, pinyin = split_pinyin_title(found.name)
+        if pinyin and found.title:
+            found.checks["name"] = (f"{pinyin!r} after the name is the title in pinyin, as a "
+                                    "Chinese address writes it; left out of the name")
+        elif pinyin:
+            found.title = pinyin
+            found.checks["title"] = (f"{pinyin!r} after the name is the title in pinyin, as a "
+                                     "Chinese address writes it")
     if head.other_title and head.title and title_language(head.other_title, language) == (
         title_language(head.title, language)
     ):  # two titles in one language: the first is kept, the second shown to a person

@@ -113,6 +113,7 @@ def _care_of_lines(lines: list[str]) -> tuple[list[str], str | None]:
     """Take the "c/o" line, and a person line right below it ("Herrn …, Botschaftsrat"),
     out of the head: they are who passes the letter on."""
     for i, line in enumerate(lines):
+        line = re.sub(r"^\((c/o|care of)\)\s*", r"\1 ", line, flags=re.IGNORECASE)  # "(care of) X"
         low = line.lower()
         if low.startswith(("c/o ", "care of ")):
             care_of = line.split(" ", 2 if low.startswith("care") else 1)[-1].strip()

@@ -156,3 +156,30 @@ def title_language(title: str, document_language: str) -> str:
         if first in known:
             return language
     return document_language
+
+
+# The offices a Chinese postal address writes after the name, in pinyin ("Wen Jiabao
+# Guojia Zongli", "Zhao Kezhi Buzhang"): the title as the post office in China reads it,
+# not a part of the name. A closed list of office words, each optionally after "guojia"
+# (state), "fu" (deputy) or a place level (sheng, shi, xian), so that a name that merely
+# ends in a syllable such as "Shi" is never cut.
+_PINYIN_OFFICES = frozenset({
+    "zongli", "fuzongli", "zhuxi", "fuzhuxi", "buzhang", "fubuzhang", "yuanzhang",
+    "jianchazhang", "tingzhang", "juzhang", "shengzhang", "shizhang", "xianzhang", "shuji",
+    "suozhang", "weiyuanzhang",
+})
+_PINYIN_MODIFIERS = frozenset({"guojia", "fu", "sheng", "shi", "xian"})
+
+
+def split_pinyin_title(name: str) -> tuple[str, str | None]:
+    """'Wen Jiabao Guojia Zongli' -> ('Wen Jiabao', 'Guojia Zongli'); else (name, None).
+
+    At least two words of the name remain (a Chinese name has a family and a given name).
+    """
+    tokens = name.split()
+    if len(tokens) < 3 or tokens[-1].lower().strip(",.") not in _PINYIN_OFFICES:
+        return name, None
+    cut = len(tokens) - 1
+    while cut > 2 and tokens[cut - 1].lower() in _PINYIN_MODIFIERS:
+        cut -= 1
+    return " ".join(tokens[:cut]), " ".join(tokens[cut:]).strip(",.")

@@ -15,8 +15,9 @@ from ua_letters.importer.build import build_recipient
 from ua_letters.importer.heads import interpret
 from ua_letters.importer.languages import guess_language, read_languages
 from ua_letters.importer.letteractions import read_actions
-from ua_letters.importer.lines import Line, classify
+from ua_letters.importer.lines import Kind, Line, classify
 from ua_letters.importer.meta import read_meta
+from ua_letters.importer.places import title_country
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.sections import Sections, find_sections
@@ -62,8 +63,14 @@ def import_document(document: Document) -> ImportedUA:
     if sections.embassy is not None:
         ua.diplomatic = read_diplomatic(sections.embassy)
         ua.lines["diplomatic"] = sections.embassy.number
-    blocks = [b for b in assemble(sections.recipients) if _is_official(b, ua)]
-    if len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
+    noted = _noted_addressees(lines, sections)
+    candidates = assemble(sections.recipients) + [b for head in noted for b in assemble(head)]
+    blocks = [b for b in candidates if _is_official(b, ua)]
+    if noted:  # each official above his own note: its opening is his salutation
+        for block in blocks:
+            if block.salutation is None and (opening := _opening_below(lines, block)):
+                block.salutation = (opening.number, opening.text.rstrip(" ,:"))
+    elif len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
         # A ready letter to one official: its opening is that official's salutation.
         blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,:"))
     elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)):
@@ -82,14 +89,62 @@ def import_document(document: Document) -> ImportedUA:
         ua.recipients.append(recipient)
         ua.take(found)
     if ua.country is None:
-        countries = Counter(r.country for r in ua.recipients if r.country and not r.copy)
-        if countries:
-            ua.country = countries.most_common(1)[0][0]
-            ua.checks["ua.country"] = "the UA does not name it; taken from the addresses"
-            ua.lines["ua.country"] = ua.recipients[0].line
-        else:
-            ua.warn("the country could not be found; fill in ua.country", None, "ua.country")
+        _country_from_recipients(ua)
     return ua
+
+
+def _country_from_recipients(ua: ImportedUA) -> None:
+    """The UA's country from its officials' addresses, else from the country their titles
+    name ("Prime Minister of the People's Republic of China"); a copy's does not count
+    (an embassy is abroad), and neither does an ambassador's title."""
+    officials = [r for r in ua.recipients if not r.copy]
+    countries = Counter(r.country for r in officials if r.country)
+    source = "the addresses"
+    if not countries:
+        countries = Counter(code for r in officials if r.title and r.role != "ambassador"
+                            and (code := title_country(r.title)))
+        source = "the officials' titles"
+    if countries:
+        ua.country = countries.most_common(1)[0][0]
+        ua.checks["ua.country"] = f"the UA does not name it; taken from {source}"
+        ua.lines["ua.country"] = ua.recipients[0].line
+    else:
+        ua.warn("the country could not be found; fill in ua.country", None, "ua.country")
+
+
+_HEAD_KINDS = (Kind.text, Kind.labelled, Kind.number, Kind.email, Kind.note)
+_HEAD_LONGEST = 100  # characters: an address line, never a sentence of the note
+
+
+def _noted_addressees(lines: list[Line], sections: Sections) -> list[list[Line]]:
+    """Officials each above a note of their own ("Your Excellency: I am writing …" under
+    each): the recipients end at the first note's opening, so the short lines right above
+    each later opening (up to a blank line) are the addressee of that note."""
+    if sections.opening is None:
+        return []
+    found: list[list[Line]] = []
+    openings = [i for i, line in enumerate(lines)
+                if line.body == "opening" and line.number > sections.opening.number]
+    for i in openings:
+        end = i
+        while end > 0 and lines[end - 1].kind is Kind.blank:
+            end -= 1
+        start = end
+        while start > 0 and lines[start - 1].kind in _HEAD_KINDS and (
+                len(lines[start - 1].text) <= _HEAD_LONGEST):
+            start -= 1
+        if end - start >= 2 and start > 0 and lines[start - 1].kind is Kind.blank:
+            found.append(lines[start:end])
+    return found
+
+
+def _opening_below(lines: list[Line], block: Block) -> Line | None:
+    """The letter opening right below a block (after blank lines), if there is one."""
+    last = max((n for n, _ in block.head + block.contacts), default=block.first_line)
+    for line in lines[last:]:
+        if line.kind is not Kind.blank:
+            return line if line.body == "opening" else None
+    return None
 
 
 def _sample_opening(lines: list[Line], sections: Sections) -> Line | None:

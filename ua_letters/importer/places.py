@@ -149,3 +149,16 @@ def city_country(line: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", text.lower())
     found = {_CITIES[w] for w in words if w in _CITIES}
     return found.pop() if len(found) == 1 else None
+
+
+_OF = re.compile(r"\b(?:of|de|du|des|del|der)\s+", re.IGNORECASE)
+
+
+def title_country(title: str) -> str | None:
+    """The country an office's title names ("Prime Minister of the People's Republic of
+    China" -> CN), else None. Only the words after an "of" that are a whole country name
+    count, so "Minister of Justice" names none."""
+    for match in _OF.finditer(title):
+        if code := country_code(title[match.end():]):
+            return code
+    return None
