@@ -94,3 +94,31 @@ def test_present_states(story: str, kind: str, since: date | None) -> None:
 )
 def test_near_misses_give_nothing(story: str) -> None:
     assert read_situation(story, ISSUED) is None
+
+
+def test_story_demands_when_the_page_has_no_bullets_nor_letter_requests() -> None:
+    ua = import_bytes(_page("24-aiusa-belarus-147-20.txt"), "24.txt")
+    assert ua.actions == ["Maryia Kalesnikava is a prisoner of conscience and must be "
+                          "released immediately and unconditionally."]
+    assert "story" in ua.checks["actions"]
+
+
+@pytest.mark.parametrize(
+    ("story", "actions"),
+    [
+        ("He is detained. He must be immediately and unconditionally released.",
+         ["He must be immediately and unconditionally released."]),
+        ("Amnesty International urges Saudi Arabian authorities to release all the men "
+         "immediately.", ["Release all the men immediately."]),
+        # near misses: a clause that is not the subject, a demand not to the authorities,
+        # a lower-case subject, a negated request
+        ("His life is at serious risk, and he must be released.", []),
+        ("They have committed no crime and should be immediately released.", []),
+        ("Amnesty International urges supporters to write letters.", []),
+        ("Amnesty International calls on the Saudi authorities to not ratify it.", []),
+    ],
+)
+def test_actions_from_story(story: str, actions: list[str]) -> None:
+    from ua_letters.importer.letteractions import actions_from_story
+
+    assert actions_from_story(story) == actions
