@@ -73,6 +73,13 @@ def test_a_heading_only_page_gives_no_story() -> None:
         ("At least seven individuals are under sentence of death.", "sentenced_to_death", None),
         ("The Appeals Court upheld his death sentence.", "sentenced_to_death", None),
         ("His whereabouts remain unknown.", "disappeared", None),
+        ("Maryia Kalesnikava is a prisoner of conscience and must be released immediately "
+         "and unconditionally.", "detained", None),
+        # held, and serving a sentence: the narrower kind
+        ("He has been jailed for almost 10 years. His life is at risk, and he must be "
+         "released.", "imprisoned", None),
+        ("On 17 April, he was sentenced to 25 years in prison. He must be immediately and "
+         "unconditionally released.", "imprisoned", None),
     ],
 )
 def test_present_states(story: str, kind: str, since: date | None) -> None:
@@ -90,6 +97,9 @@ def test_present_states(story: str, kind: str, since: date | None) -> None:
         "Dozens of others are at risk of being sentenced to death.",
         "He is at risk of deportation to Yemen.",
         "Nina Labkovich who was detained with them was released on July 23, 2021.",
+        # a demand for a group's release does not say each is held
+        "All peaceful protesters must be urgently released, and charges against them must "
+        "be dropped.",
     ],
 )
 def test_near_misses_give_nothing(story: str) -> None:

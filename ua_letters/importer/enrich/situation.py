@@ -39,8 +39,15 @@ _KINDS = {
                            r"(?:held|detained) (?:for|since|in|at)|"
                            r"(?:have|has) (?:arbitrarily )?detained (?:him|her|them) "
                            r"(?:without charge )?since|"
-                           r"(?:was|were) (?:arrested|detained) on \d)", re.I),
-    "imprisoned": re.compile(r"\b(?:was|were) (?:convicted and )?sentenced to [\w-]+ "
+                           r"(?:was|were) (?:arrested|detained) on \d|"
+                           # a demand for release of the person says they are held now
+                           # (not "all peaceful protesters must be released")
+                           r"(?:he|she|they|[\w-]+ (?:is|are) (?:a )?prisoners? of conscience "
+                           r"and) (?:(?:is|are) (?:a )?prisoners? of conscience and )?"
+                           r"(?:must|should) be (?:(?:immediately|unconditionally|urgently|"
+                           r"and) )*released)\b", re.I),
+    "imprisoned": re.compile(r"\b(?:has|have) been jailed for\b|"
+                             r"\b(?:was|were) (?:convicted and )?sentenced to [\w-]+ "
                              r"(?:years?|months?) (?:in prison|of imprisonment|imprisonment|"
                              r"in a penal colony)\b", re.I),
 }
@@ -82,6 +89,8 @@ def read_situation(story: str | None, issued: date | None) -> dict[str, object] 
     if not story:
         return None
     kinds = [kind for kind, pattern in _KINDS.items() if pattern.search(story)]
+    if kinds == ["detained", "imprisoned"]:
+        kinds = ["imprisoned"]  # held, and serving a sentence: the narrower one
     if len(kinds) != 1:
         return None
     situation: dict[str, object] = {"kind": kinds[0]}
