@@ -149,3 +149,17 @@ def test_impossible_cases_are_refused(change: str, message: str) -> None:
         _case(broken)
     text = str(caught.value.problems)
     assert "exactly one of 'person'" in text or "needs a postal address, a fax or an e-mail" in text
+
+
+def test_an_update_that_does_not_say_which_validates_and_renders(tmp_path: Path) -> None:
+    """AIUSA and section pages often say "Urgent Action Update" without its number. The
+    letters cite only the UA's number, so that gap must not stop them (the draft still
+    marks it NOT FOUND)."""
+    from ua_letters.web.cases import case_slug
+
+    case = _case(POST_ONLY.replace("update: 2", "update: null"))
+    assert case.ua.update is None and case.ua.reference == "UA 61/20"
+    letter = compose_letter(case, case.recipients[0], "ru", None, DAY)
+    assert "UA 61/20" in letter.text()
+    assert case_slug(case) == "61-20-u"
+    assert case_slug(_case()) == "61-20-u2"

@@ -75,6 +75,8 @@ FILES: dict[str, str | bytes] = {
     + "".join(f"Person {i},ru\n" for i in range(40)),
     "all-bad.csv": "name,language\n,ru\nBoris,xx\n",
     "tpl-ps/en/letter.txt.j2": "subject: x\np: a paragraph\nps: a postscript\n",
+    "tpl-ps-included/en/letter.txt.j2": "subject: x\n{% include 'en/end.txt.j2' %}\n",
+    "tpl-ps-included/en/end.txt.j2": "p: a paragraph\nps: a postscript\n",
     "tpl-loop/en/letter.txt.j2": "subject: x\np: {% for a in range(100000) %}"
     "{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
     "tpl-power/en/letter.txt.j2": "subject: x\np: {{ 10 ** (10 ** 7) }}\n",
@@ -161,6 +163,8 @@ MESSAGES: list[tuple[str, list[str], int, str]] = [
      "all-bad.csv: no supporter rows to make letters for; all 2 rows were skipped\n  all-bad.csv row 2: no name\n  all-bad.csv row 3: the language column"),
     ("user template: unknown block", ["render", E, "--templates", "tpl-ps", "--lang", "en", "--out", "out"], 1,
      "tpl-ps/en/letter.txt.j2:3: template error: unknown block kind 'ps'"),
+    ("user template: unknown block, included", ["render", E, "--templates", "tpl-ps-included", "--lang", "en", "--out", "out"], 1,
+     "tpl-ps-included/en/end.txt.j2:2: template error: unknown block kind 'ps'"),
     ("user template: endless loops", ["render", E, "--templates", "tpl-loop", "--lang", "en", "--out", "out"], 1,
      "tpl-loop/en/letter.txt.j2:2: template error: the loops take more than 1,000,000 steps"),
     ("user template: huge power", ["render", E, "--templates", "tpl-power", "--lang", "en", "--out", "out"], 1,

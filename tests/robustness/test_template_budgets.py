@@ -65,6 +65,20 @@ def test_an_unknown_block_kind_is_a_template_error_with_its_line(
         _compose(example_case, folder)
 
 
+def test_an_unknown_block_kind_from_an_included_file_names_that_file_and_line(
+    example_case: Case, tmp_path: Path
+) -> None:
+    folder = _own(
+        tmp_path,
+        "subject: x\n{% include 'en/closing.txt.j2' %}\n",
+        **{"closing.txt.j2": "p: a paragraph\n\nps: a postscript\n"},
+    )
+    with pytest.raises(
+        UaLettersError, match=r"mine/en/closing\.txt\.j2:3: template error: unknown block kind 'ps'"
+    ):
+        _compose(example_case, folder)
+
+
 RUNAWAYS = {
     "nested loops": "{% for a in range(100000) %}{% for b in range(100000) %}"
     "{% for c in range(100000) %}{% endfor %}{% endfor %}{% endfor %}",

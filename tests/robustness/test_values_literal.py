@@ -122,9 +122,17 @@ def _own(tmp_path: Path, body: str) -> Path:
     folder = tmp_path / "mine"
     (folder / "en").mkdir(parents=True)
     (folder / "en" / "letter.txt.j2").write_text(body, encoding="utf-8")
+    for name, text in PARTS.items():
+        (folder / "en" / name).write_text(text, encoding="utf-8")
     environment.cache_clear()
     return folder
 
+
+# other files of the folder, for the includes and extends below
+PARTS = {
+    "part.txt.j2": "item: {{ sender.name }}\nclose: x\n",
+    "base.txt.j2": "p: a\n{% block middle %}{% endblock %}close: x\n",
+}
 
 OWN = {
     # a constant printed with {{ }} is a value like any other
@@ -146,6 +154,19 @@ OWN = {
     "set block": (
         "{% set x %}\nitem: {{ sender.name }}\n{% endset %}p: {{ x }}\n",
         [("p", "item: item: forged")],
+    ),
+    # an included file's text is structure, as if written here; its values stay data
+    "include": (
+        "p: a\n{% include 'en/part.txt.j2' %}",
+        [("p", "a"), ("item", "item: forged"), ("close", "x")],
+    ),
+    "include in a set block": (
+        "{% set x %}{% include 'en/part.txt.j2' %}{% endset %}p: {{ x }}\n",
+        [("p", "item: item: forged close: x")],
+    ),
+    "extends": (
+        "{% extends 'en/base.txt.j2' %}{% block middle %}item: {{ sender.name }}\n{% endblock %}",
+        [("p", "a"), ("item", "item: forged"), ("close", "x")],
     ),
     "autoescape": (
         "p: a\n{% autoescape true %}\nitem: {{ sender.name }} <b>\n{% endautoescape %}\n",

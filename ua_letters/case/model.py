@@ -359,7 +359,12 @@ class UrgentAction(Strict):
             description='e.g. 135/10; "UA 153.20", "AU 274/11", "UA-313/2014" are accepted',
         ),
     ]
-    update: int = Field(0, ge=0, description="0 for the original UA, 1 for the first update…")
+    update: int | None = Field(
+        0,
+        ge=0,
+        description="0 for the original UA, 1 for the first update…; empty for an update "
+        "that does not say which (letters cite only the number, so it need not be known)",
+    )
     index: Annotated[str, Field(pattern=r"^[A-Z]{3} \d{2}/\d{3,4}/\d{4}$")] | None = None
     issued: date | None = None
     deadline: date | None = None

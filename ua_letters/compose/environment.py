@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 
 from ua_letters.compose.sandbox import BoundedSandboxEnvironment, ConfinedLoader, budget
 from ua_letters.compose.typography import one_line
@@ -90,6 +91,30 @@ def load_template(language: str, file: str, user_dir: Path | None = None) -> jin
         raise UaLettersError(
             f"{exc.filename}:{exc.lineno}: template error: {exc.message}"
         ) from None
+
+
+def template_files(template: jinja2.Template) -> list[str]:
+    """The file of `template` and of every template it includes, imports or extends.
+
+    What an error about the template's *output* needs: a line such as `ps: …` may come
+    from an included file, and the message should name that file. Only names written
+    as constants can be followed; a name computed at run time is not.
+    """
+    env, seen, files = template.environment, set(), []
+    waiting: list[str] = [template.name] if template.name else []
+    while waiting:
+        name = waiting.pop(0)
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+            referenced = jinja2.meta.find_referenced_templates(env.parse(source))
+        except jinja2.TemplateError:
+            continue
+        files.append(str(filename))
+        waiting += [found for found in referenced if found]
+    return files
 
 
 class _Rendering:

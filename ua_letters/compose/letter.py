@@ -18,7 +18,12 @@ from pathlib import Path
 from ua_letters.case.model import Case, Recipient
 from ua_letters.case.sender import Sender
 from ua_letters.compose.context import letter_context
-from ua_letters.compose.environment import TEMPLATE_NAME, load_template, render_template
+from ua_letters.compose.environment import (
+    TEMPLATE_NAME,
+    load_template,
+    render_template,
+    template_files,
+)
 from ua_letters.compose.languages import rules
 from ua_letters.compose.typography import typeset
 from ua_letters.compose.values import Segment, Value
@@ -54,7 +59,7 @@ class Letter:
 
 
 def parse_blocks(
-    output: list[Segment], source: str = "template", template_file: str | None = None
+    output: list[Segment], source: str = "template", template_files: list[str] | None = None
 ) -> list[Block]:
     """Read the blocks from the template's own text; values go into them as data.
 
@@ -71,7 +76,7 @@ def parse_blocks(
             blocks.append((kind, text))
         elif kind:
             raise UaLettersError(
-                f"{_line_of(template_file, kind) or source}: template error: "
+                f"{_line_of(template_files or [], kind) or source}: template error: "
                 f"unknown block kind {kind!r}; use one of {', '.join(KINDS)}"
             )
         elif blocks:
@@ -143,17 +148,21 @@ def _strip(text: list[Segment]) -> list[Segment]:
     return kept
 
 
-def _line_of(template_file: str | None, kind: str) -> str | None:
-    """'file:line' of the template line that writes the block `kind:`, when it can be told."""
-    if template_file is None:
-        return None
-    try:
-        lines = Path(template_file).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return template_file
+def _line_of(files: list[str], kind: str) -> str | None:
+    """'file:line' of the template line that writes the block `kind:`, when it can be told.
+
+    The letter template is searched first, then the templates it includes, in order.
+    """
     starts = re.compile(rf"^\s*{re.escape(kind)}:")
-    number = next((i for i, line in enumerate(lines, start=1) if starts.match(line)), None)
-    return f"{template_file}:{number}" if number else template_file
+    for file in files:
+        try:
+            lines = Path(file).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        number = next((i for i, line in enumerate(lines, start=1) if starts.match(line)), None)
+        if number:
+            return f"{file}:{number}"
+    return files[0] if files else None
 
 
 def compose_letter(
@@ -168,10 +177,10 @@ def compose_letter(
     chosen = variant or Variant()
     context = letter_context(case, recipient, language, sender, on_date, chosen, user_templates)
     output = render_template(language, context, user_templates)
-    template_file = load_template(language, TEMPLATE_NAME, user_templates).filename
+    files = template_files(load_template(language, TEMPLATE_NAME, user_templates))
     blocks = [
         Block(b.kind, typeset(b.text, language))
-        for b in parse_blocks(output, f"{language} letter template", template_file)
+        for b in parse_blocks(output, f"{language} letter template", files)
     ]
     subjects = [b.text for b in blocks if b.kind == "subject"]
     return Letter(

@@ -17,6 +17,8 @@ a value is one segment. The type, never the content, tells structure from data.
 - `{% call %}` at the top level keeps the macro's segments: its text stays structure, its
   values stay data. A `{% filter %}` block's result is one value: a filter rewrites text,
   so which part was a value can no longer be told.
+- `{% include %}` and `{% block %}` pass on the other template's segments as they are:
+  an included file's text is structure, as if it were written in the including one.
 - Values are printed as they are, in every `{% autoescape %}` mode: a letter is plain text.
 """
 
@@ -83,14 +85,34 @@ class _LetterGenerator(Generator):
     ) -> None:
         self.write(")")
 
+    _relaying = False  # writing the events of an included template or a block
+
     def start_write(self, frame: Frame, node: nodes.Node | None = None) -> None:
         # call blocks, filter blocks and recursive loops write through print_block
         super().start_write(frame, node)
-        self.write("environment.print_block(")
+        if not self._relaying:
+            self.write("environment.print_block(")
 
     def end_write(self, frame: Frame) -> None:
-        self.write(")")
+        if not self._relaying:
+            self.write(")")
         super().end_write(frame)
+
+    def visit_Include(self, node: nodes.Include, frame: Frame) -> None:
+        # An included template's events are already segments (its text, its values):
+        # passed on as they are, its text stays structure, as if written here.
+        self._relaying = True
+        try:
+            super().visit_Include(node, frame)
+        finally:
+            self._relaying = False
+
+    def visit_Block(self, node: nodes.Block, frame: Frame) -> None:
+        self._relaying = True
+        try:
+            super().visit_Block(node, frame)
+        finally:
+            self._relaying = False
 
 
 class LetterEnvironment(BoundedSandboxEnvironment):

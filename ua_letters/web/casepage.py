@@ -52,7 +52,7 @@ class Summary:
 
     slug: str
     number: str
-    update_number: int
+    update_number: int | None  # None: an update that does not say which
     person: tuple[str, str]
     deadline: Deadline
 

@@ -67,6 +67,8 @@ class Offer:
 def case_slug(case: Case) -> str:
     """'135/10' -> '135-10'; an update adds its number: '135-10-u1'."""
     base = case.ua.number.replace("/", "-")
+    if case.ua.update is None:
+        return f"{base}-u"  # an update that does not say which
     return f"{base}-u{case.ua.update}" if case.ua.update else base
 
 
