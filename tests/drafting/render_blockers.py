@@ -16,15 +16,13 @@ import sys
 from collections import Counter
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
-from tests.drafting.render_scores import DOCUMENTS, LANGUAGES, ON, real_documents
+from tests.drafting.render_scores import DOCUMENTS, LANGUAGES, ON, imported_draft, real_documents
 from ua_letters.api import plan_letters
 from ua_letters.case.model import Case
 from ua_letters.compose.checks import gender_problems
 from ua_letters.errors import UaLettersError
-from ua_letters.importer import draft_yaml, import_file
 
 UPSTREAM = "page/importer"
 DRAFTING = "drafting"
@@ -119,7 +117,7 @@ def _translation_blockers(case: Case) -> dict[str, set[str]]:
 def blockers(document: Any) -> tuple[list[str], dict[str, set[str]]]:
     """(what the page or importer lacks, translation blocker -> languages) of one draft."""
     try:
-        data = yaml.safe_load(draft_yaml(import_file(str(document))))
+        data = imported_draft(document)
     except UaLettersError:
         return ["import fails (no recipient found)"], {}
     found = _fill_upstream(data)

@@ -61,10 +61,12 @@ class Actions(Findings):
 
 
 def read_actions(
-    bullets: list[tuple[int, str]], write: Line | None, lines: list[Line]
+    bullets: list[tuple[int, str]], write: Line | None, lines: list[Line],
+    story: str | None = None, story_line: int | None = None,
 ) -> Actions:
     """The requested actions: the bullets after the write line, else the sample letter's
-    requests (marked to check), else none and a warning."""
+    requests, else the demands the story states (both marked to check), else none and a
+    warning."""
     found = Actions()
     if bullets:
         found.actions = [text for _, text in bullets]
@@ -74,6 +76,12 @@ def read_actions(
         found.lines["actions"] = from_letter[0][0]
         found.checks["actions"] = (f"no bullets; read from the sample letter's requests (line "
                                    f"{from_letter[0][0]}) — check them")
+    elif story and (demands := actions_from_story(story)):
+        found.actions = demands
+        if story_line:
+            found.lines["actions"] = story_line
+        found.checks["actions"] = ("no bullets and no sample letter's requests; read from "
+                                   "the demands the story states — check them")
     else:
         found.warn("no requested actions (bullets after PLEASE WRITE) found; fill in actions",
                    write.number if write else None, "actions")
@@ -96,6 +104,38 @@ def actions_from_letter(lines: list[Line]) -> list[tuple[int, str]]:
             else:
                 continue
             found.append((number, action[:1].upper() + action[1:]))
+    return found
+
+
+# A story's demand, the whole sentence: "He must be immediately and unconditionally
+# released", "Maryia Kalesnikava is a prisoner of conscience and must be released …". Its
+# subject is a pronoun or a name (capitalised words), never a clause ("His life is at
+# serious risk, …, and he must be released" is no demand of its own).
+_DEMAND = re.compile(
+    r"^(?:He|She|They|(?:[A-Z][\w'’.-]*\s+){1,4}?)"
+    r"(?:(?:is|are)\s+(?:a\s+)?prisoners?\s+of\s+conscience\s+and\s+)?"
+    r"(?:must|should)\s+be\s+(?:(?:immediately|unconditionally|urgently|and)\s+)*released\b",
+)
+# "Amnesty International urges Saudi Arabian authorities to release all the men
+# immediately": what follows "to" is the request, when the authorities are asked.
+_URGES = re.compile(
+    r"^(?:Amnesty International|We)\s+(?:urges?|calls?\s+(?:on|upon)|is\s+calling\s+on)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}authorities\s+to\s+(?!not\b)(?P<action>[a-z]\S.+)$",
+)
+
+
+def actions_from_story(story: str) -> list[str]:
+    """The story's own demands, each whole sentence as the page gives it; [] when the
+    story states none plainly."""
+    found: list[str] = []
+    for paragraph in story.split("\n\n"):
+        for sentence in _SENTENCE_END.split(paragraph):
+            sentence = sentence.strip()
+            if _DEMAND.match(sentence):
+                found.append(sentence)
+            elif match := _URGES.match(sentence):
+                action = match["action"]
+                found.append(action[:1].upper() + action[1:])
     return found
 
 

@@ -46,15 +46,16 @@ def import_document(document: Document) -> ImportedUA:
     ua.country = header.country
     ua.take(header)
     sections = find_sections(lines)
-    actions = read_actions(sections.actions, sections.write, lines)
+    story = read_story(lines, sections.write, ua.lines.get("ua.index") or ua.lines.get(
+        "ua.number") or 0)
+    actions = read_actions(sections.actions, sections.write, lines, story.text,
+                           story.lines.get("facts"))
     ua.actions = actions.actions
     ua.take(actions)
     languages = read_languages(sections.write)
     ua.languages_requested, ua.languages = languages.requested, languages.shipped
     ua.own_language = languages.own
     ua.take(languages)
-    story = read_story(lines, sections.write, ua.lines.get("ua.index") or ua.lines.get(
-        "ua.number") or 0)
     ua.facts = story.text
     ua.take(story)
     people = read_people(lines, ua.language, ua.facts, sections.subject)

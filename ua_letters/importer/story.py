@@ -167,15 +167,14 @@ def read_story(lines: list[Line], write: Line | None, header: int = 0) -> Story:
     and the PLEASE WRITE line."""
     ua = Story()
     if write is None:
-        ua.warn("no story before a PLEASE WRITE line; fill in facts", None, "facts")
-        return ua
+        return _story_without_write(lines, header)
     if header >= write.number:
         header = 0
     paragraphs: list[list[str]] = [[]]
     for line in lines[header : write.number - 1]:
         if line.kind is Kind.blank:
             paragraphs.append([])
-        elif not _heading(line):
+        elif not _heading(line) and line.kind is not Kind.date:
             paragraphs[-1].append(line.text)
     text = "\n\n".join(" ".join(p) for p in paragraphs if p)
     if not text:
@@ -185,6 +184,60 @@ def read_story(lines: list[Line], write: Line | None, header: int = 0) -> Story:
     ua.lines["facts"] = header + 1
     ua.text = text
     return ua
+
+
+# What ends the story on a page without a PLEASE WRITE line (AIUSA's "Take Action:" list,
+# a contact heading, a sample letter, the first contact line).
+_STORY_ENDS = (Kind.bullet, Kind.appeals_to, Kind.letter, Kind.write, Kind.labelled,
+               Kind.embassy, Kind.copies, Kind.instruction, Kind.end)
+_PROSE = 100  # a paragraph of the story is a line this long at least, with a sentence end
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s|$)")
+_URGENT_TITLE = re.compile(r"^[•*\s]*urgent action\b", _I)
+
+
+def _story_without_write(lines: list[Line], header: int) -> Story:
+    """AIUSA's layout: the title, the date, the story, then "Take Action:" and its list.
+    The story is the run of prose paragraphs right after the header (the number's line,
+    the issue date or an "Urgent Action" title, whichever is last); anything else first (a
+    site's menu, an address, a ready letter's subject) means there is no story to take. A
+    stored copy cut mid-sentence keeps its last whole sentence."""
+    ua = Story()
+    anchors = [line.number for line in lines[:40] if line.kind is Kind.date
+               or _URGENT_TITLE.match(line.text) or line.number == header]
+    end = next((line.number for line in lines if anchors and line.number > min(anchors)
+                and line.kind in _STORY_ENDS and not _URGENT_TITLE.match(line.text)),
+               len(lines) + 1)
+    anchors = [number for number in anchors if number < end]
+    if not anchors:
+        ua.warn("no story before a PLEASE WRITE line; fill in facts", None, "facts")
+        return ua
+    paragraphs: list[list[str]] = [[]]
+    first = None
+    for line in lines[max(anchors) : end - 1]:
+        if line.kind is Kind.blank:
+            paragraphs.append([])
+        elif first is None and (line.kind is Kind.date or _heading(line)
+                                or _URGENT_TITLE.match(line.text)):
+            continue
+        elif len(line.text) >= _PROSE and _SENTENCE_END.search(line.text):
+            first = first or line.number
+            paragraphs[-1].append(line.text.strip())
+        else:
+            break
+    text = "\n\n".join(_whole_sentences(" ".join(p)) for p in paragraphs if p).strip()
+    if not text or first is None:
+        ua.warn("no story before a PLEASE WRITE line; fill in facts", None, "facts")
+        return ua
+    ua.lines["facts"] = first
+    ua.text = text
+    return ua
+
+
+def _whole_sentences(paragraph: str) -> str:
+    """The paragraph up to its last sentence end: a stored excerpt cut mid-word ("… before
+    he appeared i") loses the broken sentence, never a whole one."""
+    ends = list(_SENTENCE_END.finditer(paragraph))
+    return paragraph[: ends[-1].end()] if ends else ""
 
 
 def _heading(line: Line) -> bool:

@@ -16,22 +16,38 @@ from functools import cache
 from babel.dates import get_month_names
 
 _KINDS = {
-    "sentenced_to_death": re.compile(r"\bsentenced to death\b|\bon death row\b|"
-                                     r"\b(?:is|are) (?:due|scheduled|set) to be executed\b",
+    "sentenced_to_death": re.compile(r"(?<!being )(?<!be )\bsentenced to death\b|\bon death row\b|"
+                                     r"\bunder (?:the )?sentence of death\b|"
+                                     r"\bupheld (?:his|her|their) death sentences?\b|"
+                                     r"\b(?:is|are) (?:due|scheduled|set) to be executed\b|"
+                                     r"\b(?:at )?imminent risk of execution\b|"
+                                     r"\bat risk of imminent execution\b",
                                      re.I),
-    "disappeared": re.compile(r"\b(?:forcibly disappeared|enforced disappearance|"
+    # present states only: "forcibly disappeared him for two weeks" is a past event
+    "disappeared": re.compile(r"\b(?:(?:is|are|remains?) (?:still )?(?:forcibly )?disappeared|"
+                              r"(?:has|have) been (?:forcibly )?disappeared since|"
                               r"whereabouts (?:are|remain) unknown|"
                               r"(?:has|have) not been seen since)\b", re.I),
     "at_risk": re.compile(r"\b(?:(?:has|have) )?received (?:a )?death threats?\b|"
                           r"\bfears? for (?:his|her|their) (?:life|lives|safety)\b|"
                           r"\b(?:was|were) shot at\b|\b(?:he|she|they) would be killed\b", re.I),
-    "detained": re.compile(r"\b(?:remains? in (?:police )?detention|"
+    "detained": re.compile(r"\b(?:remains? in (?:police |pre-?trial |incommunicado )?detention|"
                            r"remains? in (?:an? |the )?(?:[\w-]+ )?detention (?:centre|center)|"
                            r"(?:is|are) (?:being )?"
                            r"(?:held|detained) (?:in|at|incommunicado|without charge)|"
-                           r"(?:has|have) (?:now )?been (?:held|detained) (?:for|since|in|at)|"
-                           r"(?:was|were) (?:arrested|detained) on \d)", re.I),
-    "imprisoned": re.compile(r"\b(?:was|were) (?:convicted and )?sentenced to [\w-]+ "
+                           r"(?:has|have) (?:now )?been (?:arbitrarily |arbitrary )?"
+                           r"(?:held|detained) (?:for|since|in|at)|"
+                           r"(?:have|has) (?:arbitrarily )?detained (?:him|her|them) "
+                           r"(?:without charge )?since|"
+                           r"(?:was|were) (?:arrested|detained) on \d|"
+                           # a demand for release of the person says they are held now
+                           # (not "all peaceful protesters must be released")
+                           r"(?:he|she|they|[\w-]+ (?:is|are) (?:a )?prisoners? of conscience "
+                           r"and) (?:(?:is|are) (?:a )?prisoners? of conscience and )?"
+                           r"(?:must|should) be (?:(?:immediately|unconditionally|urgently|"
+                           r"and) )*released)\b", re.I),
+    "imprisoned": re.compile(r"\b(?:has|have) been jailed for\b|"
+                             r"\b(?:was|were) (?:convicted and )?sentenced to [\w-]+ "
                              r"(?:years?|months?) (?:in prison|of imprisonment|imprisonment|"
                              r"in a penal colony)\b", re.I),
 }
@@ -44,16 +60,24 @@ def _months() -> dict[str, int]:
 
 
 def _since(text: str, issued: date | None) -> date | None:
+    """The one day the story gives for the arrest: "detained on 15 June", "arrested on
+    August 30", "since July 14, 2020"; a year the story leaves out comes from the issue
+    date. Two different days, or none, give none."""
     months = "|".join(_months())
-    pattern = (
-        r"\b(?:detained|arrested|detention|arrest)\s+(?:by [\w ]+?\s+)?on\s+(\d{1,2})\s+"
-        rf"({months})\b"
+    verb = r"\b(?:detained|arrested|detention|arrest)\s+(?:(?:by [\w ]+?|\w+ \w+)\s+)??"
+    patterns = (
+        rf"{verb}(?:on|since)\s+(?P<d>\d{{1,2}})\s+(?P<m>{months})\b(?:,?\s+(?P<y>\d{{4}}))?",
+        rf"{verb}(?:on|since)\s+(?P<m>{months})\s+(?P<d>\d{{1,2}})\b(?:,\s+(?P<y>\d{{4}}))?",
     )
-    found = {(int(d), _months()[m.casefold()]) for d, m in re.findall(pattern, text, re.I)}
-    if len(found) != 1 or issued is None:
+    found = {(int(m["d"]), _months()[m["m"].casefold()], int(m["y"]) if m["y"] else None)
+             for pattern in patterns for m in re.finditer(pattern, text, re.I)}
+    if len({(d, m) for d, m, _ in found}) != 1:
         return None
-    day, month = found.pop()
-    year = issued.year if (month, day) <= (issued.month, issued.day) else issued.year - 1
+    day, month, year = max(found, key=lambda f: f[2] or 0)
+    if year is None:
+        if issued is None:
+            return None
+        year = issued.year if (month, day) <= (issued.month, issued.day) else issued.year - 1
     try:
         return date(year, month, day)
     except ValueError:
@@ -65,6 +89,8 @@ def read_situation(story: str | None, issued: date | None) -> dict[str, object] 
     if not story:
         return None
     kinds = [kind for kind, pattern in _KINDS.items() if pattern.search(story)]
+    if kinds == ["detained", "imprisoned"]:
+        kinds = ["imprisoned"]  # held, and serving a sentence: the narrower one
     if len(kinds) != 1:
         return None
     situation: dict[str, object] = {"kind": kinds[0]}
