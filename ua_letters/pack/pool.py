@@ -58,7 +58,10 @@ def _start_worker(
     # Ctrl-C goes to the whole process group; the main process alone handles it.
     default_stop_signals()
     _settings, _scratch = settings, scratch
-    warm_up(settings, languages)
+    # Only to be ready sooner: a letter that cannot be made fails in its own task, whose
+    # error the main process reports (a failing initializer would look like a dead worker).
+    with contextlib.suppress(Exception):
+        warm_up(settings, languages)
 
 
 def _render_chunk(jobs: list[Job]) -> Chunk:
