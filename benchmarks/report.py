@@ -127,7 +127,12 @@ def targets(rows: Sequence[dict[str, Any]]) -> list[str]:
 def report(
     rows: Sequence[dict[str, Any]], machine: str, day: str, calibration: Sequence[dict[str, float]]
 ) -> str:
-    ceiling = ", ".join(f"{c['speedup']:.2f}× (load {c['load']:.1f})" for c in calibration)
+    ceiling = ", ".join(
+        f"{c['speedup']:.2f}×"
+        + (f" (letters alone {c['letters']:.2f}×)" if "letters" in c else "")
+        + f" (load {c['load']:.1f})"
+        for c in calibration
+    )
     parts = [
         "# Benchmark results",
         "",
@@ -135,7 +140,9 @@ def report(
         "",
         "Machine check, before the run and after each size: two processes of a plain Python",
         f"loop together do this much more work than one alone: {ceiling}. No 2-worker",
-        "speed-up can exceed that figure; the 1-minute load average shows other work.",
+        'speed-up can exceed that figure; the 1-minute load average shows other work. "Letters',
+        'alone" is the same check for making letters (compose, lay out, PDF) in two warm',
+        "processes: the ceiling for a pack, whose 2-worker run adds the pack's own work.",
         "",
         *table(rows),
         "",
