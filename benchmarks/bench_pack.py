@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import platform
@@ -35,6 +36,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ua_letters.compose.letter import Letter
+    from ua_letters.pack.plan import Job
+    from ua_letters.pack.work import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
@@ -239,18 +242,65 @@ def _spin(loops: int) -> float:
     return time.perf_counter() - started
 
 
+def _letters(count: int) -> float:
+    """Seconds to make `count` letters of the pack (compose, lay out, write the PDF)."""
+    from ua_letters.pack.work import render_job
+
+    settings, jobs = _render_setup()
+    started = time.perf_counter()
+    for i in range(count):
+        render_job(settings, jobs[i % len(jobs)])
+    return time.perf_counter() - started
+
+
+@functools.cache
+def _render_setup() -> tuple[Settings, list[Job]]:
+    from ua_letters.case.loader import load_case
+    from ua_letters.pack.plan import plan_jobs
+    from ua_letters.pack.sources import COLUMNS
+    from ua_letters.pack.supporters import supporters_from_rows
+    from ua_letters.pack.work import Settings, render_job
+
+    case = load_case(ROOT / "examples" / "askarov.yaml")
+    header = ["name", "address", "city", "postcode", "country", "email", "language", "gender"]
+    rows = (
+        (n, dict.fromkeys(COLUMNS, "") | dict(zip(header, [*r, ""], strict=True)))
+        for n, r in enumerate(supporter_rows(60), start=2)
+    )
+    people = supporters_from_rows(rows, case, "bench").supporters
+    settings = Settings(case, ("pdf",), DAY)
+    jobs = list(plan_jobs(case, people, 0))
+    for job in jobs[:9]:
+        render_job(settings, job)  # warm up, as a pack's workers do
+    return settings, jobs
+
+
 def scaling() -> dict[str, float]:
-    """How much faster 2 processes are than 1 on this machine, for plain Python work: the
-    ceiling for any 2-worker speed-up (shared or throttled cores show here)."""
+    """How much faster 2 processes are than 1 on this machine: for plain Python work (the
+    ceiling for any 2-worker speed-up: shared or throttled cores show here), and for making
+    letters alone (`letters`: caches and memory shared by the two cores show here too,
+    with nothing of the pack's own work between them)."""
     import multiprocessing
 
     loops = 10_000_000
     alone = min(_spin(loops) for _ in range(2))
-    with multiprocessing.get_context("fork").Pool(2) as pool:
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as pool:
         started = time.perf_counter()
         pool.map(_spin, [loops, loops])
         together = time.perf_counter() - started
-    return {"speedup": 2 * alone / together, "load": os.getloadavg()[0]}
+    _render_setup()  # before forking: both processes start warm
+    count = 600
+    letters_alone = min(_letters(count) for _ in range(2))
+    with context.Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(_letters, [count, count])
+        letters_together = time.perf_counter() - started
+    return {
+        "speedup": 2 * alone / together,
+        "letters": 2 * letters_alone / letters_together,
+        "load": os.getloadavg()[0],
+    }
 
 
 def machine() -> str:

@@ -12,11 +12,14 @@ import contextlib
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
+from ua_letters.archive import Entry
 from ua_letters.case.model import Case
 from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.pack.labels import write_labels
@@ -140,13 +143,15 @@ def _build_pack(
                 workers_up = start_workers(settings, workers or default_workers(), languages, work)
                 ending.callback(workers_up.stop)
                 signers = signer_counts(case, supporters.supporters, blank)
-                labels = aside(
-                    workers_up, write_labels, case, work, on_date,
-                    user_templates, signers,
-                )  # fmt: skip
+                start_labels = partial(
+                    aside, workers_up, write_labels, case, work, on_date, user_templates, signers
+                )
+                labels: Callable[[], tuple[int, Entry]] | None = None
                 progress.start(letter_count(case, supporters.supporters, blank))
                 jobs = plan_jobs(case, supporters.supporters, blank)
                 for chunk, made in render_all(settings, jobs, workers_up):
+                    if labels is None:  # a worker makes them; not before: it warms up first
+                        labels = start_labels()
                     output.add_piece(made.entries, _piece(made.piece))
                     for job, letter in zip(chunk, made.letters, strict=True):
                         for fmt, digest in letter.files:
@@ -159,7 +164,7 @@ def _build_pack(
                         summary.files += len(letter.files)
                         summary.pages += letter.pages
                         progress.advance(1)
-                summary.label_pages, label_entry = labels()
+                summary.label_pages, label_entry = (labels or start_labels())()
                 manifest.close()
                 text.flush()
                 rows_entry = rows.finish()

@@ -50,12 +50,18 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-def _start_worker(settings: Settings, scratch: Path, parent: int) -> None:
+def _start_worker(
+    settings: Settings, scratch: Path, parent: int, languages: tuple[str, ...]
+) -> None:
     global _settings, _scratch
     _die_with(parent)
     # Ctrl-C goes to the whole process group; the main process alone handles it.
     default_stop_signals()
     _settings, _scratch = settings, scratch
+    # Only to be ready sooner: a letter that cannot be made fails in its own task, whose
+    # error the main process reports (a failing initializer would look like a dead worker).
+    with contextlib.suppress(Exception):
+        warm_up(settings, languages)
 
 
 def _render_chunk(jobs: list[Job]) -> Chunk:
@@ -111,25 +117,33 @@ def start_workers(
     is the last worker.
 
     The main process also writes the pack, so `size` processes in all keep `size` cores
-    busy without more runnable processes than cores (which only adds switching). Before
-    forking, one blank letter per language is made here, so every worker starts with the
-    templates compiled, the fonts loaded and the case's paragraphs already broken into
-    lines. Started before any progress display: forking never copies a running thread.
+    busy without more runnable processes than cores (which only adds switching). The
+    workers are forked first and then warm up (one blank letter per language: templates
+    compiled, fonts loaded, the case's paragraphs broken into lines) each on its own,
+    while this process hands out the first letters and warms up on its first chunk: a
+    warm-up here before forking would be half a second in which only one core works
+    (issue 16: it cost a 2-worker pack of 10,000 letters about 4 % of its time). Forked
+    before any progress display: forking never copies a running thread.
     """
     if size <= 1:
         return Workers(1, None)
-    for language in languages:
-        render_job(settings, Job(0, language, 0, None, None, Variant(), "warm-up", "warm-up"))
-    gc.freeze()  # the workers then share these objects' pages instead of copying them
+    gc.freeze()  # the workers share these objects' pages (the case, the modules) for good
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     pool = ProcessPoolExecutor(
         size - 1,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(settings, scratch, os.getpid()),
+        initargs=(settings, scratch, os.getpid(), tuple(languages)),
     )
     return Workers(size, pool)
+
+
+def warm_up(settings: Settings, languages: Iterable[str]) -> None:
+    """Make one blank letter per language and drop it: what every later letter reuses
+    (compiled templates, loaded fonts, broken paragraphs) is then ready."""
+    for language in languages:
+        render_job(settings, Job(0, language, 0, None, None, Variant(), "warm-up", "warm-up"))
 
 
 Entry = tuple[list[Job], "Future[Chunk] | Chunk"]
@@ -188,7 +202,9 @@ def _render_pooled(
         if not window:
             return
         chunk, entry = window[0]
-        if not isinstance(entry, Chunk) and not entry.done() and len(window) < 2 * limit:
+        # Up to two own chunks per queued one (about 1 MB each): enough to keep this
+        # process busy while the workers warm up, at the start.
+        if not isinstance(entry, Chunk) and not entry.done() and len(window) < 3 * limit:
             own = list(islice(source, CHUNK))
             if own:
                 window.append((own, make_chunk(settings, own, None)))

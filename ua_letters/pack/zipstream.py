@@ -7,6 +7,7 @@ central directory.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import tempfile
@@ -18,6 +19,8 @@ from ua_letters.archive import Entry, Member, compressed_already, end_of_directo
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer
+
+_WRITE_BACK = 32 << 20  # start writing the pack to the disk every 32 MB
 
 
 class ZipStream:
@@ -34,6 +37,7 @@ class ZipStream:
         self._offset = 0
         self._count = 0
         self._size = 0
+        self._synced = 0  # bytes before this offset are on their way to the disk
 
     def add(self, m: Member) -> None:
         data, entries = piece([m])
@@ -48,6 +52,20 @@ class ZipStream:
             self._write(source)
         else:
             copy_range(source.fileno(), self._out.fileno(), 0, length)
+        if self._offset - self._synced >= _WRITE_BACK:
+            self._write_back()
+
+    def _write_back(self) -> None:
+        """Start writing what is written so far to the disk, and let the kernel drop those
+        pages from its cache once they are there. Without this, a large pack stays in the
+        cache until the final fsync, which then waits for all of it (0.3 s for 650 MB):
+        time in which the workers are done and only this process waits."""
+        advise = getattr(os, "posix_fadvise", None)
+        if advise is not None:
+            with contextlib.suppress(OSError):
+                advise(self._out.fileno(), self._synced, self._offset - self._synced,
+                       os.POSIX_FADV_DONTNEED)  # fmt: skip
+        self._synced = self._offset
 
     def add_packed(self, entry: Entry, data: BinaryIO) -> None:
         """A member whose data (`entry.length` bytes from the start of `data`) a `Packer`
