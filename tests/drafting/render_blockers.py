@@ -48,6 +48,8 @@ def _fill_upstream(data: dict[str, Any]) -> list[str]:
         if isinstance(person, dict) and not person.get("name"):
             found.append("no name of the person concerned")
             person["name"] = "Placeholder"  # one spelling for every language
+            if person.get("gender") in (None, "unknown"):
+                person["gender"] = "female"  # a Latin name in Kyrgyz needs one (айым)
     if not data.get("actions"):
         found.append("no action bullets in the stored page")
         data["actions"] = [{"request": "release"}]
@@ -130,10 +132,11 @@ def main() -> None:
     for title, documents in (("importer fixtures and seed", DOCUMENTS),
                              ("real corpus, pages naming an official", real_documents())):
         totals: Counter[tuple[str, str]] = Counter()
-        clean = upstream_clean = 0
+        clean = upstream_clean = drafting_clean = 0
         for document in documents:
             upstream, translation = blockers(document)
             clean += not upstream and not translation
+            drafting_clean += not translation
             upstream_clean += not upstream
             for blocker in set(upstream):
                 totals[(UPSTREAM, blocker)] += 1
@@ -146,7 +149,8 @@ def main() -> None:
                 for blocker, languages in translation.items():
                     print(f"      drafting: {blocker} [{','.join(sorted(languages))}]")
         print(f"#### {title}: {len(documents)} drafts; {upstream_clean} with nothing missing "
-              f"from the page or the importer; {clean} with no blocker at all")
+              f"from the page or the importer; {clean} with no blocker at all; "
+              f"{drafting_clean} with no drafting blocker (the page's gaps filled)")
         for (kind, blocker), count in sorted(totals.items(), key=lambda t: (t[0][0], -t[1])):
             print(f"  {count:3}  {kind:14} {blocker}")
     sys.stdout.flush()

@@ -56,20 +56,20 @@ def test_the_state_a_title_names_wins_over_the_page_s_country() -> None:
     assert rec[0]["name"]["cyrl"] == "Александр Иванович Бастрыкин"
 
 
-def test_a_foreign_name_is_kept_in_latin_for_russian_only() -> None:
+def test_a_foreign_name_is_kept_in_latin_for_russian_and_kyrgyz() -> None:
     text = draft_yaml(import_file(str(CORPUS / "03-aiusa-egypt-90-23.txt")))
     data = yaml.safe_load(text)
-    assert data["person"]["name"] == {"latn": "Mahmoud Hussein", "ru": "Mahmoud Hussein"}
-    assert data["recipients"][0]["name"]["ru"] == "Mohamed Shawky Ayyad"
-    assert "ky" not in data["person"]["name"]  # Kyrgyz needs a Cyrillic form (latin_names.yaml)
-    assert "ru letters keep a foreign name in Latin letters" in text
+    assert data["person"]["name"] == {
+        "latn": "Mahmoud Hussein", "ru": "Mahmoud Hussein", "ky": "Mahmoud Hussein"}
+    assert data["recipients"][0]["name"]["ky"] == "Mohamed Shawky Ayyad"
+    assert "ky, ru letters keep a foreign name in Latin letters" in text
 
 
 def test_a_soviet_looking_name_is_never_kept_in_latin() -> None:
     from ua_letters.importer.enrich.latin_names import keeping_latin, may_keep, needing_own_script
 
-    assert keeping_latin() == ("ru",)
-    assert needing_own_script() == ("ky",)
+    assert keeping_latin() == ("ky", "ru")
+    assert needing_own_script() == ()
     # AIUSA's page about Kyrgyzstan is read as the US: Askarov must not stay in Latin
     assert not may_keep("Azimjan Askarov")
     assert not may_keep("Nurlan Yerlan uulu")

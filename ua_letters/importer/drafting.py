@@ -87,6 +87,26 @@ def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
     offer_script_forms(rec, office.state if office is not None and office.national else country)
 
 
+def _person_gender(person: dict[str, Any], country: str | None) -> None:
+    """A person's gender the story did not state, guessed from the given name (CHECK).
+
+    Every letter language but English agrees with it, and a Kyrgyz letter needs it for a
+    name kept in Latin letters («Mahmoud Hussein мырзаны», latin_names.yaml). Only a firm
+    answer of the name data is offered (gender-guesser's "male"/"female", a patronymic);
+    otherwise it stays unknown and the letters that need it say so.
+    """
+    if str(_value(person.get("gender"))) != "unknown":
+        return
+    name = _value(person.get("name"))
+    text = next(iter(name.values()), None) if isinstance(name, dict) else None
+    if not isinstance(text, str):
+        return
+    evidence = official_gender([], text, country in FORMER_USSR)
+    if evidence.gender != "unknown":
+        person["gender"] = _with(person.get("gender"), evidence.gender,
+                                 f"CHECK: the UA does not say; {evidence.reason}", replace=True)
+
+
 def _situation(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     if "situation" in draft:
         return draft
@@ -127,6 +147,7 @@ def enrich(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     country = case_country(recipients, ua)
     for person in people:
         offer_script_forms(person, country)
+        _person_gender(person, country)
     for index, item in enumerate(recipients):
         rec = _value(item)
         if isinstance(rec, dict):

@@ -7,6 +7,11 @@ the year word (CLDR's name of the unit) in the genitive, then the day with the m
 the third-person possessive, which then takes the case a sentence needs
 («15-июнунан бери», since 15 June). Words are hyphenated by Kyrgyz's syllable rules
 (hyphenation.py), as no pyphen dictionary exists for it.
+
+A name in Latin letters (a foreign official's, kept as they write it: latin_names.yaml)
+cannot take an ending, whose sound a Latin spelling does not show; the courtesy word after
+it takes it instead, «Mahmoud Hussein мырзага», and its short form is the whole name, as
+the order and number of its parts are not known («Wu Aiying», «Ana María Castro Peña»).
 """
 
 from __future__ import annotations
@@ -18,16 +23,21 @@ from babel.units import get_unit_name
 
 from ua_letters.case.model import Gender
 from ua_letters.compose.grammar import ky
-from ua_letters.compose.languages.base import Forms, LanguageRules
+from ua_letters.compose.languages.base import Forms, LanguageRules, UncertainForm
 from ua_letters.compose.languages.hyphenation import kyrgyz_points
+from ua_letters.compose.latin_names import apposition, is_latin_name
 from ua_letters.errors import TranslationError
 
 
 class Kyrgyz(LanguageRules):
     def decline(self, name: str, gender: Gender, case: str) -> str:
+        if is_latin_name(name):
+            return f"{name} {ky.inflect(_courtesy(gender, case), case)}"
         return ky.inflect(name, case)
 
     def short(self, name: str, gender: Gender, case: str) -> str:
+        if is_latin_name(name):
+            return self.decline(name, gender, case)
         return ky.short_name(name, case)
 
     def family(self, words: list[str]) -> list[str]:
@@ -56,6 +66,14 @@ class Kyrgyz(LanguageRules):
             case: f"{day.year}-{year} {day.day}-{possessed}{ky.possessed_suffix(possessed, case)}"
             for case in self.cases
         }
+
+
+def _courtesy(gender: Gender, case: str) -> str:
+    """мырза or айым after a Latin name; unknown for a gender nobody knows."""
+    word = apposition("ky", gender.value)
+    if word is None:
+        raise UncertainForm(case)
+    return word
 
 
 RULES = Kyrgyz(code="ky", cases=ky.CASES, group_same_as_nominative=("nominative",))

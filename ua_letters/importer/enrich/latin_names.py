@@ -1,41 +1,29 @@
-"""Letter languages that keep a foreign name in its Latin spelling (latin_names.yaml).
+"""Which letter languages keep a foreign name in its Latin spelling (compose/latin_names.yaml).
 
 A name from a country that does not write Cyrillic has no standard Cyrillic form to
 recover (enrich/cyrillic.py only undoes romanisations of the former Soviet Union). What a
 letter in a Cyrillic-script language does with such a name is a rule per language, kept
-in latin_names.yaml with its reason: Russian letters keep the Latin spelling, undeclined;
-Kyrgyz letters, whose case endings a Latin spelling cannot take, need a person to write
-the Cyrillic form. The draft writes what the rule keeps under the language's own key and
-says so on the line, so the choice is visible and the user may replace it.
+in compose/latin_names.yaml with its reason: Russian letters keep the Latin spelling,
+undeclined; Kyrgyz letters keep it too and let the courtesy word after it take the case
+(«Mahmoud Hussein мырзага»). The draft writes what the rule keeps under the language's
+own key and says so on the line, so the choice is visible and the user may replace it.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
-from typing import Any
 
-import yaml
-
+from ua_letters.compose.latin_names import keeps_latin
 from ua_letters.resources import script_of, shipped_languages
 
-_DATA = Path(__file__).with_name("latin_names.yaml")
 # Surname endings of the former Soviet Union (Russian, Ukrainian, Belarusian, Armenian,
 # Georgian, Kyrgyz; not -in, which Hussein has): a name with one is not kept in Latin
-# letters even when the country read says otherwise, since the country read may be the
-# copying section's (AIUSA's pages about Kyrgyzstan are read as the US), and «Azimjan
-# Askarov» in a Russian letter is wrong.
+# letters when the country read may be the copying section's (AIUSA's pages about
+# Kyrgyzstan are read as the US), since «Azimjan Askarov» in a Russian letter is wrong.
 _SOVIET_SURNAME = re.compile(
     r"(?:ov|ova|ev|eva|yev|yeva|sky|skiy|skaya|enko|vich|vna|yan|dze|shvili|uulu|kyzy|bek)$",
     re.IGNORECASE,
 )
-
-
-@cache
-def _rules() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(_DATA.read_text(encoding="utf-8"))
-    return loaded
 
 
 def may_keep(name: str) -> bool:
@@ -46,8 +34,7 @@ def may_keep(name: str) -> bool:
 def keeping_latin() -> tuple[str, ...]:
     """The shipped languages not written in Latin letters whose letters keep a Latin name."""
     return tuple(
-        lang for lang in shipped_languages()
-        if script_of(lang) != "latn" and (_rules().get(lang) or {}).get("keep_latin") is True
+        lang for lang in shipped_languages() if script_of(lang) != "latn" and keeps_latin(lang)
     )
 
 

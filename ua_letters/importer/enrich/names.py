@@ -2,7 +2,7 @@
 
 A name from the former Soviet Union is offered back in Cyrillic (enrich/cyrillic.py); a
 name from a country known not to write Cyrillic is kept in Latin letters for the letter
-languages whose rule says so (enrich/latin_names.yaml). A name whose country is not known
+languages whose rule says so (compose/latin_names.yaml). A name whose country is not known
 gets neither: it may be either kind.
 """
 
@@ -44,7 +44,7 @@ def _latin_kept(holder: dict[str, Any], name: dict[str, Any]) -> None:
     holder["name"] = with_note(
         holder["name"], {**name, **dict.fromkeys(languages, latin)},
         f"CHECK: {', '.join(languages)} letters keep a foreign name in Latin letters "
-        "(ua_letters/importer/enrich/latin_names.yaml); to write it in Cyrillic, put "
+        "(ua_letters/compose/latin_names.yaml); to write it in Cyrillic, put "
         "`cyrl: …` in place of " + ", ".join(f"`{lang}:`" for lang in languages)
         + (f" ({others} letters need that Cyrillic form)" if others else ""))
 
