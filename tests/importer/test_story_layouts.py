@@ -152,3 +152,9 @@ def test_situations_on_the_corpus_are_never_wrong() -> None:
             read += 1
             assert found == truth["situation"], name
     assert stated >= 15 and read >= 0.75 * stated
+
+
+def test_the_pages_call_to_act_is_not_story() -> None:
+    ua = import_bytes(_page("16-amnesty-uk-russia-112-19.txt"), "16.txt")
+    assert ua.facts is not None
+    assert ua.facts.endswith("charges against them must be dropped.")

@@ -176,7 +176,7 @@ def read_story(lines: list[Line], write: Line | None, header: int = 0) -> Story:
             paragraphs.append([])
         elif not _heading(line) and line.kind is not Kind.date:
             paragraphs[-1].append(line.text)
-    text = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    text = _TAKE_ACTION.sub("", "\n\n".join(" ".join(p) for p in paragraphs if p)).strip()
     if not text:
         ua.warn("the UA tells no story before its PLEASE WRITE line; fill in facts",
                 write.number, "facts")
@@ -192,6 +192,7 @@ _STORY_ENDS = (Kind.bullet, Kind.appeals_to, Kind.letter, Kind.write, Kind.label
                Kind.embassy, Kind.copies, Kind.instruction, Kind.end)
 _PROSE = 100  # a paragraph of the story is a line this long at least, with a sentence end
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s|$)")
+_TAKE_ACTION = re.compile(r"\s*\btake action[.!:]?$", _I)  # the page's call, not the story
 _URGENT_TITLE = re.compile(r"^[•*\s]*urgent action\b", _I)
 
 
