@@ -13,7 +13,7 @@ from typing import Any
 
 from ua_letters.importer.enrich.cyrillic import FORMER_USSR
 from ua_letters.importer.enrich.gender import official_gender
-from ua_letters.importer.enrich.names import case_country, offer_script_forms
+from ua_letters.importer.enrich.names import case_country, named_states, offer_script_forms
 from ua_letters.importer.enrich.notes import value as _value
 from ua_letters.importer.enrich.notes import with_note as _with
 from ua_letters.importer.enrich.situation import read_situation
@@ -64,7 +64,10 @@ def _actions(draft: dict[str, Any], ua: ImportedUA, who: Concerned) -> None:
     draft["actions"] = _with(draft["actions"], items, None)
 
 
-def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
+def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA, represented: str | None) -> None:
+    """`represented`: the state the case is about, which an ambassador whose title names
+    none ("Ambassador", at an embassy in Washington) represents: Anatoly Antonov's name is
+    then written back in Cyrillic, not kept in Latin letters as a US name would be."""
     country = getattr(found, "country", None) or ua.country
     office = find_office(rec, ua, country)
     if office is not None and office.national is None:
@@ -84,7 +87,11 @@ def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA) -> None:
     if office is not None:
         offer_titles(rec, office)
     # an ambassador's name is written as the state he represents writes it
-    offer_script_forms(rec, office.state if office is not None and office.national else country)
+    if office is not None and office.national:
+        country = office.state
+    elif office is not None and office.office.role == "ambassador":
+        country = represented
+    offer_script_forms(rec, country)
 
 
 def _person_gender(person: dict[str, Any], country: str | None) -> None:
@@ -145,12 +152,13 @@ def enrich(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     _actions(draft, ua, who)
     recipients = _value(draft.get("recipients")) or []
     country = case_country(recipients, ua)
+    confirmed = country is not None and country in named_states(recipients)
     for person in people:
-        offer_script_forms(person, country)
+        offer_script_forms(person, country, confirmed)
         _person_gender(person, country)
     for index, item in enumerate(recipients):
         rec = _value(item)
         if isinstance(rec, dict):
             found = ua.recipients[index] if index < len(ua.recipients) else None
-            _recipient(rec, found, ua)
+            _recipient(rec, found, ua, country)
     return _situation(draft, ua)

@@ -57,6 +57,13 @@ _KNOWN = {
     "olga": "Ольга",
     "valyantsin": "Валентин",
     "maryia": "Мария",
+    # an initial E that Russian writes Е, not Э (Elena, not Elvira)
+    "ekaterina": "Екатерина",
+    "elena": "Елена",
+    "evgeny": "Евгений",
+    "evgeniy": "Евгений",
+    "evgenia": "Евгения",
+    "egor": "Егор",
 }
 # Spellings of the Belarusian romanisation that the Russian form does not follow:
 # Kalesnikava (-ava for -ova), Bialiatski (ia, -ski), Tsikhanouskaya (ou for ў).
@@ -95,6 +102,8 @@ def _word(word: str, country: str | None = None) -> str:
         return _KNOWN[lower]
     if lower.endswith("ia") and len(lower) > 3:
         lower = lower[:-2] + "iya"  # Maria → Мария
+    if lower.endswith("ii") and len(lower) > 3:
+        lower = lower[:-2] + "iy"  # Yurii (Library of Congress romanisation) → Юрий
     out: list[str] = []
     i = 0
     while i < len(lower):

@@ -17,14 +17,20 @@ from ua_letters.importer.enrich.notes import value, with_note
 from ua_letters.importer.result import ImportedUA
 
 
-def offer_script_forms(holder: dict[str, Any], country: str | None) -> None:
+def offer_script_forms(
+    holder: dict[str, Any], country: str | None, confirmed: bool = False
+) -> None:
     """Add the Cyrillic form of a Latin-letter name, when the country writes it so; for a
-    name from a country known not to, what latin_names.yaml says each language keeps."""
+    name from a country known not to, what latin_names.yaml says each language keeps.
+
+    `confirmed`: an official's title names the country too, so it is not the copying
+    section's; a name is then kept in Latin letters even when a word of it ends like a
+    Soviet surname (the Chinese given name Xiaoyan, not an Armenian -yan)."""
     name = value(holder.get("name"))
     if not isinstance(name, dict) or "cyrl" in name:
         return
     if country is not None and country not in FORMER_USSR:
-        _latin_kept(holder, name)
+        _latin_kept(holder, name, confirmed)
         return
     if country is None:
         return  # it may be a name from the former Soviet Union: neither offered nor kept
@@ -35,10 +41,10 @@ def offer_script_forms(holder: dict[str, Any], country: str | None) -> None:
                                    f"CHECK: the Cyrillic form is offered ({cyrillic})")
 
 
-def _latin_kept(holder: dict[str, Any], name: dict[str, Any]) -> None:
+def _latin_kept(holder: dict[str, Any], name: dict[str, Any], confirmed: bool) -> None:
     latin = name.get("latn")
     languages = [lang for lang in keeping_latin() if lang not in name]
-    if not isinstance(latin, str) or not languages or not may_keep(latin):
+    if not isinstance(latin, str) or not languages or not (confirmed or may_keep(latin)):
         return
     others = ", ".join(needing_own_script())
     holder["name"] = with_note(
@@ -49,11 +55,9 @@ def _latin_kept(holder: dict[str, Any], name: dict[str, Any]) -> None:
         + (f" ({others} letters need that Cyrillic form)" if others else ""))
 
 
-def case_country(recipients: list[Any], ua: ImportedUA) -> str | None:
-    """The country of the people concerned, for their names: the UA's, unless the titles
-    of its officials all name one other state. A page copied by a section (AIUSA's about
-    Kyrgyzstan, read as the US) names the state in "President of Kyrgyzstan"; Askarov is
-    then written back in Cyrillic, not kept in Latin letters as a US name would be."""
+def named_states(recipients: list[Any]) -> set[str]:
+    """The states the officials' titles name ("President of Kyrgyzstan"), ambassadors'
+    aside (an ambassador's title may name the host state)."""
     named = set()
     for item in recipients:
         rec = value(item)
@@ -62,6 +66,15 @@ def case_country(recipients: list[Any], ua: ImportedUA) -> str | None:
         found = match_office_of(english) if isinstance(english, str) else None
         if found is not None and found[0].role != "ambassador":
             named.add(found[1])
+    return named
+
+
+def case_country(recipients: list[Any], ua: ImportedUA) -> str | None:
+    """The country of the people concerned, for their names: the UA's, unless the titles
+    of its officials all name one other state. A page copied by a section (AIUSA's about
+    Kyrgyzstan, read as the US) names the state in "President of Kyrgyzstan"; Askarov is
+    then written back in Cyrillic, not kept in Latin letters as a US name would be."""
+    named = named_states(recipients)
     if len(named) == 1 and ua.country not in named:
         return named.pop()
     return ua.country
