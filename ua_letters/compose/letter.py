@@ -10,7 +10,7 @@ the template's file and line, never text merged into the paragraph above. Render
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -59,13 +59,17 @@ class Letter:
 
 
 def parse_blocks(
-    output: list[Segment], source: str = "template", template_files: list[str] | None = None
+    output: list[Segment],
+    source: str = "template",
+    files: Callable[[], list[str]] | None = None,
 ) -> list[Block]:
     """Read the blocks from the template's own text; values go into them as data.
 
     `output` is the template's text as `str` and its printed values as `Value`
     (compose/values.py). Only text says where a line ends and which kind a line starts;
-    a value is one piece of its block's text, whatever characters it holds.
+    a value is one piece of its block's text, whatever characters it holds. `files` gives
+    the template's files for an error message; it is called only on an error, because
+    finding them parses every included template again.
     """
     blocks: list[tuple[str, list[Segment]]] = []
     for number, line in enumerate(_lines(output), start=1):
@@ -76,7 +80,7 @@ def parse_blocks(
             blocks.append((kind, text))
         elif kind:
             raise UaLettersError(
-                f"{_line_of(template_files or [], kind) or source}: template error: "
+                f"{_line_of(files() if files else [], kind) or source}: template error: "
                 f"unknown block kind {kind!r}; use one of {', '.join(KINDS)}"
             )
         elif blocks:
@@ -177,10 +181,12 @@ def compose_letter(
     chosen = variant or Variant()
     context = letter_context(case, recipient, language, sender, on_date, chosen, user_templates)
     output = render_template(language, context, user_templates)
-    files = template_files(load_template(language, TEMPLATE_NAME, user_templates))
+    template = load_template(language, TEMPLATE_NAME, user_templates)
     blocks = [
         Block(b.kind, typeset(b.text, language))
-        for b in parse_blocks(output, f"{language} letter template", files)
+        for b in parse_blocks(
+            output, f"{language} letter template", lambda: template_files(template)
+        )
     ]
     subjects = [b.text for b in blocks if b.kind == "subject"]
     return Letter(
