@@ -33,6 +33,12 @@ _LOOSE_INDEX = re.compile(r"\b([A-Z]{3})\s?(\d{2})/(\d{3,4})/(\d{4})\b")
 _DATE = re.compile(r"\b(?:issue\s+)?date\s*:?\s*|\baktiv seit\s+", _I)  # "Aktiv seit 23. Mai 2023"
 _SOURCE = re.compile(r"\s+source:.*$", _I)  # "24.06.2010    source: www.amnesty.org"
 _DOCUMENT = re.compile(r"^Document\s*[-–—]\s*([^:]+):", _I)
+# AIUSA titles end with the country and the number: "… (Russian Federation: UA 82.20)",
+# "(UA: Russian Federation: 40.23)".
+_TITLE_COUNTRY = re.compile(
+    r"\((?:(?:UA|AU|Urgent Action)\s*:\s*)?([^():]{2,40}):\s*(?:(?:UA|AU|Urgent Action)\s*)?"
+    r"\d{1,4}\s?[./]\s?\d{2,4}\)", _I
+)
 _UPDATE_WORD = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+update\b", _I)
 _UPDATE_NUMBER = re.compile(r"\bupdate\s*(?:no\.?\s*)?(\d+)\b", _I)
 _FURTHER = re.compile(
@@ -80,7 +86,7 @@ def read_meta(lines: list[Line], language: str = "en") -> Header:
     _issued(lines, ua, language)
     _update(lines, ua)
     _deadline(lines, ua, language)
-    _country(lines, ua)
+    _country(lines, ua, language)
     return ua
 
 
@@ -184,7 +190,7 @@ def _deadline(lines: list[Line], ua: Header, language: str) -> None:
                 return
 
 
-def _country(lines: list[Line], ua: Header) -> None:
+def _country(lines: list[Line], ua: Header, language: str) -> None:
     """The country named in the header line (after the index), else in the title."""
     if (line_number := ua.lines.get("ua.index")) is not None:
         text = lines[line_number - 1].text
@@ -194,6 +200,6 @@ def _country(lines: list[Line], ua: Header) -> None:
             if code := country_code(rest):
                 ua.country, ua.lines["ua.country"] = code, line_number
                 return
-    found = _first(lines[:5], _DOCUMENT)
-    if found and (code := country_code(found[1][1])):
+    found = _first(lines[:5], _DOCUMENT) or _first(lines[:_HEAD_LINES], _TITLE_COUNTRY)
+    if found and (code := country_code(found[1][1], language) or country_code(found[1][1])):
         ua.country, ua.lines["ua.country"] = code, found[0].number

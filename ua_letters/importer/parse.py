@@ -19,7 +19,7 @@ from ua_letters.importer.lines import Kind, Line, classify
 from ua_letters.importer.meta import read_meta
 from ua_letters.importer.places import title_country
 from ua_letters.importer.reader import Document, DocumentError
-from ua_letters.importer.result import ImportedUA
+from ua_letters.importer.result import FoundRecipient, ImportedUA
 from ua_letters.importer.sections import Sections, find_sections
 from ua_letters.importer.story import read_diplomatic, read_people, read_story
 
@@ -94,17 +94,35 @@ def import_document(document: Document) -> ImportedUA:
     return ua
 
 
+_MISSION = re.compile(
+    r"\b(?:embass(?:y|ies)|mission|consulate|botschaft|konsulat|vertretung|ambassade|"
+    r"consulat|embajada|consulado|посольство|постоянное представительство)\b", re.IGNORECASE)
+
+
+def _abroad(recipient: FoundRecipient) -> bool:
+    """An ambassador, or an official written to care of an embassy or mission: the address is
+    in the writer's country, not the UA's (AIUSA lists the embassy in Washington next to the
+    officials at home; Amnesty Germany sends the king's letter c/o the embassy in Berlin)."""
+    places = [recipient.organisation or "", recipient.care_of or "", *recipient.address[:1]]
+    return recipient.role == "ambassador" or any(_MISSION.search(p) for p in places)
+
+
 def _country_from_recipients(ua: ImportedUA) -> None:
     """The UA's country from its officials' addresses, else from the country their titles
-    name ("Prime Minister of the People's Republic of China"); a copy's does not count
-    (an embassy is abroad), and neither does an ambassador's title."""
+    name ("Prime Minister of the People's Republic of China"), else from the state an embassy
+    represents; an embassy's address and an ambassador's title never count (both abroad),
+    and neither does a copy's."""
     officials = [r for r in ua.recipients if not r.copy]
-    countries = Counter(r.country for r in officials if r.country)
+    at_home = [r for r in officials if not _abroad(r)]
+    countries = Counter(r.country for r in at_home if r.country)
     source = "the addresses"
     if not countries:
-        countries = Counter(code for r in officials if r.title and r.role != "ambassador"
-                            and (code := title_country(r.title)))
+        countries = Counter(code for r in at_home if r.title and (code := title_country(r.title)))
         source = "the officials' titles"
+    if not countries:  # "Permanent Mission of the Islamic Republic of Iran", abroad
+        countries = Counter(code for r in officials if r.organisation
+                            and (code := title_country(r.organisation)))
+        source = "the state the embassy represents"
     if countries:
         ua.country = countries.most_common(1)[0][0]
         ua.checks["ua.country"] = f"the UA does not name it; taken from {source}"
