@@ -8,8 +8,9 @@ import pytest
 import yaml
 
 from tests.conftest import EXAMPLE, SEED, run_cli
-from ua_letters.case.plausibility import check, trunk_prefix
+from ua_letters.case.plausibility import check, title_problems, trunk_prefix
 from ua_letters.case.review import needs_human
+from ua_letters.compose.offices import countries, english_title, offices, titles
 
 
 def _case_with(**recipient: object) -> dict[str, object]:
@@ -107,3 +108,17 @@ def test_validate_lists_latin_names_kept_and_the_cyrillic_forms_still_missing(
     text = belarus.read_text(encoding="utf-8")
     missing = needs_human(text, yaml.safe_load(text))["names still to write in another script"]
     assert missing[0].startswith("person.name (Maryia Kalesnikava): no ky, ru form")
+
+
+def test_no_offered_title_is_taken_for_a_name() -> None:
+    """Every title the office vocabulary offers, in every language, for every state it
+    names, passes validate's "a title that holds a person's name" check: the importer's own
+    «Колумбиянын Акыйкатчысы» was refused by it."""
+    refused = set()
+    for office in offices().values():
+        for country in [*countries(), None]:
+            for gender in ("male", "female"):
+                offered = titles(office, country, gender) | {"en": english_title(office)}
+                refused |= {(office.key, key, offered[key] if key else "")
+                            for key, _ in title_problems(offered, None)}
+    assert refused == set()

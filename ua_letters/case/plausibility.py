@@ -30,7 +30,11 @@ _OFFICE_WORDS = re.compile(
     r"court|police|director|head|chief|chair|commission|ombuds|secretary|general|king|emir|"
     r"leader|prime|deputy|officer|council|office|speaker|mayor|inspector|prison|"
     r"министр|президент|прокурор|посол|губернатор|председатель|начальник|руководитель|"
-    r"präsident|minister|staatsanw|botschaft|fiscal|ministr|présid|procureur|ambassad",
+    r"präsident|minister|staatsanw|botschaft|fiscal|ministr|présid|procureur|ambassad|"
+    # the titles compose/offices.yaml offers in every language (a test keeps them in step)
+    r"führer|oberhaupt|könig|kanzler|richter|gouverneur|leiter|beauftragt|ombuds|"
+    r"líder|jefe|gobernador|juez|defensor|procurad|rey\b|guide|juge|médiateur|roi\b|"
+    r"акыйкатчы|башчы|төрага|элчи|жетекчи|губернатор|судья|омбудсмен|уполномоченн|канцлер",
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sr|sra|herr|frau|m\.|mme)\.?\s", re.IGNORECASE)
