@@ -13,7 +13,7 @@ from ua_letters.importer.numbers import Number, split_numbers
         ("+996 312 68 20 44", ["+996 312 68 20 44"]),
         ("+996 312 68 20 44 -OR- +996 312 66 54 11", ["+996 312 68 20 44", "+996 312 66 54 11"]),
         ("+1 202 555 0101 / +1 202 555 0102", ["+1 202 555 0101", "+1 202 555 0102"]),
-        ("+57 1 596 0480, +57 1 596 0481", ["+57 1 596 0480", "+57 1 596 0481"]),
+        ("+57 601 596 0480, +57 601 596 0481", ["+57 601 596 0480", "+57 601 596 0481"]),
         ("+1 202 555 0101 or +1 202 555 0102", ["+1 202 555 0101", "+1 202 555 0102"]),
         ("+966 11 403 3125 (via the Ministry of the Interior)", ["+966 11 403 3125"]),
         ("+44 (0)20 7413 5500", ["+44 (0)20 7413 5500"]),
@@ -48,13 +48,35 @@ def test_what_is_not_a_number_is_reported() -> None:
 
 
 def test_a_second_number_written_without_its_prefix_takes_the_first_ones() -> None:
-    # 44-amnesty-org-mexico-amr-41-026-1996.txt: "Faxes: + 52 5 515 1794 or 542 1648"
-    found, problems = split_numbers("+ 52 5 515 1794 or 542 1648", "MX")
-    assert [n.text for n in found] == ["+ 52 5 515 1794", "+ 52 5 542 1648"]
-    assert found[1].note and "prefix + 52 5" in found[1].note and problems == []
+    # the shape of 44-amnesty-org-mexico-amr-41-026-1996.txt ("Faxes: + 52 5 515 1794 or
+    # 542 1648"), with Mexico City's present eight-digit numbers
+    found, problems = split_numbers("+52 55 5093 4900 or 5093 4901", "MX")
+    assert [n.text for n in found] == ["+52 55 5093 4900", "+52 55 5093 4901"]
+    assert found[1].note and "prefix +52 55" in found[1].note and problems == []
     # another shape than the first number's last groups: left out, as before
-    found, problems = split_numbers("+ 52 5 515 1794 or 5421 648", "MX")
-    assert [n.text for n in found] == ["+ 52 5 515 1794"] and "left out" in problems[0]
+    found, problems = split_numbers("+52 55 5093 4900 or 50934 901", "MX")
+    assert [n.text for n in found] == ["+52 55 5093 4900"] and "left out" in problems[0]
     # no number with its country code before it: nothing to take the prefix from
     found, problems = split_numbers("542 1648", "MX")
     assert found == [] and "left out" in problems[0]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "+57 1 570 2000",  # Bogotá before Colombia's plan of 2021 (now +57 601 …)
+        "+ 52 5 515 1794",  # Mexico City in 1996 (eight digits since 2002)
+        "00 57 1 570 2000",
+        "+234 9 523 4567",  # one digit too few for Abuja
+    ],
+)
+def test_a_number_that_reaches_no_one_today_is_left_out_and_says_why(value: str) -> None:
+    """validate refuses such a number, and every letter with it; the draft leaves it out
+    with the reason, so that the person finds the current one instead."""
+    found, problems = split_numbers(value, None)
+    assert found == [] and "not a valid number today" in problems[0]
+
+
+def test_an_expanded_number_must_also_be_valid() -> None:
+    found, problems = split_numbers("+ 52 5 515 1794 or 542 1648", "MX")
+    assert found == [] and len(problems) == 2

@@ -49,7 +49,11 @@ def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[s
                     problems.append(f"{piece.strip()!r} is not a number")
                 continue
             if digits < _MIN_DIGITS and previous is not None and "+" not in cleaned:
-                numbers.append(Number(*_variant(previous, cleaned)))
+                variant = _valid(Number(*_variant(previous, cleaned)), cleaned)
+                if isinstance(variant, str):
+                    problems.append(variant)
+                else:
+                    numbers.append(variant)
                 continue
             if digits < _MIN_DIGITS:
                 problems.append(f"{cleaned!r} is too short to be a phone or fax number")
@@ -58,7 +62,7 @@ def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[s
             cleaned = re.sub(r"\s+", " ", cleaned)
             number = international(cleaned, country)
             if isinstance(number, str) and (shared := _shared_prefix(full, cleaned)):
-                number = shared
+                number = _valid(shared, cleaned)
             if isinstance(number, str):
                 problems.append(number)  # left out: written as it stands it would be wrong
                 continue
@@ -131,9 +135,9 @@ def international(text: str, country: str | None) -> Number | str:
         return (f"{text!r} starts with 011, the prefix for calls from the US, but no address "
                 "confirms the country; left out — copy it from the UA in international form")
     if text.startswith("00"):
-        return Number("+" + text[2:].lstrip(), f"written as {text} in the UA")
+        return _valid(Number("+" + text[2:].lstrip(), f"written as {text} in the UA"), text)
     if text.startswith("+"):
-        return Number(text)
+        return _valid(Number(text), text)
     if country is None:
         return Number(text, "no country code, and the recipient's country is unknown")
     try:
@@ -147,6 +151,21 @@ def international(text: str, country: str | None) -> Number | str:
                 "missing); left out — copy it from the UA in international form")
     formatted = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return Number(formatted, f"written as {text}; the country code of {country} was added")
+
+
+def _valid(number: Number, text: str) -> Number | str:
+    """The number, if it is one that can be dialled today. "+57 1 570 2000" was Bogotá's
+    form until Colombia's plan of 2021: validate refuses it, so the draft leaves it out and
+    says why rather than write a value that stops every letter."""
+    try:
+        valid = phonenumbers.is_valid_number(phonenumbers.parse(number.text, None))
+    except phonenumbers.NumberParseException:
+        valid = False
+    if valid:
+        return number
+    return (f"{text!r} is not a valid number today (a digit wrong or missing, or the "
+            "country's numbering plan changed since the UA was written); left out — "
+            "find the current number")
 
 
 def _national(text: str, country: str | None) -> bool:
