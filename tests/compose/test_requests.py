@@ -34,7 +34,8 @@ BRIEF = {  # the standard requests of the team brief, by id (import maps UA bull
     "lawyer_access", "family_access", "medical_care", "end_incommunicado", "consular_access",
     "protect_from_torture", "investigate_torture", "medical_examination", "guarantee_safety",
     "disclose_whereabouts", "halt_execution", "commute_death_sentence", "moratorium",
-    "protect_defender", "defenders_without_reprisals", "stop_harassment", "investigate_attacks",
+    "grant_clemency", "protect_defender", "defenders_without_reprisals", "stop_harassment",
+    "investigate_attacks",
     "investigate_threats", "investigate_killing", "no_forcible_return", "asylum_access",
     "peaceful_expression", "disclose_charges",
 }  # fmt: skip

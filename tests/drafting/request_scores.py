@@ -1,7 +1,9 @@
 """Score request recognition on the labelled bullets: `python -m tests.drafting.request_scores`.
 
-Precision: of the bullets mapped to a standard request, how many got the right one.
-Recall: of the bullets labelled with a standard request, how many were mapped. Every
+Precision: of the bullets mapped to standard requests, how many got exactly the right ones.
+Recall: of the bullets labelled with standard requests, how many were mapped so. A bullet
+that asks several standard things is labelled with the list of them (in its order) and is
+right only when it maps to all of them and nothing else. Every
 wrong mapping is printed, since one changes what a letter asks for; `-v` also prints
 every standard text that was missed. The figures are given for all the labelled items
 (bullets.yaml and real_bullets.yaml) and for those from real pages alone (a `source`
@@ -17,7 +19,8 @@ from typing import Any
 
 import yaml
 
-from ua_letters.importer.requests import Concerned, recognise
+from ua_letters.importer.compound import recognise_all
+from ua_letters.importer.requests import Concerned
 
 BULLETS = Path(__file__).with_name("bullets.yaml")
 REAL = Path(__file__).with_name("real_bullets.yaml")
@@ -43,6 +46,9 @@ class Scores:
 
 
 def concerned(item: dict[str, Any]) -> Concerned:
+    """Who the item concerns: its `people`, or its `group` (the group's name)."""
+    if item.get("group"):
+        return Concerned(group=item["group"])
     people = item.get("people") or []
     return Concerned(
         tuple(p["name"] for p in people), tuple(_GENDER.get(p["gender"], "") for p in people)
@@ -57,6 +63,14 @@ def items(paths: tuple[Path, ...] = (BULLETS, REAL)) -> list[dict[str, Any]]:
     return found
 
 
+def labels(item: dict[str, Any]) -> tuple[str, ...]:
+    """The standard requests an item is labelled with, in order; () for `free`."""
+    label = item["label"]
+    if label == "free":
+        return ()
+    return tuple(label) if isinstance(label, list) else (label,)
+
+
 def is_real(item: dict[str, Any]) -> bool:
     return str(item["source"]).startswith(("http://", "https://"))
 
@@ -68,18 +82,19 @@ def score(path: Path | None = None, real_only: bool = False) -> Scores:
         if real_only and not is_real(item):
             continue
         scores.total += 1
-        label = item["label"]
-        scores.standard += label != "free"
-        found = recognise(item["text"], item["language"], concerned(item))
+        label = labels(item)
+        scores.standard += bool(label)
+        found = recognise_all(item["text"], item["language"], concerned(item))
         if found is None:
-            if label != "free":
-                scores.missed.append(f"{label}: {item['text']}")
+            if label:
+                scores.missed.append(f"{'+'.join(label)}: {item['text']}")
             continue
         scores.mapped += 1
-        if found.request == label:
+        got = tuple(hit.request for hit in found)
+        if got == label:
             scores.right += 1
         else:
-            scores.wrong.append(f"{found.request} (labelled {label}): {item['text']}")
+            scores.wrong.append(f"{'+'.join(got)} (labelled {item['label']}): {item['text']}")
     return scores
 
 

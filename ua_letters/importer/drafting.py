@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ua_letters.importer.compound import recognise_all
 from ua_letters.importer.enrich.cyrillic import FORMER_USSR
 from ua_letters.importer.enrich.gender import official_gender
 from ua_letters.importer.enrich.names import case_country, named_states, offer_script_forms
@@ -18,7 +19,7 @@ from ua_letters.importer.enrich.notes import value as _value
 from ua_letters.importer.enrich.notes import with_note as _with
 from ua_letters.importer.enrich.situation import read_situation
 from ua_letters.importer.enrich.titles import find_office, offer_titles
-from ua_letters.importer.requests import Concerned, recognise
+from ua_letters.importer.requests import Concerned
 from ua_letters.importer.result import ImportedUA
 from ua_letters.importer.yamlwriter import Note
 from ua_letters.resources import shipped_languages
@@ -29,6 +30,10 @@ _GENDER = {"male": "m", "female": "f"}
 def _concerned(draft: dict[str, Any]) -> tuple[Concerned, list[dict[str, Any]]]:
     """Who the draft's requests will name: its person, people or group."""
     entries: list[dict[str, Any]] = []
+    group = _value(draft.get("group"))
+    if isinstance(group, dict) and isinstance(_value(group.get("name")), dict):
+        text = next(iter(_value(group["name"]).values()), None)  # the UA's own language
+        return Concerned(group=str(text)) if text else Concerned(), entries
     if isinstance(_value(draft.get("person")), dict):
         entries = [_value(draft["person"])]
     elif isinstance(_value(draft.get("people")), list):
@@ -45,16 +50,18 @@ def _concerned(draft: dict[str, Any]) -> tuple[Concerned, list[dict[str, Any]]]:
 
 
 def _actions(draft: dict[str, Any], ua: ImportedUA, who: Concerned) -> None:
-    if "actions" not in draft or not who.names:
+    if "actions" not in draft or not who.known:
         return
     others = [lang for lang in shipped_languages() if lang != ua.language]
     items = []
     for item in _value(draft["actions"]):
         text = _value(item).get(ua.language) if isinstance(_value(item), dict) else None
-        found = recognise(text, ua.language, who) if isinstance(text, str) else None
-        if found is not None:
-            items.append(_with(item, found.entry(),
-                               f"CHECK: standard request; the UA says: {text}", replace=True))
+        found = recognise_all(text, ua.language, who) if isinstance(text, str) else None
+        if found is not None:  # one bullet may ask several standard things: one entry each
+            what = "standard request" if len(found) == 1 else f"{len(found)} standard requests"
+            items.append(_with(item, found[0].entry(),
+                               f"CHECK: {what}; the UA says: {text}", replace=True))
+            items += [Note(more.entry(), "CHECK: the same bullet") for more in found[1:]]
         elif isinstance(text, str):
             items.append(_with(item, _value(item),
                                f"TRANSLATE: free text; add {', '.join(others)}, or use a "

@@ -38,11 +38,13 @@ class _Names:
         return _TOKEN
 
 
-def _person(language: str, count: int, gender: str, feminine: bool) -> dict[str, Any]:
-    plural = count > 1
+def _person(
+    language: str, count: int, gender: str, feminine: bool, group: bool
+) -> dict[str, Any]:
+    plural = count > 1 or group
     return {
         "name": _Names(language),
-        "kind": "several" if plural else "one",
+        "kind": "group" if group else "several" if plural else "one",
         "plural": plural,
         "feminine": feminine,
         "gender": "plural" if plural else gender,
@@ -57,10 +59,11 @@ def _variants(options: dict[str, Any]) -> list[dict[str, Any]]:
 
 @cache
 def phrasebook_texts(
-    language: str, count: int, gender: str, feminine: bool
+    language: str, count: int, gender: str, feminine: bool, group: bool = False
 ) -> tuple[tuple[str, tuple[tuple[str, Any], ...], str], ...]:
-    """(request, options, text with the token for the names) of every standard request."""
-    person = _person(language, count, gender, feminine)
+    """(request, options, text with the token for the names) of every standard request;
+    `group`: the phrasebook's wording for a named group, which some languages give apart."""
+    person = _person(language, count, gender, feminine, group)
     found = []
     for request_id, spec in known_requests().items():
         for options in _variants(spec.options):

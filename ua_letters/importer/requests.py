@@ -39,6 +39,7 @@ class Grammar:
     repeated_preposition: str = ""  # French: «à A et à B»
     noun_lead_ins: tuple[str, ...] = ()  # "seek the immediate release of …"
     descriptor: str = ""  # "journalist, " before a name
+    group_article: str = ""  # "all the " before a group's noun: "all the men"
 
     @classmethod
     def of(cls, spec: dict[str, Any]) -> Grammar:
@@ -53,20 +54,28 @@ class Grammar:
             repeated_preposition=spec.get("repeated_preposition", ""),
             noun_lead_ins=tuple(spec.get("noun_lead_ins") or ()),
             descriptor=spec.get("descriptor", ""),
+            group_article=spec.get("group_article", ""),
         )
 
 
 @dataclass(frozen=True)
 class Concerned:
-    """Who a bullet may name: the people of the case, and their gender ('m', 'f', '')."""
+    """Who a bullet may name: the people of the case, and their gender ('m', 'f', ''),
+    or a named group (`group`: its name in the UA's language; `names` is then empty)."""
 
     names: tuple[str, ...] = ()
     genders: tuple[str, ...] = ()
+    group: str = ""
+
+    @property
+    def known(self) -> bool:
+        """Whether there is anyone to fill in: a request is mapped only then."""
+        return bool(self.names or self.group)
 
     @property
     def referents(self) -> tuple[str, ...]:
-        """Which pronouns may stand for them: plural for several, else by gender."""
-        if len(self.names) > 1:
+        """Which pronouns may stand for them: plural for several or a group, else by gender."""
+        if len(self.names) > 1 or self.group:
             return ("p",)
         gender = self.genders[0] if self.genders else ""
         return (gender,) if gender in ("m", "f") else ("m", "f", "p")
@@ -86,6 +95,7 @@ class _Phrasing:
     request: str
     options: tuple[tuple[str, Any], ...]
     pattern: str
+    justified: bool = False  # counts only with the request's own reason (compound.py)
 
 
 @cache
@@ -111,9 +121,15 @@ def _phrasings(language: str) -> tuple[_Phrasing, ...]:
     found = []
     for key, spec in _data()["requests"].items():
         options = tuple(sorted((spec.get("options") or {}).items()))
+        justified = bool(spec.get("justified"))
         for pattern in spec.get(language, []):
-            found.append(_Phrasing(spec.get("id", key), options, pattern))
+            found.append(_Phrasing(spec.get("id", key), options, pattern, justified))
     return tuple(found)
+
+
+def section(name: str, language: str) -> Any:
+    """Another part of requests.yaml for `language` (`reasons:`, `compound:`), or None."""
+    return (_data().get(name) or {}).get(language)
 
 
 def normalise(text: str) -> str:
@@ -126,7 +142,7 @@ def normalise(text: str) -> str:
     return re.sub(r"[\s.;:,!]+$", "", text).casefold()
 
 
-def _strip_lead_in(text: str, rules: Grammar) -> str:
+def strip_lead_in(text: str, rules: Grammar) -> str:
     for lead in rules.lead_ins:
         match = re.match(lead, text, re.IGNORECASE)
         if match:
@@ -154,12 +170,26 @@ def _name_pattern(name: str, rules: Grammar) -> str:
     return "(?:" + "|".join(forms) + ")(?:'s|')?"
 
 
-def _expand(pattern: str, rules: Grammar, who: Concerned) -> str:
+def _group_pattern(name: str, rules: Grammar) -> str:
+    """A group's name, and (where the language has it) its noun with the article: "all the
+    men", "the ten Egyptian men" for "Ten Egyptian men" — the words of its own name only,
+    so "the women" or "the other men" never stand for it."""
+    words = [re.escape(w) for w in normalise(name).split()]
+    forms = [r"\s+".join(words)]
+    if rules.group_article and words:
+        optional = "".join(f"(?:{w}\\s+)?" for w in words[:-1])
+        forms.append(rules.group_article + optional + words[-1])
+    return "(?:" + "|".join(forms) + ")"
+
+
+def expand(pattern: str, rules: Grammar, who: Concerned) -> str:
     def pronouns(slot: str) -> str:
         table = rules.pronouns[slot]
         return "|".join(table[r] for r in who.referents)
 
     names = [_name_pattern(n, rules) for n in who.names]
+    if who.group:
+        names = [_group_pattern(who.group, rules)]
     joiner = r"(?:,\s*|\s+(?:" + rules.conjunction + r")\s+)" + rules.repeated_preposition
     joined = joiner.join(names)
     if joined and rules.descriptor:  # "journalist, Vladimir Kara-Murza"
@@ -178,31 +208,52 @@ def recognise(bullet: str, language: str, who: Concerned) -> Recognised | None:
     rules = grammar(language)
     if rules is None:
         return None
-    core = _strip_lead_in(normalise(bullet), rules)
+    return only(requests_in(strip_lead_in(normalise(bullet), rules), language, who))
+
+
+def only(hits: set[tuple[str, Any]]) -> Recognised | None:
+    """The one request of `hits`; None for none, or for several (a person decides)."""
+    if len(hits) != 1:
+        return None
+    request, options = next(iter(hits))
+    return Recognised(request, dict(options))
+
+
+def requests_in(
+    core: str, language: str, who: Concerned, justified: bool = False
+) -> set[tuple[str, Any]]:
+    """Every (request, options) one of whose phrasings is the whole of `core` (normalised,
+    without its lead-in). `justified`: the bullet also gives the reason a request carries
+    ("… as he is a prisoner of conscience"), and only the phrasings that count with it —
+    `justified: true` in requests.yaml — are tried."""
+    rules = grammar(language)
+    if rules is None:
+        return set()
     hits = {
         (p.request, p.options)
         for p in _phrasings(language)
-        if re.fullmatch(_expand(p.pattern, rules, who), core, re.IGNORECASE)
+        if p.justified == justified
+        and re.fullmatch(expand(p.pattern, rules, who), core, re.IGNORECASE)
     }
-    hits |= _phrasebook_hits(core, language, rules, who)
-    if len(hits) != 1:  # none, or ambiguous: a person decides
-        return None
-    request, options = hits.pop()
-    return Recognised(request, dict(options))
+    if not justified:
+        hits |= _phrasebook_hits(core, language, rules, who)
+    return hits
 
 
 def _phrasebook_hits(
     core: str, language: str, rules: Grammar, who: Concerned
 ) -> set[tuple[str, Any]]:
     """The requests whose phrasebook wording, for these people, is the whole bullet."""
-    if not who.names:
+    if not who.known:
         return set()
     genders = {"m": "male", "f": "female"}
     gender = genders.get(who.genders[0], "unknown") if len(who.genders) == 1 else "unknown"
     feminine = bool(who.genders) and all(g == "f" for g in who.genders)
+    count = 2 if who.group else len(who.names)
+    texts = phrasebook_texts(language, count, gender, feminine, bool(who.group))
     return {
         (request, options)
-        for request, options, text in phrasebook_texts(language, len(who.names), gender, feminine)
-        if re.fullmatch(_expand(phrasebook_pattern(text, "{P}"), rules, who), core,
+        for request, options, text in texts
+        if re.fullmatch(expand(phrasebook_pattern(text, "{P}"), rules, who), core,
                         re.IGNORECASE)
     }
