@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from ua_letters.importer.enrich.cyrillic import to_cyrillic
+from ua_letters.importer.enrich.cyrillic import named_country, to_cyrillic
 from ua_letters.importer.enrich.gender import official_gender
+from ua_letters.importer.enrich.given_names import given_name_gender
+
+CORPUS = Path(__file__).parents[1] / "fixtures" / "import" / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -53,17 +56,53 @@ def test_central_asian_j_is_zh() -> None:
 
 
 @pytest.mark.parametrize(
-    "latin",
-    ["Maryia Kalesnikava", "Ales Bialiatski", "Sviatlana Tsikhanouskaya", "Raman Pratasevich"],
+    "latin", ["Maksim Znak", "Mikola Statkevich", "Sofia Sapega", "Paval Sevyarynets"],
 )
 def test_a_belarusian_romanisation_gets_no_russian_offer(latin: str) -> None:
-    # Колесникова, Беляцкий, Тихановская, Протасевич: no rule gets there from these spellings
+    # an "a" may be an akanye o, and "Sofia" is София or Софья: no rule decides
     assert to_cyrillic(latin, "BY") is None
 
 
-def test_belarusian_names_the_table_knows_are_offered() -> None:
-    assert to_cyrillic("Aliaksandr Lukashenka", "BY") == "Александр Лукашенко"
-    assert to_cyrillic("Andrey Shved", "BY") == "Андрей Швед"
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Aliaksandr Lukashenka", "Александр Лукашенко"),
+        ("Andrey Shved", "Андрей Швед"),
+        ("Andrei Šved", "Андрей Швед"),  # a Slovak page's spelling (page 42)
+        ("Maryia Kalesnikava", "Мария Колесникова"),
+        ("Ales Bialiatski", "Алесь Беляцкий"),
+        ("Sviatlana Tsikhanouskaya", "Светлана Тихановская"),
+        ("Raman Pratasevich", "Роман Протасевич"),
+        ("Valyantsin Stefanovich", "Валентин Стефанович"),
+        ("Uladzimir Labkovich", "Владимир Лабкович"),
+        ("Zmitser Dashkevich", "Змитер Дашкевич"),
+    ],
+)
+def test_belarusian_names_the_table_knows_are_offered(latin: str, cyrillic: str) -> None:
+    assert to_cyrillic(latin, "BY") == cyrillic
+
+
+def test_a_belarusian_spelling_names_the_country_where_the_page_did_not() -> None:
+    assert named_country("Alyaksandr Lukashenka") == "BY"
+    assert named_country("Zmitser Dashkevich") == "BY"
+    assert named_country("Alexander Ivanov") is None  # not every word known
+    assert named_country("Raman Kumar") is None  # Raman is also an Indian name
+    assert named_country("Dmitry Peskov") is None  # known, but no Belarusian spelling
+
+
+def test_a_page_without_its_country_still_gets_the_belarusian_names(tmp_path: Path) -> None:
+    import yaml
+
+    from ua_letters.importer import draft_yaml, import_file
+
+    page = CORPUS / "41-eponymistuk-belarus-letter.txt"
+    draft = yaml.safe_load(draft_yaml(import_file(str(page))))
+    assert draft["ua"]["country"] is None
+    assert draft["person"]["name"]["cyrl"] == "Змитер Дашкевич"
+    president = draft["recipients"][0]
+    assert president["name"]["cyrl"] == "Александр Лукашенко"
+    assert president["gender"] == "male"
+    assert president["title"]["de"] == "Präsident"
 
 
 def test_a_patronymic_shows_the_gender_in_either_order() -> None:
@@ -137,3 +176,59 @@ def test_an_ambassador_is_offered_the_cyrillic_name_of_the_state_he_represents()
     ambassador = draft["recipients"][2]
     assert ambassador["title"]["en"] == "Ambassador of the Republic of Uzbekistan"
     assert ambassador["name"] == {"latn": "Otabek Akbarov", "cyrl": "Отабек Акбаров"}
+
+
+@pytest.mark.parametrize(
+    ("given", "country", "gender"),
+    [
+        ("Kay", "US", None),  # "mostly_female" in the US: not firm
+        ("Kay", None, None),  # "male" overall, but the US and Britain say otherwise
+        ("Andrea", "IT", "male"),  # the country's own answer
+        ("Andrea", "US", None),
+        ("Ali", None, None),  # women bear it in some countries …
+        ("Ali", "EG", "male"),  # … not in the Arab states
+        ("Maria", None, "female"),
+        ("Greg", "US", "male"),
+        ("Claudia", "CL", "female"),  # Chile: no column, the overall answer is firm
+        ("Hamada", "EG", "male"),  # the list lacks it: the checked table
+        ("Motaz", None, "male"),
+        ("Gholamhossein", None, "male"),  # Persian Gholam- compounds are men's names
+        ("Jean", None, None),  # a woman's name in the US, a man's in France
+        ("Wu", "CN", None),
+    ],
+)
+def test_a_given_name_is_read_for_the_country(given: str, country: str | None,
+                                              gender: str | None) -> None:
+    assert given_name_gender(given, country) == gender
+
+
+def test_kay_ivey_is_no_longer_guessed_a_man() -> None:
+    evidence = official_gender(["Dear Governor"], "Kay Ivey", soviet=False, country="US")
+    assert evidence.gender == "unknown"
+    assert official_gender([], "Kay Ivey", soviet=False).gender == "unknown"
+
+
+def test_an_ayatollah_is_a_man_as_the_ua_says() -> None:
+    evidence = official_gender(["Your Excellency", "Ayatollah"], "Sadegh Larijani", False)
+    assert (evidence.gender, evidence.guessed) == ("male", False)
+
+
+@pytest.mark.parametrize(
+    ("page", "index", "gender", "de"),
+    [
+        ("02-aiusa-egypt-132-19-update", 0, "male", "Staatsanwalt"),  # Hamada al-Sawi
+        ("03-aiusa-egypt-90-23", 1, "male", "Botschafter"),  # Motaz Mounir Zahran
+        ("08-aiusa-iran-83-21-update", 0, "male", "Oberhaupt der Justiz"),  # Gholamhossein
+        ("15-smu-alabama-arthur", 0, "unknown", None),  # Kay Ivey: not guessed a man
+    ],
+)
+def test_real_drafts_officials_gender(page: str, index: int, gender: str,
+                                      de: str | None) -> None:
+    import yaml
+
+    from ua_letters.importer import draft_yaml, import_file
+
+    draft = yaml.safe_load(draft_yaml(import_file(str(CORPUS / f"{page}.txt"))))
+    official = draft["recipients"][index]
+    assert official["gender"] == gender
+    assert official["title"].get("de") == de

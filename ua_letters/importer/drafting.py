@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ua_letters.importer.compound import recognise_all
-from ua_letters.importer.enrich.cyrillic import FORMER_USSR
+from ua_letters.importer.enrich.cyrillic import FORMER_USSR, named_country
 from ua_letters.importer.enrich.gender import official_gender
 from ua_letters.importer.enrich.names import case_country, named_states, offer_script_forms
 from ua_letters.importer.enrich.notes import value as _value
@@ -81,23 +81,27 @@ def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA, represented: str
         country = office.state  # the state a title names: "… of the Russian Federation"
     name = _value(rec.get("name"))
     latin = next(iter(name.values()), None) if isinstance(name, dict) else None
+    # an ambassador's name is written as the state he represents writes it, and is read
+    # as a name of that state (an Egyptian ambassador in Washington: Motaz, not a US name)
+    if office is not None and office.national:
+        country = office.state
+    elif office is not None and office.office.role == "ambassador":
+        country = represented
+    if country is None and isinstance(latin, str):
+        country = named_country(latin)  # Alyaksandr Lukashenka on a page read nowhere
     if str(_value(rec.get("gender"))) == "unknown":
         title = _value(rec.get("title"))
         stated = [*(_value(rec.get("salutation")) or {}).values(),
                   *(getattr(found, "honorifics", None) or []),
                   *(title.values() if isinstance(title, dict) else [])]
-        evidence = official_gender([str(s) for s in stated], latin, country in FORMER_USSR)
+        evidence = official_gender([str(s) for s in stated], latin, country in FORMER_USSR,
+                                   country)
         if evidence.gender != "unknown":
             mark = "CHECK: " if evidence.guessed else ""
             rec["gender"] = _with(rec["gender"], evidence.gender, f"{mark}{evidence.reason}",
                                   replace=True)
     if office is not None:
         offer_titles(rec, office)
-    # an ambassador's name is written as the state he represents writes it
-    if office is not None and office.national:
-        country = office.state
-    elif office is not None and office.office.role == "ambassador":
-        country = represented
     offer_script_forms(rec, country)
 
 
@@ -115,7 +119,7 @@ def _person_gender(person: dict[str, Any], country: str | None) -> None:
     text = next(iter(name.values()), None) if isinstance(name, dict) else None
     if not isinstance(text, str):
         return
-    evidence = official_gender([], text, country in FORMER_USSR)
+    evidence = official_gender([], text, country in FORMER_USSR, country)
     if evidence.gender != "unknown":
         person["gender"] = _with(person.get("gender"), evidence.gender,
                                  f"CHECK: the UA does not say; {evidence.reason}", replace=True)
@@ -161,8 +165,11 @@ def enrich(draft: dict[str, Any], ua: ImportedUA) -> dict[str, Any]:
     country = case_country(recipients, ua)
     confirmed = country is not None and country in named_states(recipients)
     for person in people:
-        offer_script_forms(person, country, confirmed)
-        _person_gender(person, country)
+        name = _value(person.get("name"))
+        latin = next(iter(name.values()), None) if isinstance(name, dict) else None
+        own = country or (named_country(latin) if isinstance(latin, str) else None)
+        offer_script_forms(person, own, confirmed)
+        _person_gender(person, own)
     for index, item in enumerate(recipients):
         rec = _value(item)
         if isinstance(rec, dict):

@@ -17,8 +17,13 @@ and the Russian letter writes their Russian form (Колесникова, Бел
 which no rule recovers. Worse, Belarusian writes an unstressed o as a (Raman Pratasevich
 for Роман Протасевич), so any "a" may stand for an "o". A Belarusian name therefore gets
 an offer only when each of its words is in the table of known names or has no "a" (the
-feminine ending -ova aside): Andrey Shved → Андрей Швед, but Raman Pratasevich nothing.
-A wrong name is worse than a missing one.
+feminine ending -ova aside): Andrey Shved → Андрей Швед, Raman Pratasevich → Роман
+Протасевич (both words in the table), but Maksim Znak nothing. The table's Belarusian
+spellings (`_BELARUSIAN_KNOWN`: Lukashenka, Kalesnikava, Zmitser) are written by no other
+romanisation, so a name made only of known words, one of them such a spelling, is a
+Belarusian name even where the page's country was not read (`named_country`). A Czech- or
+Slovak-style spelling (Šved, Lukašenka, Čapajev) has the letters š, č, ž, read as sh, ch,
+zh. A wrong name is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -29,12 +34,6 @@ import re
 # or whose names Russian writes by the same rules.
 FORMER_USSR = frozenset(["AM", "AZ", "BY", "GE", "KG", "KZ", "MD", "RU", "TJ", "TM", "UA", "UZ"])
 _KNOWN = {
-    "lukashenka": "Лукашенко",
-    "aliaksandr": "Александр",
-    "alyaksandr": "Александр",
-    "mikalai": "Николай",
-    "uladzimir": "Владимир",
-    "siarhei": "Сергей",
     "ales": "Алесь",
     "mikhail": "Михаил",
     "igor": "Игорь",
@@ -55,8 +54,6 @@ _KNOWN = {
     "yuri": "Юрий",
     "yury": "Юрий",
     "olga": "Ольга",
-    "valyantsin": "Валентин",
-    "maryia": "Мария",
     # an initial E that Russian writes Е, not Э (Elena, not Elvira)
     "ekaterina": "Екатерина",
     "elena": "Елена",
@@ -64,7 +61,42 @@ _KNOWN = {
     "evgeniy": "Евгений",
     "evgenia": "Евгения",
     "egor": "Егор",
+    # Belarusian surnames whose Russian spelling is not the romanisation's (the same in both)
+    "dashkevich": "Дашкевич",
+    "labkovich": "Лабкович",
+    "stefanovich": "Стефанович",
+    "sapega": "Сапега",
 }
+# Romanisations from Belarusian that no other scheme writes, with the Russian form a
+# Russian letter uses (as Russian-language media write these people's names).
+_BELARUSIAN_KNOWN = {
+    "lukashenka": "Лукашенко",
+    "aliaksandr": "Александр",
+    "alyaksandr": "Александр",
+    "aliaksei": "Алексей",
+    "mikalai": "Николай",
+    "uladzimir": "Владимир",
+    "siarhei": "Сергей",
+    "valyantsin": "Валентин",
+    "viktar": "Виктор",
+    "ihar": "Игорь",
+    "yauhen": "Евгений",
+    "zmitser": "Змитер",
+    "raman": "Роман",
+    "maryia": "Мария",
+    "sviatlana": "Светлана",
+    "tatsiana": "Татьяна",
+    "volha": "Ольга",
+    "katsiaryna": "Екатерина",
+    "kalesnikava": "Колесникова",
+    "bialiatski": "Беляцкий",
+    "tsikhanouskaya": "Тихановская",
+    "tsikhanouski": "Тихановский",
+    "pratasevich": "Протасевич",
+    "babaryka": "Бабарико",
+}
+_KNOWN.update(_BELARUSIAN_KNOWN)
+_CARONS = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
 # Spellings of the Belarusian romanisation that the Russian form does not follow:
 # Kalesnikava (-ava for -ova), Bialiatski (ia, -ski), Tsikhanouskaya (ou for ў).
 _BELARUSIAN = re.compile(r"ava$|ski$|[^aeiouy][iy][aeu]|ou[^aeiouy]", re.IGNORECASE)
@@ -143,9 +175,19 @@ def _russian_in_belarus(word: str) -> bool:
     return lower in _KNOWN or not (_BELARUSIAN.search(lower) or _ANY_A.search(stem))
 
 
+def named_country(name: str) -> str | None:
+    """"BY" for a name made only of known words, one of them a Belarusian spelling
+    (Alyaksandr Lukashenka, Zmitser Dashkevich); else None: the name does not say."""
+    words = [w.casefold() for w in re.split(r"[\s-]+", name.translate(_CARONS)) if w]
+    if words and all(w in _KNOWN for w in words) and any(w in _BELARUSIAN_KNOWN for w in words):
+        return "BY"
+    return None
+
+
 def to_cyrillic(name: str, country: str | None = None) -> str | None:
     """The Cyrillic spelling of a Latin-letter name, or None when it is not one (or, for a
     Belarusian name, when its romanisation hides the Russian form)."""
+    name = name.translate(_CARONS)
     if not is_latin(name):
         return None
     if country == "BY" and not all(_russian_in_belarus(w) for w in re.split(r"[\s-]+", name)):

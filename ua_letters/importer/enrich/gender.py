@@ -5,8 +5,10 @@ Order of evidence: the salutation ("Dear Mr President", "Sehr geehrte Frau Minis
 title (Präsidentin, Ministra, Madam President). These are what the UA states. Only then
 a guess: for names from the former Soviet Union a patronymic (Viktorovich, Ivanovna — in
 any position, since UAs also write "Krasnov Igor Viktorovich") or a Russian-style surname
-ending (-ova/-ov, -skaya/-sky), or gender-guesser's dictionary of given names (only its
-firm "male" or "female", never "mostly_"). A guess is always marked CHECK.
+ending (-ova/-ov, -skaya/-sky), a Belarusian romanised given name (Alyaksandr, Sviatlana:
+spellings no other language uses, so wherever the page was read), or gender-guesser's
+dictionary of given names read for the official's country (enrich/given_names.py: only a
+firm answer, and none where countries disagree). A guess is always marked CHECK.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from ua_letters.compose.gender import inferred_gender
+from ua_letters.importer.enrich.given_names import given_name_gender
 
 _FEMALE = re.compile(
     r"\b(?:madam|madame|mrs|ms|miss|frau|mme|sra|señora|srta|г-жа|госпожа|уважаемая|her excellency|"
@@ -27,7 +29,7 @@ _FEMALE = re.compile(
 )
 _MALE = re.compile(
     r"\b(?:mr|sir|herr|monsieur|m\.|sr|señor|г-н|господин|уважаемый|his excellency|"
-    r"sehr geehrter|estimado|cher|lord)(?:\b|\.|\s)",
+    r"sehr geehrter|estimado|cher|lord|ayatollah)(?:\b|\.|\s)",
     re.IGNORECASE,
 )
 # Surname endings that compose.gender does not count as certain, but that for a name from
@@ -68,14 +70,7 @@ def _stated(texts: Iterable[str]) -> GenderEvidence | None:
     return None  # nothing, or both: not for the program to decide
 
 
-@cache
-def _detector() -> object:
-    import gender_guesser.detector as detector  # type: ignore[import-untyped]  # lazy: big
-
-    return detector.Detector(case_sensitive=False)
-
-
-def _guess(name: str, soviet: bool) -> GenderEvidence | None:
+def _guess(name: str, soviet: bool, country: str | None) -> GenderEvidence | None:
     words = name.split()
     found = _patronymic(words, soviet)
     if found is not None:
@@ -89,15 +84,16 @@ def _guess(name: str, soviet: bool) -> GenderEvidence | None:
             gender = "male"
         if gender != "unknown":
             return GenderEvidence(gender, f"guessed from the surname {surname}", True)
-        given = ("male" if _GIVEN_M.match(words[0]) or words[0].casefold() in _BELARUSIAN_M
-                 else "female" if _GIVEN_F.match(words[0]) or words[0].casefold() in _BELARUSIAN_F
-                 else "")
+        given = ("male" if _GIVEN_M.match(words[0])
+                 else "female" if _GIVEN_F.match(words[0]) else "")
         if given:
             return GenderEvidence(given, f"guessed from the given name {words[0]}", True)
     if words:
-        answer = _detector().get_gender(words[0])  # type: ignore[attr-defined]
-        if answer in ("male", "female"):
-            return GenderEvidence(str(answer), f"guessed from the given name {words[0]}", True)
+        lower = words[0].casefold()
+        answer = ("male" if lower in _BELARUSIAN_M else "female" if lower in _BELARUSIAN_F
+                  else given_name_gender(words[0], country))
+        if answer is not None:
+            return GenderEvidence(answer, f"guessed from the given name {words[0]}", True)
     return None if soviet else _patronymic(words, True, middle_only=True)
 
 
@@ -117,10 +113,11 @@ def _patronymic(words: list[str], soviet: bool, middle_only: bool = False) -> Ge
 
 
 def official_gender(
-    stated: Iterable[str], name: str | None, soviet: bool
+    stated: Iterable[str], name: str | None, soviet: bool, country: str | None = None
 ) -> GenderEvidence:
-    """What the UA says (salutation, honorifics, title), else a guess from the name."""
+    """What the UA says (salutation, honorifics, title), else a guess from the name (read
+    for `country`, the bearer's, where known)."""
     found = _stated(stated)
     if found is None and name:
-        found = _guess(name, soviet)
+        found = _guess(name, soviet, country)
     return found or GenderEvidence("unknown", None)
