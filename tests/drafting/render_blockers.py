@@ -32,12 +32,6 @@ def _fill_upstream(data: dict[str, Any]) -> list[str]:
     """Placeholders for what the page or the importer did not give; the blockers found."""
     found = []
     ua = data.setdefault("ua", {})
-    if not ua.get("number"):
-        found.append("no UA number (not a UA page, or not read)")
-        ua["number"] = "1/00"
-    if ua.get("update") is None:
-        found.append("an update whose number is not read")
-        ua["update"] = 1
     if not ua.get("country"):
         found.append("no country read")
         ua["country"] = "EG"

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ua_letters.archive import zip_bytes
 from ua_letters.case import loader
+from ua_letters.case.keys import reference_tag
 from ua_letters.case.model import Case, Gender, Recipient, resolve
 from ua_letters.case.sender import MAX_LINE, MAX_PERSONAL, Sender
 from ua_letters.compose.checks import chosen_locales, uses_standard_facts
@@ -38,6 +39,7 @@ from ua_letters.errors import Interrupted, OutputError, Problem, UaLettersError
 from ua_letters.render import FORMATS
 from ua_letters.render.documents import (
     Document,
+    case_stem,
     file_name,
     recipient_slug,
     render_document,
@@ -66,6 +68,7 @@ __all__ = [
     "advise",
     "available_languages",
     "blank_letters_pdf",
+    "case_stem",
     "check_languages_and_formats",
     "control_characters",
     "display_text",
@@ -83,6 +86,7 @@ __all__ = [
     "plan_letters",
     "reachable",
     "recipient_slug",
+    "reference_tag",
     "render_case",
     "render_document",
     "render_letters",

@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from ua_letters.case.emailaddress import address_problem
+from ua_letters.case.keys import case_key
 from ua_letters.case.plaintext import check_plain
 from ua_letters.case.uanumber import normalise_ua_number
 from ua_letters.choices import Gender as Gender  # re-exported: the case model's public type
@@ -352,13 +353,20 @@ Action = Annotated[
 
 
 class UrgentAction(Strict):
-    number: Annotated[
-        str,
-        Field(
-            pattern=_NUMBER_PATTERN,
-            description='e.g. 135/10; "UA 153.20", "AU 274/11", "UA-313/2014" are accepted',
-        ),
-    ]
+    number: (
+        Annotated[
+            str,
+            Field(
+                pattern=_NUMBER_PATTERN,
+                description='e.g. 135/10; "UA 153.20", "AU 274/11", "UA-313/2014" are accepted',
+            ),
+        ]
+        | None
+    ) = Field(
+        None,
+        description="empty when the UA gives none (a section's letter page, a campaign "
+        "page): letters then cite the AI index, or the Urgent Action alone",
+    )
     update: int | None = Field(
         0,
         ge=0,
@@ -385,8 +393,10 @@ class UrgentAction(Strict):
 
     @property
     def reference(self) -> str:
-        """What letters cite: "UA 135/10 · EUR 58/011/2010", or "UA 61/20" without an index."""
-        return f"UA {self.number}" + (f" · {self.index}" if self.index else "")
+        """What documents cite: "UA 135/10 · EUR 58/011/2010", "UA 61/20" without an index,
+        "EUR 58/011/2010" without a number, and nothing with neither."""
+        parts = [f"UA {self.number}" if self.number else None, self.index]
+        return " · ".join(p for p in parts if p)
 
 
 class Case(Strict):
@@ -451,6 +461,15 @@ class Case(Strict):
                 + ", ".join(shipped_languages())
             )
         return languages
+
+    @property
+    def key(self) -> str:
+        """What names the case in file names and web addresses (see `case.keys`)."""
+        names = next(
+            (n for lang in ("en", *self.languages) if (n := self.concerned.display_name(lang))),
+            "",
+        )
+        return case_key(self.ua.number, self.ua.index, names)
 
     @property
     def main_recipients(self) -> list[Recipient]:

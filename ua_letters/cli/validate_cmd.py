@@ -39,7 +39,7 @@ def validate(
     # what each language's letters still lack
     check_languages_and_formats(case, case.languages, formats=())
     typer.echo(
-        f"{case_file}: OK — {case.ua.reference}, "
+        f"{case_file}: OK — {case.ua.reference or 'a UA without number or index'}, "
         f"{len(case.main_recipients)} main and {len(case.copy_recipients)} copy recipients, "
         f"languages {', '.join(case.languages)}"
     )

@@ -62,7 +62,10 @@ def _at(ua: ImportedUA, key: str) -> str | None:
 
 def _ua(ua: ImportedUA) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "number": Note(ua.number, _at(ua, "ua.number") or "NOT FOUND in the UA"),
+        "number": Note(
+            ua.number,
+            _at(ua, "ua.number") or "NOT FOUND in the UA (optional: letters then cite the index)",
+        ),
         "update": Note(
             ua.update,
             f"CHECK: {_at(ua, 'ua.update')}" if "ua.update" in ua.lines else (

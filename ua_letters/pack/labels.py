@@ -89,7 +89,7 @@ class Labels:
     def close(self) -> int:
         """Finish the file; return its number of pages."""
         self._flush()
-        title = f"UA {self._case.ua.number} · {self._case.ua.index} · labels"
+        title = " · ".join(t for t in (self._case.ua.reference, "labels") if t)
         self._document.close(metadata(title, title, self._on_date), self._case.languages[0])
         return self._document.page_count
 

@@ -43,7 +43,7 @@ class PrintFiles:
     def add(self, language: str, pages: tuple[PageContent, ...]) -> None:
         if language not in self._open:
             packed = Packed(print_name(language), self._folder)
-            title = f"UA {self._case.ua.number} · {self._case.ua.index} · {language}"
+            title = " · ".join(t for t in (self._case.ua.reference, language) if t)
             document = PrintFile(packed.binary, title, language, self._on_date)
             self._open[language] = (packed, document)
         if self._duplex and len(pages) % 2:

@@ -32,8 +32,12 @@ def recipient_slug(case: Case, recipient: Recipient) -> str:
 
 def file_name(case: Case, letter: Letter, fmt: str) -> str:
     recipient = case.recipients[letter.recipient_index]
-    ua = case.ua.number.replace("/", "-")
-    return f"ua{ua}_{recipient_slug(case, recipient)}_{letter.language}.{fmt}"
+    return f"{case_stem(case)}_{recipient_slug(case, recipient)}_{letter.language}.{fmt}"
+
+
+def case_stem(case: Case) -> str:
+    """How the case's file names start: 'ua135-10', or the key of a case without a number."""
+    return ("ua" if case.ua.number else "") + case.key
 
 
 def render_document(letter: Letter, fmt: str) -> bytes:

@@ -138,7 +138,8 @@ def python_docx_document(
             paragraph.paragraph_format.space_before = Pt(_first_copy_before(tight))
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Footer"]
-    footer.add_run(xml_safe(f"{reference} · "))
+    if reference:  # a UA with neither number nor index: the page number alone
+        footer.add_run(xml_safe(f"{reference} · "))
     footer._p.append(_page_field())
     finish_package(document)
     _fix_properties(document, language, reference, subject, dated)

@@ -80,7 +80,7 @@ def _cites(subject: str, reference: str) -> bool:
     >>> _cites("A. Askarov (Urgent Action 135/10)", reference)
     False
     """
-    return all(part.split()[-1] in subject for part in reference.split(" · "))
+    return all(part.split()[-1] in subject for part in reference.split(" · ") if part)
 
 
 def fax_pdf(letter: Letter, recipient: Recipient, enclosed: Sequence[Letter] = ()) -> bytes:

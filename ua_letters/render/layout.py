@@ -313,7 +313,7 @@ def _place(pieces: list[_Piece], top: float) -> list[Run]:
 def _with_footers(pages: list[list[Run]], reference: str) -> tuple[Page, ...]:
     done = []
     for number, runs in enumerate(pages, start=1):
-        text = f"{reference} · {number}"
+        text = f"{reference} · {number}" if reference else str(number)  # no number, no index
         lines = wrap(text, FOOTER.font, FOOTER.size, A4[0] - 2 * LEFT)
         base = look.mm(look.FOOTER_BASELINE_MM) + FOOTER.size
         done.append(tuple(runs + place(lines, FOOTER, 0, A4[0], base)))

@@ -51,7 +51,8 @@ class Summary:
     """One row of the start page."""
 
     slug: str
-    number: str
+    number: str | None  # None: the UA gives no number (the page shows its index)
+    index: str | None
     update_number: int | None  # None: an update that does not say which
     person: tuple[str, str]
     deadline: Deadline
@@ -60,7 +61,9 @@ class Summary:
 def summary(offer: Offer, ui: str, today: date) -> Summary:
     ua = offer.case.ua
     person = offer.person(ui)
-    return Summary(offer.slug, ua.number, ua.update, person, deadline(offer.case, ui, today))
+    return Summary(
+        offer.slug, ua.number, ua.index, ua.update, person, deadline(offer.case, ui, today)
+    )
 
 
 @dataclass(frozen=True)

@@ -64,9 +64,14 @@ class Offer:
         return "", language
 
 
+def _named(case: Case) -> str:
+    return f"UA {case.ua.number}" if case.ua.number else (case.ua.index or case.key)
+
+
 def case_slug(case: Case) -> str:
-    """'135/10' -> '135-10'; an update adds its number: '135-10-u1'."""
-    base = case.ua.number.replace("/", "-")
+    """'135/10' -> '135-10'; an update adds its number: '135-10-u1'. A UA without a
+    number is served under its index or its people's names ('eur-58-011-2010')."""
+    base = case.key
     if case.ua.update is None:
         return f"{base}-u"  # an update that does not say which
     return f"{base}-u{case.ua.update}" if case.ua.update else base
@@ -107,7 +112,10 @@ def make_offers(
         slug = case_slug(case)
         if slug in seen:
             problems.append(
-                Problem(f"UA {case.ua.number} is already served from {seen[slug]}", file=source)
+                Problem(
+                    f"{_named(case)} is already served from {seen[slug]}",
+                    file=source,
+                )
             )
             continue
         seen[slug] = source

@@ -21,11 +21,13 @@ from ua_letters.api import (
     Letter,
     Sender,
     blank_letters_pdf,
+    case_stem,
     email_draft,
     fax_document,
     file_name,
     gloss_alone_pdf,
     reachable,
+    reference_tag,
     render_document,
     visible_only,
     zip_bytes,
@@ -67,7 +69,7 @@ def content_disposition(readable: str, fallback: str) -> str:
 
 
 def ua_tag(case: Case) -> str:
-    return "UA " + case.ua.number.replace("/", "-")
+    return reference_tag(case.ua.number, case.ua.index)
 
 
 def letter_names(case: Case, letter: Letter, office: str, kind: str) -> tuple[str, str]:
@@ -85,13 +87,12 @@ def gloss_names(case: Case, letter: Letter, office: str, gloss: str) -> tuple[st
 
 def blank_names(case: Case, person: str, language: str) -> tuple[str, str]:
     readable = readable_name(f"{ua_tag(case)} {person} {language} blank", "pdf")
-    return readable, f"ua{case.ua.number.replace('/', '-')}_blank_{language}.pdf"
+    return readable, f"{case_stem(case)}_blank_{language}.pdf"
 
 
 def zip_names(case: Case, person: str, language: str, kind: str) -> tuple[str, str]:
-    number = case.ua.number.replace("/", "-")
     readable = readable_name(f"{ua_tag(case)} {person} {language} {kind}", "zip")
-    return readable, f"ua{number}_{language}_{kind}.zip"
+    return readable, f"{case_stem(case)}_{language}_{kind}.zip"
 
 
 def locked(render: Callable[[], bytes]) -> bytes:
