@@ -21,6 +21,18 @@ ISSUED = date(2011, 3, 22)
         ("James Walker is due to be executed in Texas on 12 November.", "sentenced_to_death"),
         ("He remains in a KGB detention centre in Minsk.", "detained"),
         ("On 17 April, he was convicted and sentenced to 25 years in prison.", "imprisoned"),
+        # real stories: pages 17 and 23 of tests/fixtures/import/corpus/
+        ("The authorities brought unfounded charges against more than a dozen individuals, "
+         "mostly youth, that carry lengthy prison sentences.", "charged"),
+        ("Zhen Jianghua reportedly stood trial over the charge of “inciting subversion of state "
+         "power” on 10 August.", "charged"),
+        ("She was charged with “spreading false news” on 3 May.", "charged"),
+        ("He is at risk of being forcibly returned to Uzbekistan, where he would face torture.",
+         "facing_deportation"),
+        ("The family is due to be deported on Monday.", "facing_deportation"),
+        # a charge that led to a sentence: the sentence is where the case stands
+        ("He was charged with “high treason”. On 17 April, he was convicted and sentenced to "
+         "25 years in prison.", "imprisoned"),
     ],
 )
 def test_one_plain_phrase_gives_the_kind(story: str, kind: str) -> None:
@@ -38,6 +50,9 @@ def test_one_plain_phrase_gives_the_kind(story: str, kind: str) -> None:
         "He was beaten in police custody after he refused to sign a confession.",
         "She was released on 6 August but has been banned from travelling abroad.",
         "He was sentenced to two years' restricted freedom.",
+        # charges that ended are no present state
+        "He was charged with hooliganism, but the charges against him were dropped in May.",
+        "She was charged with insulting the president and acquitted in June.",
     ],
 )
 def test_anything_less_plain_gives_nothing(story: str) -> None:

@@ -3,8 +3,9 @@
 With a `situation`, a letter in a language without a facts text says the essentials in
 the standard paragraph (compose). It is read only from unambiguous phrases — "sentenced
 to death", "due to be executed", "has not been seen since", "received death threats",
-"detained on 15 June" — and only when exactly one kind is stated; the date takes its year
-from the issue date. The draft marks it CHECK.
+"detained on 15 June", "charged with", "at risk of being deported" — and only when exactly
+one kind is stated (a charge gives way to the detention or sentence it led to); the date
+takes its year from the issue date. The draft marks it CHECK.
 """
 
 from __future__ import annotations
@@ -50,7 +51,24 @@ _KINDS = {
                              r"\b(?:was|were) (?:convicted and )?sentenced to [\w-]+ "
                              r"(?:years?|months?) (?:in prison|of imprisonment|imprisonment|"
                              r"in a penal colony)\b", re.I),
+    "charged": re.compile(r"\b(?:has|have) been (?:formally )?charged with\b|"
+                          r"\b(?:was|were) (?:formally )?charged with\b|"
+                          r"\bbrought (?:[\w-]+ )?charges against\b|"
+                          r"\bstood trial (?:on|over|for) (?:the )?charges?\b|"
+                          r"\b(?:faces?|facing) (?:[\w-]+ )?charges? of\b", re.I),
+    "facing_deportation": re.compile(r"\bat (?:imminent |serious )?risk of (?:being )?"
+                                     r"(?:forcibly )?(?:returned|deported|extradited)\b|"
+                                     r"\b(?:is|are) (?:due|scheduled|set) to be "
+                                     r"(?:deported|extradited|forcibly returned)\b|"
+                                     r"\b(?:faces?|facing) (?:imminent )?(?:deportation|"
+                                     r"extradition|forcible return)\b", re.I),
 }
+# A story that says the charges went away: "charged" is then no present state.
+_CHARGES_ENDED = re.compile(r"\bcharges? (?:against (?:him|her|them) )?(?:were|was|have been|"
+                            r"has been) (?:dropped|withdrawn|dismissed)\b|\bacquitted\b", re.I)
+# States a charge leads to: a story that states one of them tells where the case stands now
+# ("charged with treason ... sentenced to 25 years"), so "charged" gives way to it.
+_AFTER_CHARGE = {"detained", "imprisoned", "sentenced_to_death"}
 
 
 @cache
@@ -89,6 +107,8 @@ def read_situation(story: str | None, issued: date | None) -> dict[str, object] 
     if not story:
         return None
     kinds = [kind for kind, pattern in _KINDS.items() if pattern.search(story)]
+    if "charged" in kinds and (_CHARGES_ENDED.search(story) or _AFTER_CHARGE & set(kinds)):
+        kinds.remove("charged")
     if kinds == ["detained", "imprisoned"]:
         kinds = ["imprisoned"]  # held, and serving a sentence: the narrower one
     if len(kinds) != 1:
