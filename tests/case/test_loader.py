@@ -63,6 +63,16 @@ def test_unknown_key_names_it_and_suggests() -> None:
     )
 
 
+def test_an_empty_required_value_says_what_to_fill_in() -> None:
+    """A draft from `import` leaves `country: null` where the page gave none."""
+    text = _example().replace("country: KG", "country: null")
+    (problem,) = _problems(text)
+    line = _line(text, "  country:")
+    assert problem == (
+        f"case.yaml:{line} ua.country: is empty; fill it in (an ISO 3166 code such as KG)"
+    )
+
+
 def test_impossible_date() -> None:
     text = _example().replace("issued: 2010-08-05", "issued: 2010-02-30")
     (problem,) = _problems(text)

@@ -149,6 +149,8 @@ def _message(error: Any, path: PathKey) -> str:
         return f"{value!r} is not one of: {error['ctx']['expected']}"
     if kind == "value_error":
         return str(error["ctx"]["error"])
+    if kind in ("string_type", "dict_type", "list_type") and value is None:
+        return "is empty; fill it in" + (f" ({_EXAMPLES[str(last)]})" if last in _EXAMPLES else "")
     if kind in ("string_type", "dict_type", "list_type"):
         return f"{value!r} has the wrong type: expected text, a list or a mapping as documented"
     if kind == "too_short":
