@@ -86,8 +86,8 @@ def read_people(
     if person.gender is Gender.unknown:
         ua.checks["person.gender"] = "the UA does not say; write male or female"
     if len(ua.people) > 1:
-        ua.warn(f"the UA concerns {len(ua.people)} people; the case file has one person, the "
-                "others are listed in a comment", person.line, "person.name")
+        ua.warn(f"the UA concerns {len(ua.people)} people, listed under `people:`; check that "
+                "each is one the UA is about", person.line, "person.name")
     return ua
 
 
