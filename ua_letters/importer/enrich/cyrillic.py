@@ -192,7 +192,14 @@ def to_cyrillic(name: str, country: str | None = None) -> str | None:
         return None
     if country == "BY" and not all(_russian_in_belarus(w) for w in re.split(r"[\s-]+", name)):
         return None
+    words = (given_name_first(name) or name).split()
+    return " ".join("-".join(_word(p, country) for p in w.split("-")) for w in words)
+
+
+def given_name_first(name: str) -> str | None:
+    """"Igor Viktorovich Krasnov" for a name written surname first with a patronymic, as
+    Russian documents write it ("Krasnov Igor Viktorovich"); None for any other name."""
     words = name.split()
     if len(words) == 3 and _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[0]):
-        words = [words[1], words[2], words[0]]  # "Krasnov Igor Viktorovich": given name first
-    return " ".join("-".join(_word(p, country) for p in w.split("-")) for w in words)
+        return " ".join((words[1], words[2], words[0]))
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ua_letters.compose.offices import match_office_of
-from ua_letters.importer.enrich.cyrillic import FORMER_USSR, to_cyrillic
+from ua_letters.importer.enrich.cyrillic import FORMER_USSR, given_name_first, to_cyrillic
 from ua_letters.importer.enrich.latin_names import keeping_latin, may_keep, needing_own_script
 from ua_letters.importer.enrich.notes import value, with_note
 from ua_letters.importer.result import ImportedUA
@@ -36,9 +36,14 @@ def offer_script_forms(
         return  # it may be a name from the former Soviet Union: neither offered nor kept
     latin = name.get("latn")
     cyrillic = to_cyrillic(latin, country) if isinstance(latin, str) else None
-    if cyrillic:
-        holder["name"] = with_note(holder["name"], {**name, "cyrl": cyrillic},
-                                   f"CHECK: the Cyrillic form is offered ({cyrillic})")
+    if not cyrillic:
+        return
+    note = f"CHECK: the Cyrillic form is offered ({cyrillic})"
+    latin_first = given_name_first(latin) if isinstance(latin, str) else None
+    if latin_first:  # the Latin letters put the given name first, as the Cyrillic does
+        name = {**name, "latn": latin_first}
+        note += f"; the Latin form given name first (the UA writes {latin})"
+    holder["name"] = with_note(holder["name"], {**name, "cyrl": cyrillic}, note)
 
 
 def _latin_kept(holder: dict[str, Any], name: dict[str, Any], confirmed: bool) -> None:
