@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ua_letters.case.model import Gender
 from ua_letters.importer.concerned import people_in_story
+from ua_letters.importer.enrich.pronouns import page_paragraphs, person_gender
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
 from ua_letters.importer.places import country_code
@@ -83,12 +84,26 @@ def read_people(
         if _clear(he, she) or _clear(she, he):
             person.gender = Gender.male if he > she else Gender.female
             ua.checks["person.gender"] = f"guessed from the story ('he' {he}×, 'she' {she}×)"
+    _read_genders(lines, ua, language)
     if person.gender is Gender.unknown:
         ua.checks["person.gender"] = "the UA does not say; write male or female"
     if len(ua.people) > 1:
         ua.warn(f"the UA concerns {len(ua.people)} people; the case file has one person, the "
                 "others are listed in a comment", person.line, "person.name")
     return ua
+
+
+def _read_genders(lines: list[Line], ua: People, language: str) -> None:
+    """Each person's gender still unknown, from the honorifics and pronouns the page uses
+    about them (enrich/pronouns.py), marked CHECK."""
+    paragraphs = page_paragraphs([line.text for line in lines])
+    for index, found in enumerate(ua.people):
+        if found.gender is not Gender.unknown:
+            continue
+        others = [p.name for p in ua.people if p is not found]
+        if said := person_gender(paragraphs, found.name, others, language):
+            found.gender = Gender(said.gender)
+            ua.checks["person.gender" if index == 0 else f"people[{index}].gender"] = said.reason
 
 
 def _clear(one: int, other: int) -> bool:
