@@ -118,3 +118,75 @@ def test_a_spanish_german_or_french_title_names_its_office() -> None:
     assert match_office_in("Fiscal Regional de Valparaíso", "es", "CL") is None
     assert match_office_in("Fiscal General de Colombia", "es", "MX") is None  # another state
     assert match_office_in("Fiscal General", "ru", None) is None
+
+
+def test_the_states_table_has_every_form_in_each_languages_pattern() -> None:
+    import re
+
+    from ua_letters.compose.offices import states
+
+    table = states()["US"]
+    assert len(table) == 50  # the fifty states; DC has no governor
+    english = [name for forms in table.values() for name in forms["en"]]
+    assert len(english) == len(set(english))  # one state per English name
+    for code, forms in table.items():
+        assert set(forms) == {"en", "ru", "ky", "de", "fr", "es"}, code
+        name = forms["en"][0]
+        assert forms["en"] == [name, f"State of {name}"], code
+        assert re.fullmatch(r"штата [А-ЯЁ][а-яё]+(?:[- ][А-Я][а-яё]+)?", forms["ru"]), code
+        words = forms["ky"].split()
+        assert words[-1] == kyrgyz_genitive("штаты"), code  # «Техас штаты» -> «штатынын»
+        cyrillic = r"[А-ЯӨҮҢ][а-яөүң]+(?:-[А-Я][а-я]+)?"  # «Нью-Гэмпшир», «Түндүк Дакота»
+        assert re.fullmatch(rf"{cyrillic}(?: {cyrillic})?", " ".join(words[:-1])), code
+        assert forms["de"].startswith("von "), code
+        assert re.match(r"(?:du |de l’|de |d’)[^\W\d_]", forms["fr"]), code
+        assert forms["es"].startswith("de "), code
+
+
+def test_a_governor_of_a_us_state_gets_the_state_in_every_language() -> None:
+    from ua_letters.compose.offices import match_office_of_a_state
+
+    found = match_office_of_a_state("Governor of Texas", "US")
+    assert found is not None and (found[0].key, found[1], found[2]) == ("governor", "US", "TX")
+    assert titles(found[0], "US", "male", state="TX") == {
+        "ru": "Губернатор штата Техас",
+        "ky": "Техас штатынын губернатору",
+        "de": "Gouverneur von Texas",
+        "fr": "Gouverneur du Texas",
+        "es": "Gobernador de Texas",
+    }
+    found = match_office_of_a_state("Governor of the State of Alabama", None)
+    assert found is not None and found[1:] == ("US", "AL")
+    offered = titles(found[0], "US", "female", state="AL")
+    assert offered["de"] == "Gouverneurin von Alabama"
+    assert offered["fr"] == "Gouverneure de l’Alabama"
+    assert offered["es"] == "Gobernadora de Alabama"
+    unknown = titles(found[0], "US", "unknown", state="NC")
+    assert unknown == {"ru": "Губернатор штата Северная Каролина",
+                       "ky": "Түндүк Каролина штатынын губернатору"}  # de, fr, es: gendered
+
+
+def test_only_a_listed_state_of_the_pages_federation_is_matched() -> None:
+    from ua_letters.compose.offices import match_office_of_a_state
+
+    assert match_office_of_a_state("Governor of Georgia", "US") is not None
+    assert match_office_of_a_state("Governor of Georgia", None) is None  # or the country?
+    assert match_office_of_a_state("Governor of Texas", "MX") is None
+    assert match_office_of_a_state("Governor of Texas County", "US") is None
+    assert match_office_of_a_state("Prosecutor of Texas", "US") is None  # not a state office
+    assert match_office_of_a_state("Governor", "US") is None
+
+
+def test_an_imported_governor_of_texas_gets_every_title_marked_check() -> None:
+    from tests.drafting.render_scores import CORPUS
+    from ua_letters.importer import draft_yaml, import_bytes
+
+    document = next(CORPUS.glob("14-*.txt"))
+    lines = document.read_bytes().split(b"\n")
+    while lines and lines[0].startswith(b"#"):
+        lines.pop(0)
+    written = draft_yaml(import_bytes(b"\n".join(lines), str(document)))
+    assert "# CHECK: ru, ky, de, fr, es offered for the office 'Governor of Texas' (US-TX)" in (
+        written)
+    assert "      ru: Губернатор штата Техас\n" in written
+    assert "      de: Gouverneur von Texas\n" in written  # Greg: a man (guessed, CHECK)

@@ -36,6 +36,7 @@ class Office:
     national: bool
     english: tuple[str, ...]
     titles: dict[str, Any]
+    states: bool = False  # an office of a federation's state: "Governor of Texas"
 
 
 @cache
@@ -48,6 +49,7 @@ def offices() -> dict[str, Office]:
             bool(spec["national"]),
             tuple(spec["en"]),
             {lang: spec[lang] for lang in LANGUAGES},
+            bool(spec.get("states", False)),
         )
         for key, spec in data.items()
     }
@@ -59,6 +61,45 @@ def countries() -> dict[str, dict[str, Any]]:
         (_HERE / "countries.yaml").read_text(encoding="utf-8")
     )
     return loaded
+
+
+@cache
+def states() -> dict[str, dict[str, dict[str, Any]]]:
+    """Federation (ISO 3166 code) -> state (ISO 3166-2 suffix) -> its forms, from
+    offices_states.yaml: CLDR has no names of states."""
+    loaded: dict[str, dict[str, dict[str, Any]]] = yaml.safe_load(
+        (_HERE / "offices_states.yaml").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+@cache
+def _state_names() -> dict[str, tuple[str, str]]:
+    """Every English name of a state, casefolded, with (federation, state)."""
+    return {name.casefold(): (country, code)
+            for country, table in states().items() for code, forms in table.items()
+            for name in forms["en"]}
+
+
+def match_office_of_a_state(title: str, country: str | None) -> tuple[Office, str, str] | None:
+    """The office, federation and state of "Governor of Texas" / "Governor of the State
+    of Texas". A name that is also a country's ("Georgia") counts only on a page about
+    the federation itself."""
+    text = _plain(title)
+    for office in offices().values():
+        if not office.states:
+            continue
+        for phrase in office.english:
+            if not text.startswith(phrase):
+                continue
+            rest = _OF_STATE.fullmatch(text[len(phrase) :])
+            found = _state_names().get(rest.group(1)) if rest else None
+            if found is None or (country is not None and country != found[0]):
+                continue
+            if country is None and rest and rest.group(1) in _states():
+                continue  # "Governor of Georgia" on a page read nowhere: which Georgia?
+            return office, found[0], found[1]
+    return None
 
 
 def _plain(title: str) -> str:
@@ -189,9 +230,13 @@ def _gendered(value: Any, gender: str) -> str | None:
 
 
 def titles(
-    office: Office, country: str | None, gender: str, national: bool | None = None
+    office: Office, country: str | None, gender: str, national: bool | None = None,
+    state: str | None = None,
 ) -> dict[str, str]:
-    """The office's title per language; Russian and Kyrgyz name the state when national."""
+    """The office's title per language; Russian and Kyrgyz name the state when national.
+    An office of a federation's `state` ("TX" of "US") names it in every language."""
+    if state is not None and office.states:
+        return _state_titles(office, states()[country or ""][state], gender)
     named = office.national if national is None else national
     forms = countries().get(country or "") if named else None
     found: dict[str, str] = {}
@@ -203,4 +248,16 @@ def titles(
         title = _gendered(office.titles[language], gender)
         if title is not None:
             found[language] = title
+    return found
+
+
+def _state_titles(office: Office, forms: dict[str, Any], gender: str) -> dict[str, str]:
+    """«Губернатор штата Техас», «Техас штатынын Губернатору», "Gouverneur von Texas"…"""
+    possessed = str(office.titles["ky"][1])  # after a state's name, not the highest office:
+    found = {"ru": f"{office.titles['ru']} {forms['ru']}",  # lower case in Kyrgyz
+             "ky": f"{forms['ky']} {possessed[:1].lower()}{possessed[1:]}"}
+    for language in ("de", "fr", "es"):
+        title = _gendered(office.titles[language], gender)
+        if title is not None:
+            found[language] = f"{title} {forms[language]}"
     return found

@@ -19,6 +19,7 @@ from ua_letters.compose.offices import (
     match_office,
     match_office_in,
     match_office_of,
+    match_office_of_a_state,
     offices,
     titles,
 )
@@ -36,6 +37,7 @@ class FoundOffice:
     state: str | None  # the state whose name the Russian and Kyrgyz titles carry
     national: bool | None = None  # None: as the office says; True for "Ambassador of …"
     english_offered: bool = False  # the UA gave no English title: the office's is offered
+    subdivision: str | None = None  # the federation's state: "TX" of "Governor of Texas"
 
 
 def english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
@@ -48,7 +50,8 @@ def english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
     text = title.get(ua.language)
     if not isinstance(text, str):
         return title
-    if match_office(text, ua.country) is None and match_office_of(text) is None:
+    if (match_office(text, ua.country) is None and match_office_of(text) is None
+            and match_office_of_a_state(text, ua.country) is None):
         return title
     moved = {("en" if key == ua.language else key): v for key, v in title.items()}
     rec["title"] = with_note(rec["title"], moved,
@@ -67,6 +70,9 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
             return FoundOffice(found_in[0], own, country, english_offered=True)
     if not isinstance(english, str):
         return None
+    of_a_state = match_office_of_a_state(english, country)  # "Governor of Texas"
+    if of_a_state is not None:
+        return FoundOffice(of_a_state[0], english, of_a_state[1], subdivision=of_a_state[2])
     office = match_office(english, country)
     if office is not None:
         return FoundOffice(office, english, country)
@@ -83,7 +89,8 @@ def offer_titles(rec: dict[str, Any], found: FoundOffice) -> None:
     title = value(rec.get("title"))
     if not isinstance(title, dict):
         return
-    offered = titles(found.office, found.state, str(value(rec.get("gender"))), found.national)
+    offered = titles(found.office, found.state, str(value(rec.get("gender"))), found.national,
+                     found.subdivision)
     if found.english_offered:
         offered = {"en": office_english(found.office), **offered}
     added = {lang: text for lang, text in offered.items() if lang not in title}
@@ -92,4 +99,5 @@ def offer_titles(rec: dict[str, Any], found: FoundOffice) -> None:
         rec["title"] = with_note(
             rec["title"], {**title, **added},
             f"CHECK: {', '.join(added)} offered for the office '{found.english}'"
-            + (f" ({found.state})" if named else ""))
+            + (f" ({found.state})" if named else "")
+            + (f" ({found.state}-{found.subdivision})" if found.subdivision else ""))
