@@ -190,3 +190,27 @@ def test_an_imported_governor_of_texas_gets_every_title_marked_check() -> None:
         written)
     assert "      ru: Губернатор штата Техас\n" in written
     assert "      de: Gouverneur von Texas\n" in written  # Greg: a man (guessed, CHECK)
+
+
+def test_a_russian_title_as_named_or_in_the_address_dative_names_its_office() -> None:
+    from ua_letters.compose.offices import match_office_in
+
+    found = match_office_in("Директору ФСИН России", "ru", "RU")
+    assert found is not None and found == (
+        offices()["director_of_the_federal_penitentiary_service"], "unknown")
+    found = match_office_in("Генеральному прокурору Российской Федерации", "ru", "RU")
+    assert found is not None and found[0].key == "general_prosecutor"
+    found = match_office_in("Генеральный прокурор", "ru", None)
+    assert found is not None and found[0].key == "general_prosecutor"
+    assert match_office_in("Генеральному прокурору Республики Беларусь", "ru", "RU") is None
+    assert match_office_in("Прокурору Ленинского района", "ru", "RU") is None  # more
+
+
+def test_an_imported_russian_letter_to_the_fsin_gets_every_title() -> None:
+    from tests.drafting.render_scores import CORPUS, imported_draft
+
+    data = imported_draft(next(CORPUS.glob("46-*.txt")))
+    title = data["recipients"][0]["title"]
+    assert title["ru"] == "Директору ФСИН России"  # the UA's own stays
+    assert title["en"] == "Director of the Federal Penitentiary Service"
+    assert title["de"] == "Direktor des Föderalen Strafvollzugsdienstes"  # «Уважаемый»: a man

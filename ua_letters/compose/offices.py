@@ -37,6 +37,7 @@ class Office:
     english: tuple[str, ...]
     titles: dict[str, Any]
     states: bool = False  # an office of a federation's state: "Governor of Texas"
+    russian: tuple[str, ...] = ()  # other Russian titles of the office: «Директор ФСИН России»
 
 
 @cache
@@ -50,6 +51,7 @@ def offices() -> dict[str, Office]:
             tuple(spec["en"]),
             {lang: spec[lang] for lang in LANGUAGES},
             bool(spec.get("states", False)),
+            tuple(spec.get("ru_also", ())),
         )
         for key, spec in data.items()
     }
@@ -179,6 +181,8 @@ def match_office_in(title: str, language: str, country: str | None) -> tuple[Off
     "Fiscal General de México" is the general prosecutor's Spanish title and the state
     (its CLDR name in that language); "Ministra de Justicia" is a woman's.
     """
+    if language == "ru":
+        return _match_russian(title, country)
     if language not in _OF:
         return None
     text = _OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
@@ -199,6 +203,31 @@ def match_office_in(title: str, language: str, country: str | None) -> tuple[Off
             form = str(form).replace("’", "'")
             if re.fullmatch(re.escape(form) + suffix, text, re.IGNORECASE):
                 return office, gender
+    return None
+
+
+@cache
+def _russian_forms() -> list[tuple[str, Office]]:
+    """Each office's Russian titles, casefolded, as named and in the dative that a
+    Russian address writes («Директору ФСИН России», «Генеральному прокурору»)."""
+    from ua_letters.compose.names import title_forms  # lazy: the grammar is heavy
+
+    found = []
+    for office in offices().values():
+        for title in (str(office.titles["ru"]), *office.russian):
+            for form in {title, title_forms(title, "ru")["dative"]}:
+                found.append((form.casefold(), office))
+    return found
+
+
+def _match_russian(title: str, country: str | None) -> tuple[Office, str] | None:
+    """The office a Russian title names, alone or with its state's genitive («…
+    Российской Федерации»); a Russian title does not show the gender."""
+    text = " ".join(title.split()).strip(" ,.;:").casefold()
+    state = countries().get(country or "", {}).get("ru", {}).get("genitive")
+    for form, office in _russian_forms():
+        if text == form or (state and text == f"{form} {state.casefold()}"):
+            return office, "unknown"
     return None
 
 
