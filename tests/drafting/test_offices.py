@@ -125,22 +125,63 @@ def test_the_states_table_has_every_form_in_each_languages_pattern() -> None:
 
     from ua_letters.compose.offices import states
 
-    table = states()["US"]
-    assert len(table) == 50  # the fifty states; DC has no governor
-    english = [name for forms in table.values() for name in forms["en"]]
-    assert len(english) == len(set(english))  # one state per English name
-    for code, forms in table.items():
-        assert set(forms) == {"en", "ru", "ky", "de", "fr", "es"}, code
-        name = forms["en"][0]
-        assert forms["en"] == [name, f"State of {name}"], code
-        assert re.fullmatch(r"штата [А-ЯЁ][а-яё]+(?:[- ][А-Я][а-яё]+)?", forms["ru"]), code
-        words = forms["ky"].split()
-        assert words[-1] == kyrgyz_genitive("штаты"), code  # «Техас штаты» -> «штатынын»
-        cyrillic = r"[А-ЯӨҮҢ][а-яөүң]+(?:-[А-Я][а-я]+)?"  # «Нью-Гэмпшир», «Түндүк Дакота»
-        assert re.fullmatch(rf"{cyrillic}(?: {cyrillic})?", " ".join(words[:-1])), code
-        assert forms["de"].startswith("von "), code
-        assert re.match(r"(?:du |de l’|de |d’)[^\W\d_]", forms["fr"]), code
-        assert forms["es"].startswith("de "), code
+    assert len(states()["US"]) == 50  # the fifty states; DC has no governor
+    assert len(states()["MX"]) == 29  # 31 states without the two Baja Californias
+    cyrillic = r"[А-ЯӨҮҢ][а-яөүң]+(?:-[А-Я][а-я]+)*"  # «Нью-Гэмпшир», «Сан-Луис-Потоси»
+    for federation, table in states().items():
+        english = [name.casefold() for forms in table.values() for name in forms["en"]]
+        assert len(english) == len(set(english)), federation  # one state per English name
+        for code, forms in table.items():
+            assert set(forms) == {"en", "ru", "ky", "de", "fr", "es"}, code
+            assert any(name.startswith("State of ") for name in forms["en"]), code
+            assert re.fullmatch(rf"штата {cyrillic}(?: {cyrillic})?", forms["ru"]), code
+            words = forms["ky"].split()
+            assert words[-1] == kyrgyz_genitive("штаты"), code  # «Техас штаты» -> «штатынын»
+            assert re.fullmatch(rf"{cyrillic}(?: {cyrillic})?", " ".join(words[:-1])), code
+            if federation == "US":
+                name = forms["en"][0]
+                assert forms["en"] == [name, f"State of {name}"], code
+                assert forms["de"].startswith("von "), code
+                assert re.match(r"(?:du |de l’|de |d’)[^\W\d_]", forms["fr"]), code
+                assert forms["es"].startswith("de "), code
+            else:  # as Mexico's states write themselves
+                assert forms["de"].startswith("des Bundesstaates "), code
+                assert forms["fr"].startswith("de l’État de "), code
+                assert forms["es"].startswith("del Estado de "), code
+
+
+def test_a_mexican_governors_own_title_names_the_state() -> None:
+    from ua_letters.compose.offices import match_office_of_a_state_in
+
+    found = match_office_of_a_state_in("Gobernador Constitucional del Estado de México",
+                                       "es", "MX")
+    assert found is not None and found == (offices()["governor"], "male", "MX", "MEX")
+    assert titles(found[0], "MX", "male", state="MEX") == {
+        "en": "Governor of the State of Mexico",
+        "ru": "Губернатор штата Мехико",
+        "ky": "Мехико штатынын губернатору",
+        "de": "Gouverneur des Bundesstaates México",
+        "fr": "Gouverneur de l’État de Mexico",
+        "es": "Gobernador del Estado de México",
+    }
+    found = match_office_of_a_state_in("Gobernadora del Estado de Chiapas", "es", None)
+    assert found is not None and found[1:] == ("female", "MX", "CHP")
+    found = match_office_of_a_state_in("Gouverneur du Texas", "fr", "US")
+    assert found is not None and found[2:] == ("US", "TX")
+    assert match_office_of_a_state_in("Gobernador del Estado de Texas", "es", None) is None
+    assert match_office_of_a_state_in("Gobernador Interino del Estado de México", "es",
+                                      "MX") is None  # more than the office: no offer
+    assert match_office_of_a_state_in("Gobernador del Estado de México", "ru", "MX") is None
+
+
+def test_an_imported_spanish_title_on_an_english_page_gets_every_title() -> None:
+    from tests.drafting.render_scores import CORPUS, imported_draft
+
+    data = imported_draft(next(CORPUS.glob("45-*.txt")))
+    title = data["recipients"][0]["title"]
+    assert title["es"] == "Gobernador Constitucional del Estado de México"  # the UA's own
+    assert title["en"] == "Governor of the State of Mexico"
+    assert title["ru"] == "Губернатор штата Мехико"
 
 
 def test_a_governor_of_a_us_state_gets_the_state_in_every_language() -> None:
@@ -149,6 +190,7 @@ def test_a_governor_of_a_us_state_gets_the_state_in_every_language() -> None:
     found = match_office_of_a_state("Governor of Texas", "US")
     assert found is not None and (found[0].key, found[1], found[2]) == ("governor", "US", "TX")
     assert titles(found[0], "US", "male", state="TX") == {
+        "en": "Governor of Texas",
         "ru": "Губернатор штата Техас",
         "ky": "Техас штатынын губернатору",
         "de": "Gouverneur von Texas",
@@ -162,7 +204,8 @@ def test_a_governor_of_a_us_state_gets_the_state_in_every_language() -> None:
     assert offered["fr"] == "Gouverneure de l’Alabama"
     assert offered["es"] == "Gobernadora de Alabama"
     unknown = titles(found[0], "US", "unknown", state="NC")
-    assert unknown == {"ru": "Губернатор штата Северная Каролина",
+    assert unknown == {"en": "Governor of North Carolina",
+                       "ru": "Губернатор штата Северная Каролина",
                        "ky": "Түндүк Каролина штатынын губернатору"}  # de, fr, es: gendered
 
 

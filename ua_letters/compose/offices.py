@@ -104,6 +104,40 @@ def match_office_of_a_state(title: str, country: str | None) -> tuple[Office, st
     return None
 
 
+# What Mexico's states write between a governor's title and the state: "Gobernador
+# Constitucional del Estado de Chiapas".
+_STATE_STYLE = {"es": r"(?:\s+constitucional)?"}
+
+
+def match_office_of_a_state_in(
+    title: str, language: str, country: str | None
+) -> tuple[Office, str, str, str] | None:
+    """The office, gender its form shows, federation and state of a German, French or
+    Spanish title ("Gobernador Constitucional del Estado de México", "Gouverneur du
+    Texas"), with the state's phrase exactly as offices_states.yaml writes it."""
+    if language not in ("de", "fr", "es"):
+        return None
+    text = _OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
+    style = _STATE_STYLE.get(language, "")
+    for office in offices().values():
+        if not office.states:
+            continue
+        value = office.titles[language]
+        pairs = [(value, "unknown")] if isinstance(value, str) else [
+            (value[0], "male" if value[0] != value[1] else "unknown"),
+            (value[1], "female" if value[0] != value[1] else "unknown")]
+        for federation, table in states().items():
+            if country is not None and country != federation:
+                continue
+            for code, forms in table.items():
+                phrase = re.escape(str(forms[language]).replace("’", "'"))
+                for form, gender in pairs:
+                    if re.fullmatch(rf"{re.escape(str(form))}{style}\s+{phrase}", text,
+                                    re.IGNORECASE):
+                        return office, gender, federation, code
+    return None
+
+
 def _plain(title: str) -> str:
     text = re.sub(r"[’‘]", "'", " ".join(title.split())).strip(" ,.;:")
     while True:
@@ -281,9 +315,11 @@ def titles(
 
 
 def _state_titles(office: Office, forms: dict[str, Any], gender: str) -> dict[str, str]:
-    """«Губернатор штата Техас», «Техас штатынын Губернатору», "Gouverneur von Texas"…"""
+    """«Губернатор штата Техас», «Техас штатынын губернатору», "Gouverneur von Texas"…
+    and the English title, for a UA that gave the title in its own language only."""
     possessed = str(office.titles["ky"][1])  # after a state's name, not the highest office:
-    found = {"ru": f"{office.titles['ru']} {forms['ru']}",  # lower case in Kyrgyz
+    found = {"en": f"{english_title(office)} of {forms['en'][0]}",
+             "ru": f"{office.titles['ru']} {forms['ru']}",  # lower case in Kyrgyz
              "ky": f"{forms['ky']} {possessed[:1].lower()}{possessed[1:]}"}
     for language in ("de", "fr", "es"):
         title = _gendered(office.titles[language], gender)

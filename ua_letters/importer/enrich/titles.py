@@ -20,6 +20,7 @@ from ua_letters.compose.offices import (
     match_office_in,
     match_office_of,
     match_office_of_a_state,
+    match_office_of_a_state_in,
     offices,
     titles,
 )
@@ -64,10 +65,21 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
     title = english_title(rec, ua)
     english = title.get("en") if isinstance(title, dict) else None
     own = title.get(ua.language) if isinstance(title, dict) else None
-    if not isinstance(english, str) and isinstance(own, str):
-        found_in = match_office_in(own, ua.language, country)  # "Fiscal General de México"
-        if found_in is not None:
-            return FoundOffice(found_in[0], own, country, english_offered=True)
+    if not isinstance(english, str) and isinstance(title, dict):
+        # the UA's own language first, then a title it filed under another ("es" on an
+        # English page: "Gobernador Constitucional del Estado de México")
+        for language in (ua.language, *(k for k in title if k not in (ua.language, "en"))):
+            text = title.get(language)
+            if not isinstance(text, str):
+                continue
+            in_a_state = match_office_of_a_state_in(text, language, country)
+            if in_a_state is not None:
+                return FoundOffice(in_a_state[0], text, in_a_state[2], english_offered=True,
+                                   subdivision=in_a_state[3])
+            if language == ua.language and isinstance(own, str):
+                found_in = match_office_in(own, language, country)  # "Fiscal General de México"
+                if found_in is not None:
+                    return FoundOffice(found_in[0], own, country, english_offered=True)
     if not isinstance(english, str):
         return None
     of_a_state = match_office_of_a_state(english, country)  # "Governor of Texas"
@@ -91,8 +103,10 @@ def offer_titles(rec: dict[str, Any], found: FoundOffice) -> None:
         return
     offered = titles(found.office, found.state, str(value(rec.get("gender"))), found.national,
                      found.subdivision)
-    if found.english_offered:
+    if found.english_offered:  # a state's office offers its English title with the state
         offered = {"en": office_english(found.office), **offered}
+    elif found.subdivision:
+        offered.pop("en", None)  # the UA's own English title stays the only one
     added = {lang: text for lang, text in offered.items() if lang not in title}
     if added:
         named = found.national or (found.national is None and found.office.national)
