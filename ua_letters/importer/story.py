@@ -2,8 +2,9 @@
 
 The person's name comes from a "Name:" line when the UA has one, else from the end of
 the title ("…: Prisoner of conscience at risk in Kyrgyzstan: Azimzhan Askarov"). Gender
-comes from "(m)"/"(f)" or "Gender m/f:", and only then from the pronouns of the story —
-a reading a person must confirm.
+comes from "(m)"/"(f)" or "Gender m/f:", and only then from the pronouns of the story,
+or from the honorifics and pronouns of the sentences about each person (enrich/pronouns.py)
+— a reading a person must confirm.
 """
 
 from __future__ import annotations
