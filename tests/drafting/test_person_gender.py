@@ -113,3 +113,12 @@ def test_several_people_each_get_their_own_reading_marked_check() -> None:
     genders = {p["name"]["latn"]: p["gender"] for p in yaml.safe_load(written)["people"]}
     assert genders["Pu Zhiqiang"] == "male" and genders["Liu Di"] == "female"
     assert written.count("# CHECK: from the honorific before the name in the UA") == 6
+
+
+def test_honorifics_are_read_in_the_pages_language() -> None:
+    assert _gender(["La Sra. Ana López fue detenida."], "Ana López", language="es") == "female"
+    assert _gender(["Los Sres. Juan Pérez y Luis Gómez fueron detenidos."], "Luis Gómez",
+                   ("Juan Pérez",), language="es") == "male"
+    assert _gender(["Sr Mary Jones, a nun, was detained."], "Mary Jones") is None  # Sister
+    assert _gender(["Mme Nadia Benali a été arrêtée."], "Nadia Benali", language="fr") == (
+        "female")

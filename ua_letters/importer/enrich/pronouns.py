@@ -29,10 +29,17 @@ from ua_letters.importer.storywords import story_words
 
 MIN_PRONOUNS = 2  # one "he" may be a slip or someone else's; two in the person's sentences
 
-# Honorifics right before a name, per gender (any language: a page quotes other ones).
-_HONORIFIC_M = r"(?:Mr|Messrs|Herr|Herrn|Monsieur|MM|M|Sr|Señor|Don|г-ну?|господин[ау]?)"
-_HONORIFIC_F = r"(?:Mrs|Ms|Miss|Frau|Madame|Mme|Mlle|Sra|Señora|Srta|Doña|г-же?|госпож[аеи])"
-_PAIR = r"(?:Messrs|MM)"  # "Messrs Xu Youyu and Hao Jian": both men
+# Honorifics right before a name, (men's, women's), per language of the page: "Sr" is
+# Señor in Spanish but Sister in English, "Don" a given name in English.
+_HONORIFICS: dict[str, tuple[str, str]] = {
+    "en": (r"Mr|Messrs", r"Mrs|Ms|Miss"),
+    "de": (r"Herr|Herrn", r"Frau"),
+    "fr": (r"M|MM|Monsieur|Messieurs", r"Mme|Mmes|Madame|Mesdames|Mlle|Mademoiselle"),
+    "es": (r"Sr|Sres|Señor|Señores|Don", r"Sra|Sras|Señora|Señoras|Srta|Señorita|Doña"),
+    "ru": (r"г-н|господин", r"г-жа|госпожа"),
+}
+_PAIR = r"(?:Messrs|MM|Messieurs|Sres|Señores)"  # "Messrs Xu Youyu and Hao Jian": both men
+_AND = r"(?:and|et|y|und|и)"
 
 # (male, female, female-only-vetoes) pronouns per language, matched as whole words.
 # German "sie"/"ihr…" are also the plural and the formal address: they may stop a male
@@ -75,15 +82,18 @@ def _names(sentence: str, words: set[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", sentence) for w in words)
 
 
-def _honorific(text: str, name: str) -> str | None:
+def _honorific(text: str, name: str, language: str) -> str | None:
     """"male"/"female" from honorifics right before the name; None when none or both."""
+    if language not in _HONORIFICS:
+        return None
+    men, women = _HONORIFICS[language]
     bare = re.escape(name)
     found = set()
-    if re.search(rf"(?<![\w-]){_HONORIFIC_M}\.?\s+{bare}\b", text) or re.search(
-        rf"\b{_PAIR}\.?\s+(?:[^\W\d_][\w-]+\s+){{1,3}}and\s+{bare}\b", text
+    if re.search(rf"(?<![\w-])(?:{men})\.?\s+{bare}\b", text) or re.search(
+        rf"\b{_PAIR}\.?\s+(?:[^\W\d_][\w-]+\s+){{1,3}}{_AND}\s+{bare}\b", text
     ):
         found.add("male")
-    if re.search(rf"(?<![\w-]){_HONORIFIC_F}\.?\s+{bare}\b", text):
+    if re.search(rf"(?<![\w-])(?:{women})\.?\s+{bare}\b", text):
         found.add("female")
     return found.pop() if len(found) == 1 else None
 
@@ -133,7 +143,7 @@ def person_gender(
     if not own:
         return None
     text = "\n".join(paragraphs)
-    by_honorific = _honorific(text, name)
+    by_honorific = _honorific(text, name, language)
     counts = {"male": 0, "female": 0}
     veto = False
     if language in _PRONOUNS:
