@@ -123,7 +123,7 @@ def test_a_spanish_german_or_french_title_names_its_office() -> None:
 def test_the_states_table_has_every_form_in_each_languages_pattern() -> None:
     import re
 
-    from ua_letters.compose.offices import states
+    from ua_letters.compose.offices_states import states
 
     assert len(states()["US"]) == 50  # the fifty states; DC has no governor
     assert len(states()["MX"]) == 29  # 31 states without the two Baja Californias
@@ -151,12 +151,12 @@ def test_the_states_table_has_every_form_in_each_languages_pattern() -> None:
 
 
 def test_a_mexican_governors_own_title_names_the_state() -> None:
-    from ua_letters.compose.offices import match_office_of_a_state_in
+    from ua_letters.compose.offices_states import match_office_of_a_state_in, state_titles
 
     found = match_office_of_a_state_in("Gobernador Constitucional del Estado de México",
                                        "es", "MX")
     assert found is not None and found == (offices()["governor"], "male", "MX", "MEX")
-    assert titles(found[0], "MX", "male", state="MEX") == {
+    assert state_titles(found[0], "MX", "MEX", "male") == {
         "en": "Governor of the State of Mexico",
         "ru": "Губернатор штата Мехико",
         "ky": "Мехико штатынын губернатору",
@@ -185,11 +185,11 @@ def test_an_imported_spanish_title_on_an_english_page_gets_every_title() -> None
 
 
 def test_a_governor_of_a_us_state_gets_the_state_in_every_language() -> None:
-    from ua_letters.compose.offices import match_office_of_a_state
+    from ua_letters.compose.offices_states import match_office_of_a_state, state_titles
 
     found = match_office_of_a_state("Governor of Texas", "US")
     assert found is not None and (found[0].key, found[1], found[2]) == ("governor", "US", "TX")
-    assert titles(found[0], "US", "male", state="TX") == {
+    assert state_titles(found[0], "US", "TX", "male") == {
         "en": "Governor of Texas",
         "ru": "Губернатор штата Техас",
         "ky": "Техас штатынын губернатору",
@@ -199,18 +199,18 @@ def test_a_governor_of_a_us_state_gets_the_state_in_every_language() -> None:
     }
     found = match_office_of_a_state("Governor of the State of Alabama", None)
     assert found is not None and found[1:] == ("US", "AL")
-    offered = titles(found[0], "US", "female", state="AL")
+    offered = state_titles(found[0], "US", "AL", "female")
     assert offered["de"] == "Gouverneurin von Alabama"
     assert offered["fr"] == "Gouverneure de l’Alabama"
     assert offered["es"] == "Gobernadora de Alabama"
-    unknown = titles(found[0], "US", "unknown", state="NC")
+    unknown = state_titles(found[0], "US", "NC", "unknown")
     assert unknown == {"en": "Governor of North Carolina",
                        "ru": "Губернатор штата Северная Каролина",
                        "ky": "Түндүк Каролина штатынын губернатору"}  # de, fr, es: gendered
 
 
 def test_only_a_listed_state_of_the_pages_federation_is_matched() -> None:
-    from ua_letters.compose.offices import match_office_of_a_state
+    from ua_letters.compose.offices_states import match_office_of_a_state
 
     assert match_office_of_a_state("Governor of Georgia", "US") is not None
     assert match_office_of_a_state("Governor of Georgia", None) is None  # or the country?

@@ -37,6 +37,7 @@ class Office:
     english: tuple[str, ...]
     titles: dict[str, Any]
     states: bool = False  # an office of a federation's state: "Governor of Texas"
+    # (its titles: offices_states.py)
     russian: tuple[str, ...] = ()  # other Russian titles of the office: «Директор ФСИН России»
 
 
@@ -65,80 +66,7 @@ def countries() -> dict[str, dict[str, Any]]:
     return loaded
 
 
-@cache
-def states() -> dict[str, dict[str, dict[str, Any]]]:
-    """Federation (ISO 3166 code) -> state (ISO 3166-2 suffix) -> its forms, from
-    offices_states.yaml: CLDR has no names of states."""
-    loaded: dict[str, dict[str, dict[str, Any]]] = yaml.safe_load(
-        (_HERE / "offices_states.yaml").read_text(encoding="utf-8")
-    )
-    return loaded
-
-
-@cache
-def _state_names() -> dict[str, tuple[str, str]]:
-    """Every English name of a state, casefolded, with (federation, state)."""
-    return {name.casefold(): (country, code)
-            for country, table in states().items() for code, forms in table.items()
-            for name in forms["en"]}
-
-
-def match_office_of_a_state(title: str, country: str | None) -> tuple[Office, str, str] | None:
-    """The office, federation and state of "Governor of Texas" / "Governor of the State
-    of Texas". A name that is also a country's ("Georgia") counts only on a page about
-    the federation itself."""
-    text = _plain(title)
-    for office in offices().values():
-        if not office.states:
-            continue
-        for phrase in office.english:
-            if not text.startswith(phrase):
-                continue
-            rest = _OF_STATE.fullmatch(text[len(phrase) :])
-            found = _state_names().get(rest.group(1)) if rest else None
-            if found is None or (country is not None and country != found[0]):
-                continue
-            if country is None and rest and rest.group(1) in _states():
-                continue  # "Governor of Georgia" on a page read nowhere: which Georgia?
-            return office, found[0], found[1]
-    return None
-
-
-# What Mexico's states write between a governor's title and the state: "Gobernador
-# Constitucional del Estado de Chiapas".
-_STATE_STYLE = {"es": r"(?:\s+constitucional)?"}
-
-
-def match_office_of_a_state_in(
-    title: str, language: str, country: str | None
-) -> tuple[Office, str, str, str] | None:
-    """The office, gender its form shows, federation and state of a German, French or
-    Spanish title ("Gobernador Constitucional del Estado de México", "Gouverneur du
-    Texas"), with the state's phrase exactly as offices_states.yaml writes it."""
-    if language not in ("de", "fr", "es"):
-        return None
-    text = _OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
-    style = _STATE_STYLE.get(language, "")
-    for office in offices().values():
-        if not office.states:
-            continue
-        value = office.titles[language]
-        pairs = [(value, "unknown")] if isinstance(value, str) else [
-            (value[0], "male" if value[0] != value[1] else "unknown"),
-            (value[1], "female" if value[0] != value[1] else "unknown")]
-        for federation, table in states().items():
-            if country is not None and country != federation:
-                continue
-            for code, forms in table.items():
-                phrase = re.escape(str(forms[language]).replace("’", "'"))
-                for form, gender in pairs:
-                    if re.fullmatch(rf"{re.escape(str(form))}{style}\s+{phrase}", text,
-                                    re.IGNORECASE):
-                        return office, gender, federation, code
-    return None
-
-
-def _plain(title: str) -> str:
+def plain(title: str) -> str:
     text = re.sub(r"[’‘]", "'", " ".join(title.split())).strip(" ,.;:")
     while True:
         stripped = _HONORIFIC.sub("", text)
@@ -155,7 +83,7 @@ def _country_names(country: str) -> str:
 
 def match_office(title: str, country: str | None) -> Office | None:
     """The office an English title names, and nothing more; None when unsure."""
-    text = _plain(title)
+    text = plain(title)
     suffix = _country_names(country or "")
     for office in offices().values():
         for phrase in office.english:
@@ -173,13 +101,13 @@ def match_office_of(title: str) -> tuple[Office, str] | None:
     For a title that names its own country, that country is the one to write: a UA page
     copied by another section (AIUSA's page about Russia) may well give the section's.
     """
-    text = _plain(title)
-    states = _states()
+    text = plain(title)
+    states = country_codes_by_name()
     for office in offices().values():
         for phrase in office.english:
             if not text.startswith(phrase):
                 continue
-            rest = _OF_STATE.fullmatch(text[len(phrase) :])
+            rest = OF_STATE.fullmatch(text[len(phrase) :])
             code = states.get(rest.group(1)) if rest else None
             if code is not None:
                 return office, code
@@ -187,11 +115,11 @@ def match_office_of(title: str) -> tuple[Office, str] | None:
 
 
 # What follows an office's name when the title names its state: ", of the Kyrgyz Republic".
-_OF_STATE = re.compile(r",?\s+of\s+(?:the\s+)?(.+)")
+OF_STATE = re.compile(r",?\s+of\s+(?:the\s+)?(.+)")
 
 
 @cache
-def _states() -> dict[str, str]:
+def country_codes_by_name() -> dict[str, str]:
     """Every English name of a state in the table, casefolded, with its code (one lookup
     instead of a pattern per state and office: a long page has hundreds of titles)."""
     found: dict[str, str] = {}
@@ -201,7 +129,7 @@ def _states() -> dict[str, str]:
     return found
 
 
-_OWN_HONORIFIC = re.compile(
+OWN_HONORIFIC = re.compile(
     r"^(?:señora|señor|sra\.?|sr\.?|excelentísim[oa]|frau|herr|madame|monsieur|mme|m\.)\s+",
     re.IGNORECASE,
 )
@@ -219,7 +147,7 @@ def match_office_in(title: str, language: str, country: str | None) -> tuple[Off
         return _match_russian(title, country)
     if language not in _OF:
         return None
-    text = _OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
+    text = OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
     state = ""
     if country:
         try:
@@ -274,7 +202,7 @@ def english_title(office: Office) -> str:
 
 def match_ambassador(title: str) -> str | None:
     """The sending state of "Ambassador of the Republic of Uzbekistan", when listed."""
-    text = _plain(title)
+    text = plain(title)
     for code, forms in countries().items():
         for name in forms["en"]:
             if re.fullmatch(rf"ambassador of (?:the )?{re.escape(name.casefold())}", text):
@@ -282,7 +210,7 @@ def match_ambassador(title: str) -> str | None:
     return None
 
 
-def _gendered(value: Any, gender: str) -> str | None:
+def gendered(value: Any, gender: str) -> str | None:
     if isinstance(value, str):
         return value
     if gender == "male":
@@ -293,13 +221,9 @@ def _gendered(value: Any, gender: str) -> str | None:
 
 
 def titles(
-    office: Office, country: str | None, gender: str, national: bool | None = None,
-    state: str | None = None,
+    office: Office, country: str | None, gender: str, national: bool | None = None
 ) -> dict[str, str]:
-    """The office's title per language; Russian and Kyrgyz name the state when national.
-    An office of a federation's `state` ("TX" of "US") names it in every language."""
-    if state is not None and office.states:
-        return _state_titles(office, states()[country or ""][state], gender)
+    """The office's title per language; Russian and Kyrgyz name the state when national."""
     named = office.national if national is None else national
     forms = countries().get(country or "") if named else None
     found: dict[str, str] = {}
@@ -308,21 +232,7 @@ def titles(
     alone, possessed = office.titles["ky"]
     found["ky"] = f"{forms['ky']['genitive']} {possessed}" if forms else str(alone)
     for language in ("de", "fr", "es"):
-        title = _gendered(office.titles[language], gender)
+        title = gendered(office.titles[language], gender)
         if title is not None:
             found[language] = title
-    return found
-
-
-def _state_titles(office: Office, forms: dict[str, Any], gender: str) -> dict[str, str]:
-    """«Губернатор штата Техас», «Техас штатынын губернатору», "Gouverneur von Texas"…
-    and the English title, for a UA that gave the title in its own language only."""
-    possessed = str(office.titles["ky"][1])  # after a state's name, not the highest office:
-    found = {"en": f"{english_title(office)} of {forms['en'][0]}",
-             "ru": f"{office.titles['ru']} {forms['ru']}",  # lower case in Kyrgyz
-             "ky": f"{forms['ky']} {possessed[:1].lower()}{possessed[1:]}"}
-    for language in ("de", "fr", "es"):
-        title = _gendered(office.titles[language], gender)
-        if title is not None:
-            found[language] = f"{title} {forms[language]}"
     return found

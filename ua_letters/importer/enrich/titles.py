@@ -19,13 +19,16 @@ from ua_letters.compose.offices import (
     match_office,
     match_office_in,
     match_office_of,
-    match_office_of_a_state,
-    match_office_of_a_state_in,
     offices,
     titles,
 )
 from ua_letters.compose.offices import (
     english_title as office_english,
+)
+from ua_letters.compose.offices_states import (
+    match_office_of_a_state,
+    match_office_of_a_state_in,
+    state_titles,
 )
 from ua_letters.importer.enrich.notes import value, with_note
 from ua_letters.importer.result import ImportedUA
@@ -101,8 +104,9 @@ def offer_titles(rec: dict[str, Any], found: FoundOffice) -> None:
     title = value(rec.get("title"))
     if not isinstance(title, dict):
         return
-    offered = titles(found.office, found.state, str(value(rec.get("gender"))), found.national,
-                     found.subdivision)
+    gender = str(value(rec.get("gender")))
+    offered = (state_titles(found.office, found.state or "", found.subdivision, gender)
+               if found.subdivision else titles(found.office, found.state, gender, found.national))
     if found.english_offered:  # a state's office offers its English title with the state
         offered = {"en": office_english(found.office), **offered}
     elif found.subdivision:
