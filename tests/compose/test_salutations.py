@@ -32,7 +32,7 @@ SALUTATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "es": ("Señor Primer Ministro", "Señora Primera Ministra"),
     },
     "minister": {
-        "ru": ("Уважаемый господин Министр", "Уважаемая госпожа Министр"),
+        "ru": ("Уважаемый господин министр", "Уважаемая госпожа министр"),
         "ky": ("Урматтуу министр мырза", "Урматтуу министр айым"),
         "en": ("Dear Minister", "Dear Minister"),
         "de": ("Sehr geehrter Herr Minister", "Sehr geehrte Frau Ministerin"),
@@ -48,7 +48,7 @@ SALUTATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "es": ("Señor Fiscal General", "Señora Fiscal General"),
     },
     "prosecutor": {
-        "ru": ("Уважаемый господин Прокурор", "Уважаемая госпожа Прокурор"),
+        "ru": ("Уважаемый господин прокурор", "Уважаемая госпожа прокурор"),
         "ky": ("Урматтуу прокурор мырза", "Урматтуу прокурор айым"),
         "en": ("Dear Prosecutor", "Dear Prosecutor"),
         "de": ("Sehr geehrter Herr Staatsanwalt", "Sehr geehrte Frau Staatsanwältin"),
@@ -56,7 +56,7 @@ SALUTATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "es": ("Señor Fiscal", "Señora Fiscal"),
     },
     "ombudsman": {
-        "ru": ("Уважаемый господин Омбудсмен", "Уважаемая госпожа Омбудсмен"),
+        "ru": ("Уважаемый господин омбудсмен", "Уважаемая госпожа омбудсмен"),
         "ky": ("Урматтуу Акыйкатчы мырза", "Урматтуу Акыйкатчы айым"),
         "en": ("Dear Ombudsman", "Dear Ombudsman"),
         "de": ("Sehr geehrter Herr Ombudsmann", "Sehr geehrte Frau Ombudsfrau"),
@@ -72,7 +72,7 @@ SALUTATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "es": ("Excelentísimo Señor Embajador", "Excelentísima Señora Embajadora"),
     },
     "judge": {
-        "ru": ("Уважаемый господин Судья", "Уважаемая госпожа Судья"),
+        "ru": ("Уважаемый господин судья", "Уважаемая госпожа судья"),
         "ky": ("Урматтуу судья мырза", "Урматтуу судья айым"),
         "en": ("Dear Judge", "Dear Judge"),
         "de": ("Sehr geehrter Herr Richter", "Sehr geehrte Frau Richterin"),
@@ -80,7 +80,7 @@ SALUTATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "es": ("Señor Juez", "Señora Jueza"),
     },
     "governor": {
-        "ru": ("Уважаемый господин Губернатор", "Уважаемая госпожа Губернатор"),
+        "ru": ("Уважаемый господин губернатор", "Уважаемая госпожа губернатор"),
         "ky": ("Урматтуу губернатор мырза", "Урматтуу губернатор айым"),
         "en": ("Dear Governor", "Dear Governor"),
         "de": ("Sehr geehrter Herr Gouverneur", "Sehr geehrte Frau Gouverneurin"),
@@ -88,7 +88,7 @@ SALUTATIONS: dict[str, dict[str, tuple[str, str]]] = {
         "es": ("Señor Gobernador", "Señora Gobernadora"),
     },
     "police_chief": {
-        "ru": ("Уважаемый господин Начальник", "Уважаемая госпожа Начальник"),
+        "ru": ("Уважаемый господин начальник", "Уважаемая госпожа начальник"),
         "ky": ("Урматтуу милиция башчысы мырза", "Урматтуу милиция башчысы айым"),
         "en": ("Dear Chief of Police", "Dear Chief of Police"),
         "de": ("Sehr geehrter Herr Polizeipräsident", "Sehr geehrte Frau Polizeipräsidentin"),

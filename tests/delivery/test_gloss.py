@@ -21,7 +21,7 @@ BANNERS = {
     "en": "Translation for you, the writer. Do not send this page.",
 }
 SALUTATIONS = {
-    "ru": "Уважаемый господин Министр!",
+    "ru": "Уважаемый господин министр!",
     "ky": "Урматтуу министр мырза!",
     "en": "Dear Minister,",
 }

@@ -36,6 +36,9 @@ class Office:
     national: bool
     english: tuple[str, ...]
     titles: dict[str, Any]
+    states: bool = False  # an office of a federation's state: "Governor of Texas"
+    # (its titles: offices_states.py)
+    russian: tuple[str, ...] = ()  # other Russian titles of the office: «Директор ФСИН России»
 
 
 @cache
@@ -48,6 +51,8 @@ def offices() -> dict[str, Office]:
             bool(spec["national"]),
             tuple(spec["en"]),
             {lang: spec[lang] for lang in LANGUAGES},
+            bool(spec.get("states", False)),
+            tuple(spec.get("ru_also", ())),
         )
         for key, spec in data.items()
     }
@@ -61,7 +66,7 @@ def countries() -> dict[str, dict[str, Any]]:
     return loaded
 
 
-def _plain(title: str) -> str:
+def plain(title: str) -> str:
     text = re.sub(r"[’‘]", "'", " ".join(title.split())).strip(" ,.;:")
     while True:
         stripped = _HONORIFIC.sub("", text)
@@ -78,7 +83,7 @@ def _country_names(country: str) -> str:
 
 def match_office(title: str, country: str | None) -> Office | None:
     """The office an English title names, and nothing more; None when unsure."""
-    text = _plain(title)
+    text = plain(title)
     suffix = _country_names(country or "")
     for office in offices().values():
         for phrase in office.english:
@@ -96,13 +101,13 @@ def match_office_of(title: str) -> tuple[Office, str] | None:
     For a title that names its own country, that country is the one to write: a UA page
     copied by another section (AIUSA's page about Russia) may well give the section's.
     """
-    text = _plain(title)
-    states = _states()
+    text = plain(title)
+    states = country_codes_by_name()
     for office in offices().values():
         for phrase in office.english:
             if not text.startswith(phrase):
                 continue
-            rest = _OF_STATE.fullmatch(text[len(phrase) :])
+            rest = OF_STATE.fullmatch(text[len(phrase) :])
             code = states.get(rest.group(1)) if rest else None
             if code is not None:
                 return office, code
@@ -110,11 +115,11 @@ def match_office_of(title: str) -> tuple[Office, str] | None:
 
 
 # What follows an office's name when the title names its state: ", of the Kyrgyz Republic".
-_OF_STATE = re.compile(r",?\s+of\s+(?:the\s+)?(.+)")
+OF_STATE = re.compile(r",?\s+of\s+(?:the\s+)?(.+)")
 
 
 @cache
-def _states() -> dict[str, str]:
+def country_codes_by_name() -> dict[str, str]:
     """Every English name of a state in the table, casefolded, with its code (one lookup
     instead of a pattern per state and office: a long page has hundreds of titles)."""
     found: dict[str, str] = {}
@@ -124,7 +129,7 @@ def _states() -> dict[str, str]:
     return found
 
 
-_OWN_HONORIFIC = re.compile(
+OWN_HONORIFIC = re.compile(
     r"^(?:señora|señor|sra\.?|sr\.?|excelentísim[oa]|frau|herr|madame|monsieur|mme|m\.)\s+",
     re.IGNORECASE,
 )
@@ -138,9 +143,11 @@ def match_office_in(title: str, language: str, country: str | None) -> tuple[Off
     "Fiscal General de México" is the general prosecutor's Spanish title and the state
     (its CLDR name in that language); "Ministra de Justicia" is a woman's.
     """
+    if language == "ru":
+        return _match_russian(title, country)
     if language not in _OF:
         return None
-    text = _OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
+    text = OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
     state = ""
     if country:
         try:
@@ -161,6 +168,31 @@ def match_office_in(title: str, language: str, country: str | None) -> tuple[Off
     return None
 
 
+@cache
+def _russian_forms() -> list[tuple[str, Office]]:
+    """Each office's Russian titles, casefolded, as named and in the dative that a
+    Russian address writes («Директору ФСИН России», «Генеральному прокурору»)."""
+    from ua_letters.compose.names import title_forms  # lazy: the grammar is heavy
+
+    found = []
+    for office in offices().values():
+        for title in (str(office.titles["ru"]), *office.russian):
+            for form in {title, title_forms(title, "ru")["dative"]}:
+                found.append((form.casefold(), office))
+    return found
+
+
+def _match_russian(title: str, country: str | None) -> tuple[Office, str] | None:
+    """The office a Russian title names, alone or with its state's genitive («…
+    Российской Федерации»); a Russian title does not show the gender."""
+    text = " ".join(title.split()).strip(" ,.;:").casefold()
+    state = countries().get(country or "", {}).get("ru", {}).get("genitive")
+    for form, office in _russian_forms():
+        if text == form or (state and text == f"{form} {state.casefold()}"):
+            return office, "unknown"
+    return None
+
+
 def english_title(office: Office) -> str:
     """The office's English title as a letter prints it: "Minister of Justice"."""
     small = {"of", "the", "and", "for", "on"}
@@ -170,7 +202,7 @@ def english_title(office: Office) -> str:
 
 def match_ambassador(title: str) -> str | None:
     """The sending state of "Ambassador of the Republic of Uzbekistan", when listed."""
-    text = _plain(title)
+    text = plain(title)
     for code, forms in countries().items():
         for name in forms["en"]:
             if re.fullmatch(rf"ambassador of (?:the )?{re.escape(name.casefold())}", text):
@@ -178,7 +210,7 @@ def match_ambassador(title: str) -> str | None:
     return None
 
 
-def _gendered(value: Any, gender: str) -> str | None:
+def gendered(value: Any, gender: str) -> str | None:
     if isinstance(value, str):
         return value
     if gender == "male":
@@ -200,7 +232,7 @@ def titles(
     alone, possessed = office.titles["ky"]
     found["ky"] = f"{forms['ky']['genitive']} {possessed}" if forms else str(alone)
     for language in ("de", "fr", "es"):
-        title = _gendered(office.titles[language], gender)
+        title = gendered(office.titles[language], gender)
         if title is not None:
             found[language] = title
     return found

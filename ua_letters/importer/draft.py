@@ -106,8 +106,8 @@ def _concerned(ua: ImportedUA) -> dict[str, Note]:
     """`person` for one, `people` for two or more, `group` for an unnamed group."""
     if len(ua.people) >= 2:
         people = [
-            Note({"name": {script_key(p.name): p.name}, "gender": str(p.gender)})
-            for p in ua.people
+            Note({"name": {script_key(p.name): p.name}, "gender": _gender(ua, i, str(p.gender))})
+            for i, p in enumerate(ua.people)
         ]
         return {"people": Note(people, _at(ua, "person.name"), above=("",))}
     if not ua.people and ua.group:
@@ -115,6 +115,12 @@ def _concerned(ua: ImportedUA) -> dict[str, Note]:
         return {"group": Note(group, "CHECK: the UA names no one; the group as it says",
                               above=("",))}
     return {"person": Note(_person(ua), above=("",))}
+
+
+def _gender(ua: ImportedUA, index: int, gender: str) -> Any:
+    """One of several people's gender, with the CHECK of a reading (story.py)."""
+    check = ua.checks.get("person.gender" if index == 0 else f"people[{index}].gender")
+    return Note(gender, f"CHECK: {check}") if check and gender != "unknown" else gender
 
 
 def _person(ua: ImportedUA) -> dict[str, Any]:

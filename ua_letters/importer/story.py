@@ -2,8 +2,9 @@
 
 The person's name comes from a "Name:" line when the UA has one, else from the end of
 the title ("…: Prisoner of conscience at risk in Kyrgyzstan: Azimzhan Askarov"). Gender
-comes from "(m)"/"(f)" or "Gender m/f:", and only then from the pronouns of the story —
-a reading a person must confirm.
+comes from "(m)"/"(f)" or "Gender m/f:", and only then from the pronouns of the story,
+or from the honorifics and pronouns of the sentences about each person (enrich/pronouns.py)
+— a reading a person must confirm.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ua_letters.case.model import Gender
 from ua_letters.importer.concerned import people_in_story
+from ua_letters.importer.enrich.pronouns import page_paragraphs, person_gender
 from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.names import is_name
 from ua_letters.importer.places import country_code
@@ -83,12 +85,26 @@ def read_people(
         if _clear(he, she) or _clear(she, he):
             person.gender = Gender.male if he > she else Gender.female
             ua.checks["person.gender"] = f"guessed from the story ('he' {he}×, 'she' {she}×)"
+    _read_genders(lines, ua, language)
     if person.gender is Gender.unknown:
         ua.checks["person.gender"] = "the UA does not say; write male or female"
     if len(ua.people) > 1:
         ua.warn(f"the UA concerns {len(ua.people)} people, listed under `people:`; check that "
                 "each is one the UA is about", person.line, "person.name")
     return ua
+
+
+def _read_genders(lines: list[Line], ua: People, language: str) -> None:
+    """Each person's gender still unknown, from the honorifics and pronouns the page uses
+    about them (enrich/pronouns.py), marked CHECK."""
+    paragraphs = page_paragraphs([line.text for line in lines])
+    for index, found in enumerate(ua.people):
+        if found.gender is not Gender.unknown:
+            continue
+        others = [p.name for p in ua.people if p is not found]
+        if said := person_gender(paragraphs, found.name, others, language):
+            found.gender = Gender(said.gender)
+            ua.checks["person.gender" if index == 0 else f"people[{index}].gender"] = said.reason
 
 
 def _clear(one: int, other: int) -> bool:

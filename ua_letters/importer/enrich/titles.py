@@ -25,6 +25,11 @@ from ua_letters.compose.offices import (
 from ua_letters.compose.offices import (
     english_title as office_english,
 )
+from ua_letters.compose.offices_states import (
+    match_office_of_a_state,
+    match_office_of_a_state_in,
+    state_titles,
+)
 from ua_letters.importer.enrich.notes import value, with_note
 from ua_letters.importer.result import ImportedUA
 
@@ -36,6 +41,7 @@ class FoundOffice:
     state: str | None  # the state whose name the Russian and Kyrgyz titles carry
     national: bool | None = None  # None: as the office says; True for "Ambassador of …"
     english_offered: bool = False  # the UA gave no English title: the office's is offered
+    subdivision: str | None = None  # the federation's state: "TX" of "Governor of Texas"
 
 
 def english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
@@ -48,7 +54,8 @@ def english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
     text = title.get(ua.language)
     if not isinstance(text, str):
         return title
-    if match_office(text, ua.country) is None and match_office_of(text) is None:
+    if (match_office(text, ua.country) is None and match_office_of(text) is None
+            and match_office_of_a_state(text, ua.country) is None):
         return title
     moved = {("en" if key == ua.language else key): v for key, v in title.items()}
     rec["title"] = with_note(rec["title"], moved,
@@ -61,12 +68,26 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
     title = english_title(rec, ua)
     english = title.get("en") if isinstance(title, dict) else None
     own = title.get(ua.language) if isinstance(title, dict) else None
-    if not isinstance(english, str) and isinstance(own, str):
-        found_in = match_office_in(own, ua.language, country)  # "Fiscal General de México"
-        if found_in is not None:
-            return FoundOffice(found_in[0], own, country, english_offered=True)
+    if not isinstance(english, str) and isinstance(title, dict):
+        # the UA's own language first, then a title it filed under another ("es" on an
+        # English page: "Gobernador Constitucional del Estado de México")
+        for language in (ua.language, *(k for k in title if k not in (ua.language, "en"))):
+            text = title.get(language)
+            if not isinstance(text, str):
+                continue
+            in_a_state = match_office_of_a_state_in(text, language, country)
+            if in_a_state is not None:
+                return FoundOffice(in_a_state[0], text, in_a_state[2], english_offered=True,
+                                   subdivision=in_a_state[3])
+            if language == ua.language and isinstance(own, str):
+                found_in = match_office_in(own, language, country)  # "Fiscal General de México"
+                if found_in is not None:
+                    return FoundOffice(found_in[0], own, country, english_offered=True)
     if not isinstance(english, str):
         return None
+    of_a_state = match_office_of_a_state(english, country)  # "Governor of Texas"
+    if of_a_state is not None:
+        return FoundOffice(of_a_state[0], english, of_a_state[1], subdivision=of_a_state[2])
     office = match_office(english, country)
     if office is not None:
         return FoundOffice(office, english, country)
@@ -83,13 +104,18 @@ def offer_titles(rec: dict[str, Any], found: FoundOffice) -> None:
     title = value(rec.get("title"))
     if not isinstance(title, dict):
         return
-    offered = titles(found.office, found.state, str(value(rec.get("gender"))), found.national)
-    if found.english_offered:
+    gender = str(value(rec.get("gender")))
+    offered = (state_titles(found.office, found.state or "", found.subdivision, gender)
+               if found.subdivision else titles(found.office, found.state, gender, found.national))
+    if found.english_offered:  # a state's office offers its English title with the state
         offered = {"en": office_english(found.office), **offered}
+    elif found.subdivision:
+        offered.pop("en", None)  # the UA's own English title stays the only one
     added = {lang: text for lang, text in offered.items() if lang not in title}
     if added:
         named = found.national or (found.national is None and found.office.national)
         rec["title"] = with_note(
             rec["title"], {**title, **added},
             f"CHECK: {', '.join(added)} offered for the office '{found.english}'"
-            + (f" ({found.state})" if named else ""))
+            + (f" ({found.state})" if named else "")
+            + (f" ({found.state}-{found.subdivision})" if found.subdivision else ""))
