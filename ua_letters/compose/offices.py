@@ -12,6 +12,7 @@ Internal Affairs of Jalal-Abad region") gets no offer: a wrong title is worse th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -134,6 +135,8 @@ OWN_HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _OF = {"es": r"de(?:l| la)?", "fr": r"(?:de la|de l'|du|des|de|d')", "de": r"(?:von|der|des)"}
+# The languages whose titles are matched as "<office> <of> <state>".
+OF_LANGUAGES = frozenset(_OF)
 
 
 def match_office_in(title: str, language: str, country: str | None) -> tuple[Office, str] | None:
@@ -143,8 +146,8 @@ def match_office_in(title: str, language: str, country: str | None) -> tuple[Off
     "Fiscal General de México" is the general prosecutor's Spanish title and the state
     (its CLDR name in that language); "Ministra de Justicia" is a woman's.
     """
-    if language == "ru":
-        return _match_russian(title, country)
+    if own := _OWN_MATCHERS.get(language):  # a language that declines its titles
+        return own(title, country)
     if language not in _OF:
         return None
     text = OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
@@ -236,3 +239,10 @@ def titles(
         if title is not None:
             found[language] = title
     return found
+
+
+# Languages whose titles are matched by their own rules (Russian writes a title in the
+# nominative or, in an address, in the dative), not by the "<office> of <state>" pattern.
+_OWN_MATCHERS: dict[str, Callable[[str, str | None], tuple[Office, str] | None]] = {
+    "ru": _match_russian,
+}

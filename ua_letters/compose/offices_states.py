@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ua_letters.compose.offices import (
+    OF_LANGUAGES,
     OF_STATE,
     OWN_HONORIFIC,
     Office,
@@ -80,7 +81,7 @@ def match_office_of_a_state_in(
     """The office, gender its form shows, federation and state of a German, French or
     Spanish title ("Gobernador Constitucional del Estado de México", "Gouverneur du
     Texas"), with the state's phrase exactly as offices_states.yaml writes it."""
-    if language not in ("de", "fr", "es"):
+    if language not in OF_LANGUAGES:  # the languages whose titles read "<office> of <state>"
         return None
     text = OWN_HONORIFIC.sub("", " ".join(re.sub(r"[’‘]", "'", title).split())).strip(" ,.;:")
     style = _STATE_STYLE.get(language, "")
