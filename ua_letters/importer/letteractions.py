@@ -45,14 +45,14 @@ _OTHER_REQUESTS = re.compile(
     _I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"])")
-_CLOSING = re.compile(
+CLOSING = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|respectfully|kind regards|"
     r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением|"
     r"cordiali saluti|distinti saluti)\b",
     _I,
 )
 _STOPS = (Kind.end, Kind.embassy, Kind.appeals_to, Kind.copies, Kind.write)
-_MAX_LINES = 40  # a sample letter is a page at most
+LETTER_LINES = 40  # a sample letter is a page at most
 
 
 @dataclass
@@ -153,8 +153,8 @@ def _letter_start(lines: list[Line]) -> tuple[int, str] | None:
 
 def _body(lines: list[Line], opening: int) -> list[tuple[int, str]]:
     body: list[tuple[int, str]] = []
-    for line in lines[opening + 1 : opening + 1 + _MAX_LINES]:
-        if line.kind in _STOPS or _CLOSING.match(line.text):
+    for line in lines[opening + 1 : opening + 1 + LETTER_LINES]:
+        if line.kind in _STOPS or CLOSING.match(line.text):
             break
         if line.kind is not Kind.blank:
             body.append((line.number, line.text))

@@ -64,7 +64,7 @@ _OWN_LANGUAGE = re.compile(
 _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
     r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
-    r"send (?:your )?(?:letters|appeals) to\b.*|contact information\s*:?|"
+    r"(?:or\s+)?send (?:your )?(?:letters?|appeals?) to\b.*|contact information\s*:?|"
     r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
     r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
     r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:|"

@@ -17,6 +17,7 @@ from ua_letters.importer.vocab import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
+    POSTNOMINALS,
     TITLE_LANGUAGE_WORDS,
     TITLE_START,
     TITLE_WORDS,
@@ -34,6 +35,8 @@ _INLINE = frozenset(h for h in HONORIFICS if "." in h or h in {
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|di|van|von)-[A-Z]")
 
 
+_STREETS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard",
+                      "blvd"})
 _BUILDINGS = frozenset({"the white house", "white house", "alabama state capitol", "the kremlin"})
 
 
@@ -66,6 +69,16 @@ def strip_honorifics(text: str) -> tuple[str, list[str]]:
         found.append(match[0])
         rest = remainder
     return rest, found
+
+
+def strip_postnominals(name: str) -> tuple[str, list[str]]:
+    """'Jack Straw MP' -> ('Jack Straw', ['MP']): capital letters after a name of at least
+    two words are a post-nominal, never a part of the name ("Rt Hon Jack Straw MP")."""
+    tokens = name.split()
+    after: list[str] = []
+    while len(tokens) > 2 and tokens[-1].strip(",") in POSTNOMINALS:
+        after.insert(0, tokens.pop().strip(","))
+    return (" ".join(tokens).rstrip(","), after) if after else (name, [])
 
 
 def starts_title(text: str) -> bool:
@@ -102,6 +115,8 @@ def kind_of(part: str) -> str:
     if low.startswith(("c/o", "care of")):
         return "address"
     ends_org = bool(tokens) and words(part)[-1] in ORG_WORDS
+    if bool(tokens) and words(part)[-1] in _STREETS and len(tokens) > 1:
+        return "address"  # "King Charles Street", "President Kennedy Avenue": named streets
     if starts_title(part) and not (ends_org and " of " not in low):  # "President Office"
         return "title"
     digits = any(c.isdigit() for c in part)

@@ -17,7 +17,7 @@ from ua_letters.importer.languages import guess_language, read_languages
 from ua_letters.importer.letteractions import read_actions
 from ua_letters.importer.lines import Kind, Line, classify
 from ua_letters.importer.meta import read_meta
-from ua_letters.importer.places import title_country
+from ua_letters.importer.places import countries_named, country_name, title_country
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import FoundRecipient, ImportedUA
 from ua_letters.importer.sections import Sections, find_sections
@@ -71,10 +71,13 @@ def import_document(document: Document) -> ImportedUA:
         for block in blocks:
             if block.salutation is None and (opening := _opening_below(lines, block)):
                 block.salutation = (opening.number, opening.text.rstrip(" ,:"))
-    elif len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
-        # A ready letter to one official: its opening is that official's salutation.
-        blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,:"))
-    elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)):
+    elif len(blocks) == 1 and blocks[0].salutation is None and (
+            opening := sections.opening or sections.letter_above):
+        # A ready letter to one official (below it, or right above "Send your letter to:"):
+        # its opening is that official's salutation.
+        blocks[0].salutation = (opening.number, opening.text.rstrip(" ,:"))
+    elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)
+                              or sections.letter_above):
         _openings_by_title(blocks, opening)
     if not blocks and not _looks_like_ua(ua, lines):
         raise DocumentError(
@@ -90,7 +93,9 @@ def import_document(document: Document) -> ImportedUA:
         ua.recipients.append(recipient)
         ua.take(found)
     if ua.country is None:
-        _country_from_recipients(ua)
+        listed = {line.number for line in sections.recipients}
+        prose = "\n".join(line.text for line in lines if line.number not in listed)
+        _country_from_recipients(ua, countries_named(prose, ua.language))
     return ua
 
 
@@ -107,11 +112,16 @@ def _abroad(recipient: FoundRecipient) -> bool:
     return recipient.role == "ambassador" or any(_MISSION.search(p) for p in places)
 
 
-def _country_from_recipients(ua: ImportedUA) -> None:
+_ELSEWHERE = 3  # times the page names another country, and never the officials'
+
+
+def _country_from_recipients(ua: ImportedUA, named: Counter[str]) -> None:
     """The UA's country from its officials' addresses, else from the country their titles
     name ("Prime Minister of the People's Republic of China"), else from the state an embassy
     represents; an embassy's address and an ambassador's title never count (both abroad),
-    and neither does a copy's."""
+    and neither does a copy's. Officials of a country the page's own text never names, while
+    it names another again and again, are the writer's own government ("Send your letter
+    to: Secretary of State, Washington" on an action about Sudan): no country then."""
     officials = [r for r in ua.recipients if not r.copy]
     at_home = [r for r in officials if not _abroad(r)]
     countries = Counter(r.country for r in at_home if r.country)
@@ -123,7 +133,13 @@ def _country_from_recipients(ua: ImportedUA) -> None:
         countries = Counter(code for r in officials if r.organisation
                             and (code := title_country(r.organisation)))
         source = "the state the embassy represents"
-    if countries:
+    spoken = named.most_common(1)
+    if countries and spoken and spoken[0][1] >= _ELSEWHERE and not any(
+            named[code] for code in countries):
+        code, place = countries.most_common(1)[0][0], spoken[0][0]
+        ua.warn(f"the officials are in {country_name(code)}, but the UA speaks of "
+                f"{country_name(place)}; fill in ua.country", None, "ua.country")
+    elif countries:
         ua.country = countries.most_common(1)[0][0]
         ua.checks["ua.country"] = f"the UA does not name it; taken from {source}"
         ua.lines["ua.country"] = ua.recipients[0].line

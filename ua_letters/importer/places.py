@@ -8,6 +8,7 @@ in full and abbreviated. Only the names CLDR spells differently from UAs are ali
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from functools import cache
 
@@ -162,3 +163,30 @@ def title_country(title: str) -> str | None:
         if code := country_code(title[match.end():]):
             return code
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PROSE_LIMIT = 100_000  # characters: a page's prose is far shorter; a huge input stops here
+
+
+def countries_named(text: str, language: str = "en") -> Counter[str]:
+    """How often the text names each country, by its whole name in the UA's language or
+    in English ("Sudan", "Saudi Arabia", "Sudan's"; adjectives such as "Sudanese" are not
+    names). Only runs of words that start with a capital are tried, up to three words."""
+    found: Counter[str] = Counter()
+    words = _WORD.findall(text[:_PROSE_LIMIT])
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        for size in (3, 2, 1):
+            piece = " ".join(words[i : i + size])
+            if code := country_code(piece, language) or (
+                    country_code(piece) if language != "en" else None):
+                found[code] += 1
+                i += size
+                break
+        else:
+            i += 1
+    return found

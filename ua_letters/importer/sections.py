@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ua_letters.importer.letteractions import CLOSING, LETTER_LINES
 from ua_letters.importer.lines import Kind, Line
 
 _STOPS = (Kind.embassy, Kind.end, Kind.write, Kind.letter)
@@ -24,6 +25,7 @@ class Sections:
     recipients: list[Line] = field(default_factory=list)
     embassy: Line | None = None
     opening: Line | None = None  # the letter's opening right after the recipients
+    letter_above: Line | None = None  # the opening of a sample letter right above them
     subject: Line | None = None  # a ready letter's subject line ("Billy Joe Wardlow")
 
 
@@ -52,7 +54,29 @@ def find_sections(lines: list[Line]) -> Sections:
         found.opening = lines[end]
         found.recipients, found.subject = _without_subject(found.recipients)
     found.embassy = next((line for line in lines[start:] if line.kind is Kind.embassy), None)
+    if heading is not None and start == heading + 1:
+        found.letter_above = _letter_above(lines, heading)
     return found
+
+
+_SEPARATOR = re.compile(r"^[\W_]+$")  # "*****************" around a blog's copy of a letter
+
+
+def _letter_above(lines: list[Line], heading: int) -> Line | None:
+    """A sample letter that ends right above the heading of the recipients ("Dear
+    Minister, … Yours sincerely," then "Send your letter to:"): its opening, found up from
+    its closing, with nothing but the letter between; else None."""
+    i = heading
+    while i > 0 and (lines[i - 1].kind is Kind.blank or _SEPARATOR.match(lines[i - 1].text)):
+        i -= 1
+    if i == 0 or not CLOSING.match(lines[i - 1].text):
+        return None
+    for line in reversed(lines[max(0, i - 1 - LETTER_LINES) : i - 1]):
+        if line.body == "opening":
+            return line
+        if line.kind in (*_STOPS, Kind.appeals_to, Kind.copies, Kind.labelled):
+            return None
+    return None
 
 
 def _actions(lines: list[Line], start: int, actions: list[tuple[int, str]]) -> int:

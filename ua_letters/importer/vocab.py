@@ -116,7 +116,8 @@ HONORIFICS: dict[str, str | None] = {
     "his highness": "male", "her highness": "female", "princess": "female", "prince": "male",
     "sheikh": "male", "lic.": None, "s. e.": None, "s.e.": None, "herrn": "male", "herr": "male",
     "frau": "female", "m.": "male", "mme": "female", "sr": "male", "sra": "female",
-    "the honourable": None,
+    "the honourable": None, "the right honourable": None, "right honourable": None,
+    "the rt hon": None, "the rt. hon.": None, "rt hon": None, "rt. hon.": None, "rt hon.": None,
     "the honorable": None, "lieutenant general": None, "lt.-gen.": None, "lt. gen.": None,
     "lt-gen.": None, "lt gen": None, "maj.-gen.": None, "maj. gen.": None,
     "major general": None, "brig.-gen.": None, "h.e.": None, "hon.": None,
@@ -130,6 +131,8 @@ HONORIFICS: dict[str, str | None] = {
     "counsellor": None, "counselor": None, "ayatollah": None, "hojatoleslam": None,
     "imam": None, "rev.": None, "reverend": None, "bishop": None, "archbishop": None,
 }
+# Letters after a British or Irish official's name ("Rt Hon Jack Straw MP"): not the name.
+POSTNOMINALS = frozenset({"MP", "QC", "KC", "MSP", "MLA", "MEP", "TD", "KCMG", "CMG"})
 NAME_PARTICLES = _set(
     "de del la las los da das do dos van von der den bin binti ibn al el y e le di du "
     "ter ten ould uulu kyzy"
