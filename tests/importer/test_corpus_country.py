@@ -43,6 +43,7 @@ UNREAD = {
     "31-de-kirchheim-saudi-2020-05": "SA", "39-uach-iran-fi-103-22-4": "IR",
     "40-ecamnesty-china-fi-311-09": "CN", "41-eponymistuk-belarus-letter": "BY",
     "49-de-miesbach-usa-2017-10": "US", "50-de-miesbach-saudi-2025-04": "SA",
+    "55-echidne-sudan-2005-02": "SD",  # the official is the writer's own (US) government
 }
 
 
