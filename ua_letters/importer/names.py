@@ -119,6 +119,8 @@ def kind_of(part: str) -> str:
         return "address"  # "King Charles Street", "President Kennedy Avenue": named streets
     if starts_title(part) and not (ends_org and " of " not in low):  # "President Office"
         return "title"
+    if _headed_by_title(low):
+        return "title"  # "Government Commissioner for Human Rights"
     digits = any(c.isdigit() for c in part)
     if ends_org and not digits and not country_code(part) and len(tokens) > 1:
         return "org"  # "Zhuhai City People's Procuratorate", "Regional Prosecutor's Office"
@@ -131,6 +133,18 @@ def kind_of(part: str) -> str:
     if is_name(part):
         return "name"
     return "other"
+
+
+_OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+_OFFICES = frozenset(t for t in TITLE_START if " " not in t) - {"vice"}
+
+
+def _headed_by_title(low: str) -> bool:
+    """'Government Commissioner for Human Rights', 'Federal Ombudsman': an office whose
+    last word before "of"/"for" is an official ('commissioner'), after a word that only
+    qualifies it; a title, though it begins with an organisation's word."""
+    head = _OF_FOR.split(low, maxsplit=1)[0].split()
+    return len(head) >= 2 and head[-1] in _OFFICES and not any(c.isdigit() for c in low)
 
 
 def split_title_name(part: str) -> tuple[str, str | None]:
