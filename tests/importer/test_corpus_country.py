@@ -33,6 +33,7 @@ COUNTRY = {
     "46-amnesty-ru-sentsov-fsin-letter": "RU", "47-aiusa-mexico-47-24": "MX",
     "48-rau-es-mexico-47-24": "MX", "52-it-duepuntozeno-russia-pussy-riot": "RU",
     "54-christianadvocacynow-china-iran-2011-12": "CN",
+    "56-amnesty-org-czech-uzbekistan-fi-305-01": "CZ",
 }
 # The state these pages concern, left unread (an honest gap): never another one.
 UNREAD = {
