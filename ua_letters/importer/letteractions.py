@@ -46,7 +46,7 @@ _OTHER_REQUESTS = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"])")
 CLOSING = re.compile(
-    r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|respectfully|kind regards|"
+    r"^(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|sincerely|respectfully|kind regards|"
     r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением|"
     r"cordiali saluti|distinti saluti)\b",
     _I,

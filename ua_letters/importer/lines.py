@@ -48,7 +48,8 @@ class Line:
 _I = re.IGNORECASE
 _EMBASSY = re.compile(r"diplomatic (representatives?|missions?)|embass(y|ies) .*your country", _I)
 _COPIES = re.compile(
-    r"^(?:(?:and\s+|please\s+|also\s+)*(?:send\s+)?cop(?:y|ies)\s+(?:of\s+your\s+appeals?\s+)?"
+    r"^(?:(?:and\s+|please\s+|also\s+)*(?:send\s+)?cop(?:y|ies)\s+"
+    r"(?:of\s+(?:your\s+appeals?|(?:this|the|your)\s+letters?)\s+)?"
     r"to\b(?:\s+the\s+following)?|copies?\s+à|kopien?\s+an|copias?\s+a|копии)\s*:?\s*"
     r"(?P<body>.*)$",
     _I,
@@ -88,6 +89,8 @@ def _is_date_line(text: str) -> bool:
     return match is not None and match[1].lower() in month_names()
 
 
+# "Date:" with nothing after it: a ready letter's date, for the writer to fill in.
+_BLANK_DATE = re.compile(r"(?:date|datum|fecha|дата)\s*:?\s*[_.]*", _I)
 _COVID = re.compile(r"^(?:due to postal|.{0,40}\bcovid|port\s*:|please keep trying)", _I)
 _FORM_NOTE = re.compile(r"\s+complaint form online$", _I)  # AIUSA's note after an address
 _HANDLES = re.compile(r"(?:@\w{1,50}[\s,;]*){1,10}")
@@ -179,7 +182,7 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.end)
     if _LETTER.match(text):
         return Line(number, text, Kind.letter)
-    if len(text) < 40 and _is_date_line(text):
+    if len(text) < 40 and (_is_date_line(text) or _BLANK_DATE.fullmatch(text)):
         return Line(number, text, Kind.date)
     if len(text) < SHORT and _COVID.search(text):
         return Line(number, text, Kind.note)

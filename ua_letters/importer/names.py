@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ua_letters.importer.places import country_code
+from ua_letters.importer.places import country_code, is_city
 from ua_letters.importer.vocab import (
     ADDRESS_WORDS,
     CYRILLIC_LANGUAGES,
@@ -121,6 +121,8 @@ def kind_of(part: str) -> str:
         return "title"
     if _headed_by_title(low):
         return "title"  # "Government Commissioner for Human Rights"
+    if _region(part) or is_city(part):
+        return "address"  # "Sagaing Division", "Osh Province"; "Paris" after an embassy
     digits = any(c.isdigit() for c in part)
     if ends_org and not digits and not country_code(part) and len(tokens) > 1:
         return "org"  # "Zhuhai City People's Procuratorate", "Regional Prosecutor's Office"
@@ -133,6 +135,20 @@ def kind_of(part: str) -> str:
     if is_name(part):
         return "name"
     return "other"
+
+
+_AREAS = frozenset({"division", "region", "province", "oblast", "governorate", "prefecture",
+                    "state", "county", "district"})
+
+
+def _region(part: str) -> bool:
+    """'Sagaing Division', 'Osh Province': a place's own name and the kind of area it is,
+    never a word of an office ('Police Division', 'Criminal Division')."""
+    tokens = part.split()
+    if len(tokens) != 2 or not tokens[0][:1].isupper():
+        return False
+    first, area = words(part)
+    return area in _AREAS and first not in TITLE_WORDS | ORG_WORDS | ADDRESS_WORDS
 
 
 _OF_FOR = re.compile(r"\s+(?:of|for)\s+")

@@ -71,11 +71,11 @@ def import_document(document: Document) -> ImportedUA:
         for block in blocks:
             if block.salutation is None and (opening := _opening_below(lines, block)):
                 block.salutation = (opening.number, opening.text.rstrip(" ,:"))
-    elif len(blocks) == 1 and blocks[0].salutation is None and (
+    elif len(main := [b for b in blocks if not b.copy]) == 1 and main[0].salutation is None and (
             opening := sections.opening or sections.letter_above):
-        # A ready letter to one official (below it, or right above "Send your letter to:"):
-        # its opening is that official's salutation.
-        blocks[0].salutation = (opening.number, opening.text.rstrip(" ,:"))
+        # A ready letter to one official (below it, or right above "Send your letter to:"),
+        # its copies aside: its opening is that official's salutation.
+        main[0].salutation = (opening.number, opening.text.rstrip(" ,:"))
     elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)
                               or sections.letter_above):
         _openings_by_title(blocks, opening)

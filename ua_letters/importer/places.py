@@ -23,7 +23,7 @@ _MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?
 # "Arab Republic of Egypt" -> "egypt"; explicit aliases (Korea, Congo) are tried first.
 _STATE_FORM = re.compile(
     r"^(?:(?:arab|islamic|federal|democratic|socialist|united|bolivarian|plurinational|"
-    r"hashemite|people's)\s+)*(?:republic|kingdom|state|sultanate|commonwealth)\s+of\s+"
+    r"hashemite|people's)\s+)*(?:republic|kingdom|state|sultanate|commonwealth|union)\s+of\s+"
     r"(?:the\s+)?"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -61,8 +61,9 @@ def country_code(text: str, language: str = "en") -> str | None:
     if key in names:
         return names[key]
     key = re.sub(r"^the\s+", "", key)
-    if code := names.get(key) or names.get(_STATE_FORM.sub("", key)):
-        return code
+    plain = _STATE_FORM.sub("", key)
+    if code := names.get(key) or names.get(plain) or names.get(_STATE_FORM.sub("", plain)):
+        return code  # "Republic of the Union of Myanmar": two state forms
     local = _LOCAL_STATE_FORM.sub("", key)
     for other in _LOCAL if local not in _LOCAL_WORDS else ():
         if other != language and (code := _countries(other).get(local)):
@@ -150,6 +151,11 @@ def city_country(line: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", text.lower())
     found = {_CITIES[w] for w in words if w in _CITIES}
     return found.pop() if len(found) == 1 else None
+
+
+def is_city(text: str) -> bool:
+    """A line that is only the name of a capital where embassies take letters ("Paris")."""
+    return text.strip(" .,;").lower() in _CITIES
 
 
 _OF = re.compile(r"\b(?:of|de|du|des|del|der)\s+", re.IGNORECASE)

@@ -53,6 +53,7 @@ def find_sections(lines: list[Line]) -> Sections:
     if end < len(lines) and lines[end].body == "opening":
         found.opening = lines[end]
         found.recipients, found.subject = _without_subject(found.recipients)
+        found.recipients = found.recipients + _copies_after_letter(lines, end)
     found.embassy = next((line for line in lines[start:] if line.kind is Kind.embassy), None)
     if heading is not None and start == heading + 1:
         found.letter_above = _letter_above(lines, heading)
@@ -60,6 +61,32 @@ def find_sections(lines: list[Line]) -> Sections:
 
 
 _SEPARATOR = re.compile(r"^[\W_]+$")  # "*****************" around a blog's copy of a letter
+_SIGNATURE_LINES = 3  # "Yours sincerely," / a name or "[your name]" / "Copies to:"
+
+
+def _copies_after_letter(lines: list[Line], opening: int) -> list[Line]:
+    """'Copies of this letter to:' right below a ready letter's closing, and the officials
+    listed under it, up to a separator, a paragraph, two blank lines or the next part:
+    the letter's copies ("copy to: … Embassy … Washington, DC 20008")."""
+    body = lines[opening + 1 : opening + 1 + LETTER_LINES]
+    closing = next((i for i, line in enumerate(body) if CLOSING.match(line.text)), None)
+    if closing is None:
+        return []
+    start = opening + 1 + closing + 1
+    content = [i for i in range(start, min(len(lines), start + 2 * _SIGNATURE_LINES))
+               if lines[i].kind is not Kind.blank][:_SIGNATURE_LINES]
+    heading = next((i for i in content if lines[i].kind is Kind.copies), None)
+    if heading is None:
+        return []
+    end, blanks = heading + 1, 0
+    while end < len(lines):
+        line = lines[end]
+        blanks = blanks + 1 if line.kind is Kind.blank else 0
+        if blanks >= 2 or line.kind in _STOPS or len(line.text) >= _NARRATIVE or (
+                line.kind is not Kind.blank and _SEPARATOR.match(line.text)):
+            break
+        end += 1
+    return lines[heading:end]
 
 
 def _letter_above(lines: list[Line], heading: int) -> Line | None:
