@@ -34,6 +34,7 @@ COUNTRY = {
     "48-rau-es-mexico-47-24": "MX", "52-it-duepuntozeno-russia-pussy-riot": "RU",
     "54-christianadvocacynow-china-iran-2011-12": "CN",
     "56-amnesty-org-czech-uzbekistan-fi-305-01": "CZ",
+    "57-essaydocs-myanmar-gambira-letter": "MM",
 }
 # The state these pages concern, left unread (an honest gap): never another one.
 UNREAD = {
