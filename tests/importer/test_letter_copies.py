@@ -82,3 +82,66 @@ def test_state_forms_and_places() -> None:
     assert kind_of("Police Division") == "org"
     assert kind_of("Paris") == "address"
     assert kind_of("Paris Hilton") == "name"
+
+
+_ONE_FIELD_A_PARAGRAPH = f"""Senior General Than Shwe
+
+
+
+Senior General Than Shwe
+
+Chairman, State Peace and Development Council
+
+c/o Ministry of Defense
+
+Naypyitaw
+
+REPUBLIC OF THE UNION OF MYANMAR (Burma)
+
+Dear Senior General:
+
+{_BODY}
+
+Sincerely,
+
+copy to:
+
+U Han Thu
+
+Minister-Counselor, Charge d’Affaires Ad Interim
+
+Embassy of the Republic of the Union of Myanmar
+
+2300 S Street NW
+
+Washington, DC 20008
+
+Fax: 1 202 332 4351
+
+................
+"""
+
+
+def test_one_field_a_paragraph_and_the_page_title_above_it() -> None:
+    # an AIUSA letter of 2010 (info.5y1.org copy): "Naypyitaw" alone between blank lines
+    # is an address line, not a heading, since every field stands alone; the page's title
+    # repeats the addressee's first line and is not part of the address
+    ua = import_bytes(_ONE_FIELD_A_PARAGRAPH.encode())
+    main, embassy = ua.recipients
+    assert main.name == "Than Shwe" and main.honorifics == ["Senior General"]
+    assert main.title == "Chairman" and main.organisation == "State Peace and Development Council"
+    assert main.care_of == "Ministry of Defense"
+    assert main.address == ["Naypyitaw", "REPUBLIC OF THE UNION OF MYANMAR (Burma)"]
+    assert main.country == "MM" and ua.country == "MM"
+    assert main.salutation == {"en": "Dear Senior General"}
+    assert embassy.copy and embassy.name == "U Han Thu"
+    # two titles of one office on one line stay one title
+    assert embassy.title == "Minister-Counselor, Charge d’Affaires Ad Interim"
+    assert embassy.organisation == "Embassy of the Republic of the Union of Myanmar"
+    assert embassy.address == ["2300 S Street NW", "Washington, DC 20008"]
+    assert embassy.fax == ["+1 202-332-4351"]
+
+
+def test_a_country_with_its_other_name_in_parentheses() -> None:
+    assert country_code("REPUBLIC OF THE UNION OF MYANMAR (Burma)") == "MM"
+    assert country_code("Myanmar (Burma)") == "MM"

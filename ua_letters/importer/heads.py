@@ -72,8 +72,16 @@ def pieces_of(lines: list[str]) -> list[str]:
             pieces = [text.strip().rstrip(",;").rstrip()] if pieces else []
         if pieces:
             pieces[-1] = _drop_final_stop(pieces[-1])
+        previous = None
         while pieces and (one_line or kind_of(pieces[0]) != "address"):
+            kind = kind_of(pieces[0])
+            if not one_line and kind == previous == "title":
+                # "Minister-Counselor, Chargé d'Affaires Ad Interim": one office's two
+                # titles on one line, never a title and the same title in another language
+                result[-1] = f"{result[-1]}, {pieces.pop(0)}"
+                continue
             result.append(pieces.pop(0))
+            previous = kind
         if pieces:
             result.append(", ".join(pieces))
     return result

@@ -61,6 +61,7 @@ def country_code(text: str, language: str = "en") -> str | None:
     if key in names:
         return names[key]
     key = re.sub(r"^the\s+", "", key)
+    key = re.sub(r"\s*\([^()]*$", "", key) if "(" in key and not key.endswith(")") else key
     plain = _STATE_FORM.sub("", key)
     if code := names.get(key) or names.get(plain) or names.get(_STATE_FORM.sub("", plain)):
         return code  # "Republic of the Union of Myanmar": two state forms

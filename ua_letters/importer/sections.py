@@ -193,13 +193,22 @@ def _above_opening(lines: list[Line], opening: int) -> int:
             i -= 1
             continue
         text = above.text
+        if any(line.text == text for line in lines[i:opening]):
+            break  # the page's title repeats the addressee's first line above it
         heading = text.endswith((":", "...", "…", "!")) or (
             len(text.split()) == 1 and _isolated(lines, i - 1)
+            and not _isolated(lines, _next_content(lines, i))  # not one field a paragraph
         )
         if len(text) >= 100 or above.kind in (Kind.bullet, *_STOPS, Kind.appeals_to) or heading:
             break
         i -= 1
     while i < opening and lines[i].kind in (Kind.blank, Kind.date):
+        i += 1
+    return i
+
+
+def _next_content(lines: list[Line], i: int) -> int:
+    while i < len(lines) - 1 and lines[i].kind is Kind.blank:
         i += 1
     return i
 

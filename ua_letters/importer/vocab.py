@@ -65,6 +65,8 @@ TITLE_START = (
     "secretario", "jefe de gobierno", "директор", "директору", "министру", "генеральному прокурору",
     "прокурору", "председателю", "президенту", "послу", "начальник", "начальнику",
     "руководитель", "руководителю", "губернатор", "губернатору",
+    "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires",
+    "minister-counselor", "minister-counsellor",
 )
 
 def _set(text: str) -> frozenset[str]:
@@ -120,7 +122,7 @@ HONORIFICS: dict[str, str | None] = {
     "the rt hon": None, "the rt. hon.": None, "rt hon": None, "rt. hon.": None, "rt hon.": None,
     "the honorable": None, "lieutenant general": None, "lt.-gen.": None, "lt. gen.": None,
     "lt-gen.": None, "lt gen": None, "maj.-gen.": None, "maj. gen.": None,
-    "major general": None, "brig.-gen.": None, "h.e.": None, "hon.": None,
+    "major general": None, "senior general": None, "brig.-gen.": None, "h.e.": None, "hon.": None,
     "ambassador": None, "judge": None, "colonel": None, "col.": None, "gen.": None,
     "general": None, "mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female",
     "ms.": "female", "ms": "female", "miss": "female", "dr.": None, "dr": None,
