@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ua_letters.importer.letteractions import CLOSING, LETTER_LINES
+from ua_letters.importer.letterparts import copies_after_letter, letter_above
 from ua_letters.importer.lines import Kind, Line
 
 _STOPS = (Kind.embassy, Kind.end, Kind.write, Kind.letter)
@@ -53,57 +53,11 @@ def find_sections(lines: list[Line]) -> Sections:
     if end < len(lines) and lines[end].body == "opening":
         found.opening = lines[end]
         found.recipients, found.subject = _without_subject(found.recipients)
-        found.recipients = found.recipients + _copies_after_letter(lines, end)
+        found.recipients = found.recipients + copies_after_letter(lines, end)
     found.embassy = next((line for line in lines[start:] if line.kind is Kind.embassy), None)
     if heading is not None and start == heading + 1:
-        found.letter_above = _letter_above(lines, heading)
+        found.letter_above = letter_above(lines, heading)
     return found
-
-
-_SEPARATOR = re.compile(r"^[\W_]+$")  # "*****************" around a blog's copy of a letter
-_SIGNATURE_LINES = 3  # "Yours sincerely," / a name or "[your name]" / "Copies to:"
-
-
-def _copies_after_letter(lines: list[Line], opening: int) -> list[Line]:
-    """'Copies of this letter to:' right below a ready letter's closing, and the officials
-    listed under it, up to a separator, a paragraph, two blank lines or the next part:
-    the letter's copies ("copy to: … Embassy … Washington, DC 20008")."""
-    body = lines[opening + 1 : opening + 1 + LETTER_LINES]
-    closing = next((i for i, line in enumerate(body) if CLOSING.match(line.text)), None)
-    if closing is None:
-        return []
-    start = opening + 1 + closing + 1
-    content = [i for i in range(start, min(len(lines), start + 2 * _SIGNATURE_LINES))
-               if lines[i].kind is not Kind.blank][:_SIGNATURE_LINES]
-    heading = next((i for i in content if lines[i].kind is Kind.copies), None)
-    if heading is None:
-        return []
-    end, blanks = heading + 1, 0
-    while end < len(lines):
-        line = lines[end]
-        blanks = blanks + 1 if line.kind is Kind.blank else 0
-        if blanks >= 2 or line.kind in _STOPS or len(line.text) >= _NARRATIVE or (
-                line.kind is not Kind.blank and _SEPARATOR.match(line.text)):
-            break
-        end += 1
-    return lines[heading:end]
-
-
-def _letter_above(lines: list[Line], heading: int) -> Line | None:
-    """A sample letter that ends right above the heading of the recipients ("Dear
-    Minister, … Yours sincerely," then "Send your letter to:"): its opening, found up from
-    its closing, with nothing but the letter between; else None."""
-    i = heading
-    while i > 0 and (lines[i - 1].kind is Kind.blank or _SEPARATOR.match(lines[i - 1].text)):
-        i -= 1
-    if i == 0 or not CLOSING.match(lines[i - 1].text):
-        return None
-    for line in reversed(lines[max(0, i - 1 - LETTER_LINES) : i - 1]):
-        if line.body == "opening":
-            return line
-        if line.kind in (*_STOPS, Kind.appeals_to, Kind.copies, Kind.labelled):
-            return None
-    return None
 
 
 def _actions(lines: list[Line], start: int, actions: list[tuple[int, str]]) -> int:
