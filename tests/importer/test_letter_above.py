@@ -87,3 +87,10 @@ def test_countries_are_counted_by_their_names_only() -> None:
     found = countries_named("Sudan's courts, the Sudanese army, Darfur in Sudan; Saudi Arabia")
     assert found == {"SD": 2, "SA": 1}
     assert countries_named("Diplomatische Vertretungen in Ägypten", "de") == {"EG": 1}
+
+
+def test_a_us_number_never_takes_the_code_of_the_uas_country() -> None:
+    # the header names Sudan: the official in Washington still gets +1, never +249
+    ua = import_bytes(("Document - Sudan: impunity must end\n" + _LETTER).encode())
+    assert ua.country == "SD"
+    assert ua.recipients[0].fax == ["+1 202-647-1811"]
