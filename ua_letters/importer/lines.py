@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from ua_letters.importer.labels import Segment, has_labels, is_hidden_email, split_labels
 from ua_letters.importer.names import starts_title
-from ua_letters.importer.places import month_names
+from ua_letters.importer.places import month_names, weekday_names
 
 
 class Kind(StrEnum):
@@ -82,9 +82,14 @@ _MONTH_YEAR = re.compile(
 )
 
 
+_WEEKDAY = re.compile(r"^([^\W\d_]{2,12})\.?,?\s+")  # "Thursday, " before a blog's date
+
+
 def _is_date_line(text: str) -> bool:
-    """'Im Juni 2021', 'Juni 2021', '19 August 2013': a month name (from CLDR, in any UA
-    language) and a year, nothing else."""
+    """'Im Juni 2021', 'Juni 2021', '19 August 2013', 'Thursday, November 1, 2007': a month
+    name (from CLDR, in any UA language) and a year, nothing else but a weekday before."""
+    if (day := _WEEKDAY.match(text)) and day[1].lower() in weekday_names():
+        text = text[day.end():]
     match = _MONTH_YEAR.match(text)
     return match is not None and match[1].lower() in month_names()
 

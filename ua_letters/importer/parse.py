@@ -66,19 +66,14 @@ def import_document(document: Document) -> ImportedUA:
         ua.lines["diplomatic"] = sections.embassy.number
     noted = _noted_addressees(lines, sections)
     candidates = assemble(sections.recipients) + [b for head in noted for b in assemble(head)]
-    blocks = [b for b in candidates if _is_official(b, ua)]
-    if noted:  # each official above his own note: its opening is his salutation
-        for block in blocks:
+    if noted:  # each official above his own note: its opening is his salutation (and
+        # what makes an addressee without an address an official)
+        for block in candidates:
             if block.salutation is None and (opening := _opening_below(lines, block)):
                 block.salutation = (opening.number, opening.text.rstrip(" ,:"))
-    elif len(main := [b for b in blocks if not b.copy]) == 1 and main[0].salutation is None and (
-            opening := sections.opening or sections.letter_above):
-        # A ready letter to one official (below it, or right above "Send your letter to:"),
-        # its copies aside: its opening is that official's salutation.
-        main[0].salutation = (opening.number, opening.text.rstrip(" ,:"))
-    elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)
-                              or sections.letter_above):
-        _openings_by_title(blocks, opening)
+    blocks = [b for b in candidates if _is_official(b, ua)]
+    if not noted:
+        _letter_salutations(blocks, lines, sections)
     if not blocks and not _looks_like_ua(ua, lines):
         raise DocumentError(
             f"{document.name}: no recipients found — no official with a fax, e-mail or "
@@ -162,8 +157,8 @@ def _noted_addressees(lines: list[Line], sections: Sections) -> list[list[Line]]
                 if line.body == "opening" and line.number > sections.opening.number]
     for i in openings:
         end = i
-        while end > 0 and lines[end - 1].kind is Kind.blank:
-            end -= 1
+        while end > 0 and lines[end - 1].kind in (Kind.blank, Kind.date):
+            end -= 1  # "Friday, November 2, 2007" between the addressee and the opening
         start = end
         while start > 0 and lines[start - 1].kind in _HEAD_KINDS and (
                 len(lines[start - 1].text) <= _HEAD_LONGEST):
@@ -173,11 +168,25 @@ def _noted_addressees(lines: list[Line], sections: Sections) -> list[list[Line]]
     return found
 
 
+def _letter_salutations(blocks: list[Block], lines: list[Line], sections: Sections) -> None:
+    """A ready letter to one official (below it, or right above "Send your letter to:"),
+    its copies aside: its opening is that official's salutation. A letter to several
+    gives each the part of its opening that names his title."""
+    main = [b for b in blocks if not b.copy]
+    if len(main) == 1 and main[0].salutation is None and (
+            opening := sections.opening or sections.letter_above):
+        main[0].salutation = (opening.number, opening.text.rstrip(" ,:"))
+    elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)
+                              or sections.letter_above):
+        _openings_by_title(blocks, opening)
+
+
 def _opening_below(lines: list[Line], block: Block) -> Line | None:
-    """The letter opening right below a block (after blank lines), if there is one."""
+    """The letter opening right below a block (after blank lines and the letter's date),
+    if there is one."""
     last = max((n for n, _ in block.head + block.contacts), default=block.first_line)
     for line in lines[last:]:
-        if line.kind is not Kind.blank:
+        if line.kind not in (Kind.blank, Kind.date):
             return line if line.body == "opening" else None
     return None
 

@@ -90,6 +90,18 @@ def _months(language: str) -> dict[str, int]:
 
 
 @cache
+def weekday_names() -> frozenset[str]:
+    """Weekday names, full and abbreviated, in every language UAs come in (CLDR)."""
+    names: set[str] = set()
+    for language in UA_LANGUAGES:
+        days = Locale.parse(language).days
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(name.lower().rstrip(".") for name in days[context][width].values())
+    return frozenset(names)
+
+
+@cache
 def month_names() -> frozenset[str]:
     """Month names, full and abbreviated, in every language UAs come in (CLDR)."""
     return frozenset(name for language in UA_LANGUAGES for name in _months(language))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ua_letters.importer.letterparts import copies_after_letter, letter_above
 from ua_letters.importer.lines import Kind, Line
+from ua_letters.importer.names import CONNECTORS
 
 _STOPS = (Kind.embassy, Kind.end, Kind.write, Kind.letter)
 _NARRATIVE = 100  # a line this long is story text, not part of an address
@@ -156,9 +157,21 @@ def _above_opening(lines: list[Line], opening: int) -> int:
         if len(text) >= 100 or above.kind in (Kind.bullet, *_STOPS, Kind.appeals_to) or heading:
             break
         i -= 1
-    while i < opening and lines[i].kind in (Kind.blank, Kind.date):
+    while i < opening and (lines[i].kind in (Kind.blank, Kind.date) or _post_title(lines, i)):
         i += 1
     return i
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}\b")  # "couple", "letters": not a name's
+
+
+def _post_title(lines: list[Line], i: int) -> bool:
+    """'A couple of letters with neat links' above the addressee: a blog post's title, a
+    line of lower-case words that no name, title or address has, with a blank line below."""
+    line = lines[i]
+    prose = [w for w in _LOWER_WORD.findall(line.text) if w not in CONNECTORS]
+    return (line.kind is Kind.text and len(prose) >= 3 and not any(c.isdigit() for c in line.text)
+            and i + 1 < len(lines) and lines[i + 1].kind is Kind.blank)
 
 
 def _next_content(lines: list[Line], i: int) -> int:
