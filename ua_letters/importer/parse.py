@@ -132,8 +132,9 @@ def _country_from_recipients(ua: ImportedUA, named: Counter[str]) -> None:
     if countries and spoken and spoken[0][1] >= _ELSEWHERE and not any(
             named[code] for code in countries):
         code, place = countries.most_common(1)[0][0], spoken[0][0]
-        ua.warn(f"the officials are in {country_name(code)}, but the UA speaks of "
-                f"{country_name(place)}; fill in ua.country", None, "ua.country")
+        ua.warn(f"the officials' addresses are in {country_name(code)} ({code}), but the "
+                f"page speaks of {country_name(place)} ({place}): the writer's own government? "
+                "fill in ua.country", None, "ua.country")
     elif countries:
         ua.country = countries.most_common(1)[0][0]
         ua.checks["ua.country"] = f"the UA does not name it; taken from {source}"
