@@ -73,3 +73,8 @@ def test_a_title_line_of_a_real_addressee_is_kept() -> None:
     official = import_bytes(text.encode()).recipients[0]
     assert official.title == "Minister of the Interior and of Public Security"
     assert official.name == "Rosa Pérez"
+
+
+def test_a_month_that_is_also_a_weekday_abbreviation_stays_a_month() -> None:
+    assert classify_line(1, "Mar 2021").kind is Kind.date  # March; "mar" is also martes
+    assert classify_line(1, "Im Juni 2021").kind is Kind.date

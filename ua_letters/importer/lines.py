@@ -88,9 +88,9 @@ _WEEKDAY = re.compile(r"^([^\W\d_]{2,12})\.?,?\s+")  # "Thursday, " before a blo
 def _is_date_line(text: str) -> bool:
     """'Im Juni 2021', 'Juni 2021', '19 August 2013', 'Thursday, November 1, 2007': a month
     name (from CLDR, in any UA language) and a year, nothing else but a weekday before."""
-    if (day := _WEEKDAY.match(text)) and day[1].lower() in weekday_names():
-        text = text[day.end():]
     match = _MONTH_YEAR.match(text)
+    if match is None and (day := _WEEKDAY.match(text)) and day[1].lower() in weekday_names():
+        match = _MONTH_YEAR.match(text[day.end():])  # "Mar 2021" stays March, not Tuesday
     return match is not None and match[1].lower() in month_names()
 
 
