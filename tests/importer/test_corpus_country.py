@@ -33,6 +33,8 @@ COUNTRY = {
     "46-amnesty-ru-sentsov-fsin-letter": "RU", "47-aiusa-mexico-47-24": "MX",
     "48-rau-es-mexico-47-24": "MX", "52-it-duepuntozeno-russia-pussy-riot": "RU",
     "54-christianadvocacynow-china-iran-2011-12": "CN",
+    "56-amnesty-org-czech-uzbekistan-fi-305-01": "CZ",
+    "57-essaydocs-myanmar-gambira-letter": "MM",
 }
 # The state these pages concern, left unread (an honest gap): never another one.
 UNREAD = {
@@ -43,6 +45,7 @@ UNREAD = {
     "31-de-kirchheim-saudi-2020-05": "SA", "39-uach-iran-fi-103-22-4": "IR",
     "40-ecamnesty-china-fi-311-09": "CN", "41-eponymistuk-belarus-letter": "BY",
     "49-de-miesbach-usa-2017-10": "US", "50-de-miesbach-saudi-2025-04": "SA",
+    "55-echidne-sudan-2005-02": "SD",  # the official is the writer's own (US) government
 }
 
 

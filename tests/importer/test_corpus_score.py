@@ -1,8 +1,8 @@
 """The real-UA corpus score must not fall below what was measured (see corpus_score.py).
 
-Measured on 2026-12-07 over 54 pages (19 not in English): 304/308 recipient fields in
-the right field (98.7 %), 304/306 values written right (99.3 %), no wrong number, no
-spurious recipient, every stated header field read (102/102, none wrong). Page 25's
+Measured on 2026-12-08 over 58 pages (19 not in English): 350/354 recipient fields in
+the right field (98.9 %), 350/352 values written right (99.4 %), no wrong number, no
+spurious recipient, every stated header field read (108/108, none wrong). Page 25's
 "update" is known only from its address and is not scored (`from_source` in its truth
 file), and page 44's 1996 Mexico City faxes, which no longer exist, are not true values
 (`fax_obsolete`): the importer leaves them out with a warning. The floors sit at these figures.
@@ -33,6 +33,6 @@ def test_corpus_score_does_not_regress() -> None:
     assert total.wrong_numbers == 0, [m for m in total.misses if "WRONG NUMBER" in m]
     assert total.spurious == 0, [m for m in total.misses if "SPURIOUS" in m]
     assert total.header_wrong == 0, [m for m in total.misses if "header" in m]
-    assert total.placed_share >= 0.9867, total.misses
-    assert total.right_share >= 0.9933, total.misses
+    assert total.placed_share >= 0.9887, total.misses
+    assert total.right_share >= 0.9943, total.misses
     assert total.header_read == total.header_stated, [m for m in total.misses if "header" in m]

@@ -167,3 +167,22 @@ def test_an_address_line_is_kept_as_the_ua_writes_it() -> None:
 
 def test_a_title_from_a_salutation_has_no_punctuation() -> None:
     assert title_from_salutation("Dear Governor:") == "Governor"
+
+
+def test_an_office_headed_by_an_official_is_a_title() -> None:
+    # page 56 (Prague, 2001): "Government" begins it, but "Commissioner" is the office
+    head = interpret(["Government Commissioner for Human Rights", "Jan Jarab",
+                      "Government Office", "Vladislovova 4", "11000 Prague 1 - Nové Mesto",
+                      "Czech Republic"])
+    assert head.title == "Government Commissioner for Human Rights"
+    assert head.name == "Jan Jarab" and head.organisation == "Government Office"
+    assert head.address == ["Vladislovova 4", "11000 Prague 1 - Nové Mesto", "Czech Republic"]
+    assert kind_of("Government Office") == "org"
+    assert kind_of("Office of the President") == "org"
+    assert kind_of("Human Rights Commission") == "org"
+
+
+def test_a_named_street_is_an_address_not_a_title() -> None:
+    assert kind_of("King Charles Street") == "address"
+    assert kind_of("President Kennedy Avenue") == "address"
+    assert kind_of("President of the Republic") == "title"

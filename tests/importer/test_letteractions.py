@@ -118,3 +118,26 @@ def test_requests_of_the_real_letters_in_other_languages() -> None:
         found = [action for _, action in actions_from_letter(classify(text))]
         assert found == REAL_REQUESTS.get(page.stem, []), page.name
     assert pages >= 19
+
+
+def test_the_bullets_under_a_request_ending_in_to_are_the_actions() -> None:
+    # page 55 (2005): "I therefore urge your government, as a member of the UN Security
+    # Council, to:" and the letter's bullets below it
+    text = """Dear Minister,
+
+I'm writing to you to express my concern about the continuing failure to bring to justice \
+those responsible for war crimes and crimes against humanity in Sudan.
+I therefore urge your government, as a member of the UN Security Council, to:
+- ensure a comprehensive reform of Sudanese criminal law;
+- Give full consideration to the findings of the UN Commission of Inquiry on Darfur.
+Yours sincerely,
+- not an action: below the closing
+"""
+    assert [t for _, t in actions_from_letter(classify(text))] == [
+        "Ensure a comprehensive reform of Sudanese criminal law;",
+        "Give full consideration to the findings of the UN Commission of Inquiry on Darfur.",
+    ]
+    # bullets under a sentence that asks nothing are not requests
+    plain = text.replace("I therefore urge your government, as a member of the UN Security "
+                         "Council, to:", "These are the facts:")
+    assert actions_from_letter(classify(plain)) == []

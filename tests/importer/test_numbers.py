@@ -53,9 +53,19 @@ def test_a_second_number_written_without_its_prefix_takes_the_first_ones() -> No
     found, problems = split_numbers("+52 55 5093 4900 or 5093 4901", "MX")
     assert [n.text for n in found] == ["+52 55 5093 4900", "+52 55 5093 4901"]
     assert found[1].note and "prefix +52 55" in found[1].note and problems == []
-    # another shape than the first number's last groups: left out, as before
+    # as many digits as the first number's last groups, grouped otherwise ("+ 42 02 2494
+    # 6615/961 53358", page 56): the same prefix, marked to check
     found, problems = split_numbers("+52 55 5093 4900 or 50934 901", "MX")
+    assert [n.text for n in found] == ["+52 55 5093 4900", "+52 55 50934 901"]
+    assert found[1].note and "prefix +52 55" in found[1].note and problems == []
+    # fewer digits than any run of the first number's last groups: left out, as before
+    found, problems = split_numbers("+52 55 5093 4900 or 509 4901", "MX")
     assert [n.text for n in found] == ["+52 55 5093 4900"] and "left out" in problems[0]
+    # no country code and an address in no known country: the prefix of the number
+    # before it ("+ 42 02 614 33560 / 614 33552", Prague 2001), never left as written
+    found, problems = split_numbers("+ 42 02 614 33560 / 614 33552", None)
+    assert [n.text for n in found] == ["+ 42 02 614 33560", "+ 42 02 614 33552"]
+    assert found[1].note and "prefix + 42 02" in found[1].note and problems == []
     # no number with its country code before it: nothing to take the prefix from
     found, problems = split_numbers("542 1648", "MX")
     assert found == [] and "left out" in problems[0]

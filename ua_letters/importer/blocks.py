@@ -56,7 +56,9 @@ class _Assembler:
         if kind is Kind.blank:
             self.gap = True
             return
-        if kind is Kind.copies:
+        if kind is Kind.appeals_to:
+            self.finish()  # "Or send your letter to:": the next official, another choice
+        elif kind is Kind.copies:
             self.finish(copy=True)
             if line.body:
                 self.feed(classify_line(line.number, line.body))
@@ -76,7 +78,7 @@ class _Assembler:
                     self.text(line.number, segment.value)
                 else:
                     self.labelled(line.number, segment)
-        elif kind not in (Kind.connector, Kind.instruction, Kind.write, Kind.appeals_to, Kind.date,
+        elif kind not in (Kind.connector, Kind.instruction, Kind.write, Kind.date,
                           Kind.letter):
             self.text(line.number, line.text)
         self.gap = False

@@ -46,6 +46,9 @@ def build_recipient(
     found.care_of = head.care_of
     found.honorifics, found.address, found.country = head.honorifics, head.address, head.country
     found.checks.update(head.checks)
+    if head.postnominals:
+        said = f"the UA writes {' '.join(head.postnominals)} after the name"
+        found.checks["name"] = "; ".join(filter(None, [found.checks.get("name"), said]))
     found.notes = [text for _, text in block.notes]
     _contacts(block, found, report, country, where)
     if block.salutation:

@@ -17,6 +17,7 @@ from ua_letters.importer.names import (
     kind_of,
     split_title_name,
     strip_honorifics,
+    strip_postnominals,
     words,
 )
 from ua_letters.importer.places import city_country, country_code, find_date
@@ -33,6 +34,7 @@ class Head:
     other_title: str | None = None  # the title again, in another language
     name: str | None = None
     honorifics: list[str] = field(default_factory=list)
+    postnominals: list[str] = field(default_factory=list)  # "MP" after "Jack Straw"
     organisation: str | None = None
     care_of: str | None = None
     address: list[str] = field(default_factory=list)
@@ -70,8 +72,16 @@ def pieces_of(lines: list[str]) -> list[str]:
             pieces = [text.strip().rstrip(",;").rstrip()] if pieces else []
         if pieces:
             pieces[-1] = _drop_final_stop(pieces[-1])
+        previous = None
         while pieces and (one_line or kind_of(pieces[0]) != "address"):
+            kind = kind_of(pieces[0])
+            if not one_line and kind == previous == "title":
+                # "Minister-Counselor, Chargé d'Affaires Ad Interim": one office's two
+                # titles on one line, never a title and the same title in another language
+                result[-1] = f"{result[-1]}, {pieces.pop(0)}"
+                continue
             result.append(pieces.pop(0))
+            previous = kind
         if pieces:
             result.append(", ".join(pieces))
     return result
@@ -160,12 +170,11 @@ def interpret(lines: list[str]) -> Head:
             last = "title"
             continue
         elif kind == "name" and head.name is None:
-            head.name, honorifics = strip_honorifics(piece)
-            head.honorifics.extend(honorifics)
+            _take_name(head, piece)
         elif kind == "org" and head.organisation is None:
             head.organisation = piece
         elif kind == "other" and head.name is None and not in_address:
-            head.name, head.honorifics = strip_honorifics(piece)
+            _take_name(head, piece)
             head.checks["name"] = f"read {piece!r} as the name; it does not look like one"
         else:
             in_address = True
@@ -183,8 +192,16 @@ def _take_title(head: Head, piece: str) -> None:
     title, name = split_title_name(piece)
     head.title = title
     if name and head.name is None:
-        head.name, head.honorifics = strip_honorifics(name)
+        _take_name(head, name)
         head.checks["name"] = f"title and name were split from one piece: {piece!r}"
+
+
+def _take_name(head: Head, piece: str) -> None:
+    """The name without the honorifics before it and the letters after it ("Rt Hon Jack
+    Straw MP"); both are kept beside it for the letter's address."""
+    name, honorifics = strip_honorifics(piece)
+    head.name, head.postnominals = strip_postnominals(name)
+    head.honorifics.extend(honorifics)
 
 
 def _continues_title(head: Head, piece: str) -> bool:

@@ -45,14 +45,14 @@ _OTHER_REQUESTS = re.compile(
     _I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z“\"])")
-_CLOSING = re.compile(
-    r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|respectfully|kind regards|"
+CLOSING = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|sincerely|respectfully|kind regards|"
     r"mit freundlichen grüßen|atentamente|cordialement|veuillez agréer|с уважением|"
     r"cordiali saluti|distinti saluti)\b",
     _I,
 )
 _STOPS = (Kind.end, Kind.embassy, Kind.appeals_to, Kind.copies, Kind.write)
-_MAX_LINES = 40  # a sample letter is a page at most
+LETTER_LINES = 40  # a sample letter is a page at most
 
 
 @dataclass
@@ -95,6 +95,9 @@ def actions_from_letter(lines: list[Line]) -> list[tuple[int, str]]:
         return []
     found: list[tuple[int, str]] = []
     index, text = start
+    listed = _listed_requests(lines, index)
+    if listed:
+        return listed
     for number, body in [(lines[index].number, text), *_body(lines, index)]:
         for sentence in _SENTENCE_END.split(body):
             if match := _REQUEST.match(sentence.strip()):
@@ -151,10 +154,33 @@ def _letter_start(lines: list[Line]) -> tuple[int, str] | None:
     return None
 
 
+# "I therefore urge your government, as a member of the UN Security Council, to:" above
+# the letter's bullets: the bullets are what it asks.
+_LEAD = re.compile(
+    r"^(?:I|We)\b.{0,120}\b(?:urge|call\s+on|call\s+upon|ask|request)\b.{0,120}\bto\s*:$", _I
+)
+
+
+def _listed_requests(lines: list[Line], opening: int) -> list[tuple[int, str]]:
+    """(line, action) for the bullets right under a letter's request that ends in "to:",
+    else []."""
+    found: list[tuple[int, str]] = []
+    lead = False
+    for line in lines[opening + 1 : opening + 1 + LETTER_LINES]:
+        if line.kind in _STOPS or CLOSING.match(line.text) or (found and line.kind not in (
+                Kind.bullet, Kind.blank)):
+            break
+        if lead and line.kind is Kind.bullet:
+            found.append((line.number, line.body[:1].upper() + line.body[1:]))
+        elif line.kind is not Kind.blank:
+            lead = bool(_LEAD.match(line.text))
+    return found
+
+
 def _body(lines: list[Line], opening: int) -> list[tuple[int, str]]:
     body: list[tuple[int, str]] = []
-    for line in lines[opening + 1 : opening + 1 + _MAX_LINES]:
-        if line.kind in _STOPS or _CLOSING.match(line.text):
+    for line in lines[opening + 1 : opening + 1 + LETTER_LINES]:
+        if line.kind in _STOPS or CLOSING.match(line.text):
             break
         if line.kind is not Kind.blank:
             body.append((line.number, line.text))

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from ua_letters.importer.labels import Segment, has_labels, is_hidden_email, split_labels
 from ua_letters.importer.names import starts_title
-from ua_letters.importer.places import month_names
+from ua_letters.importer.places import month_names, weekday_names
 
 
 class Kind(StrEnum):
@@ -48,7 +48,8 @@ class Line:
 _I = re.IGNORECASE
 _EMBASSY = re.compile(r"diplomatic (representatives?|missions?)|embass(y|ies) .*your country", _I)
 _COPIES = re.compile(
-    r"^(?:(?:and\s+|please\s+|also\s+)*(?:send\s+)?cop(?:y|ies)\s+(?:of\s+your\s+appeals?\s+)?"
+    r"^(?:(?:and\s+|please\s+|also\s+)*(?:send\s+)?cop(?:y|ies)\s+"
+    r"(?:of\s+(?:your\s+appeals?|(?:this|the|your)\s+letters?)\s+)?"
     r"to\b(?:\s+the\s+following)?|copies?\s+à|kopien?\s+an|copias?\s+a|копии)\s*:?\s*"
     r"(?P<body>.*)$",
     _I,
@@ -64,7 +65,7 @@ _OWN_LANGUAGE = re.compile(
 _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
     r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
-    r"send (?:your )?(?:letters|appeals) to\b.*|contact information\s*:?|"
+    r"(?:or\s+)?send (?:your )?(?:letters?|appeals?) to\b.*|contact information\s*:?|"
     r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
     r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
     r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:|"
@@ -81,13 +82,20 @@ _MONTH_YEAR = re.compile(
 )
 
 
+_WEEKDAY = re.compile(r"^([^\W\d_]{2,12})\.?,?\s+")  # "Thursday, " before a blog's date
+
+
 def _is_date_line(text: str) -> bool:
-    """'Im Juni 2021', 'Juni 2021', '19 August 2013': a month name (from CLDR, in any UA
-    language) and a year, nothing else."""
+    """'Im Juni 2021', 'Juni 2021', '19 August 2013', 'Thursday, November 1, 2007': a month
+    name (from CLDR, in any UA language) and a year, nothing else but a weekday before."""
     match = _MONTH_YEAR.match(text)
+    if match is None and (day := _WEEKDAY.match(text)) and day[1].lower() in weekday_names():
+        match = _MONTH_YEAR.match(text[day.end():])  # "Mar 2021" stays March, not Tuesday
     return match is not None and match[1].lower() in month_names()
 
 
+# "Date:" with nothing after it: a ready letter's date, for the writer to fill in.
+_BLANK_DATE = re.compile(r"(?:date|datum|fecha|дата)\s*:?\s*[_.]*", _I)
 _COVID = re.compile(r"^(?:due to postal|.{0,40}\bcovid|port\s*:|please keep trying)", _I)
 _FORM_NOTE = re.compile(r"\s+complaint form online$", _I)  # AIUSA's note after an address
 _HANDLES = re.compile(r"(?:@\w{1,50}[\s,;]*){1,10}")
@@ -179,7 +187,7 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.end)
     if _LETTER.match(text):
         return Line(number, text, Kind.letter)
-    if len(text) < 40 and _is_date_line(text):
+    if len(text) < 40 and (_is_date_line(text) or _BLANK_DATE.fullmatch(text)):
         return Line(number, text, Kind.date)
     if len(text) < SHORT and _COVID.search(text):
         return Line(number, text, Kind.note)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ua_letters.importer.places import country_code
+from ua_letters.importer.places import country_code, is_city
 from ua_letters.importer.vocab import (
     ADDRESS_WORDS,
     CYRILLIC_LANGUAGES,
     HONORIFICS,
     NAME_PARTICLES,
     ORG_WORDS,
+    POSTNOMINALS,
     TITLE_LANGUAGE_WORDS,
     TITLE_START,
     TITLE_WORDS,
@@ -34,6 +35,8 @@ _INLINE = frozenset(h for h in HONORIFICS if "." in h or h in {
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|de|di|van|von)-[A-Z]")
 
 
+_STREETS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "boulevard",
+                      "blvd"})
 _BUILDINGS = frozenset({"the white house", "white house", "alabama state capitol", "the kremlin"})
 
 
@@ -66,6 +69,16 @@ def strip_honorifics(text: str) -> tuple[str, list[str]]:
         found.append(match[0])
         rest = remainder
     return rest, found
+
+
+def strip_postnominals(name: str) -> tuple[str, list[str]]:
+    """'Jack Straw MP' -> ('Jack Straw', ['MP']): capital letters after a name of at least
+    two words are a post-nominal, never a part of the name ("Rt Hon Jack Straw MP")."""
+    tokens = name.split()
+    after: list[str] = []
+    while len(tokens) > 2 and tokens[-1].strip(",") in POSTNOMINALS:
+        after.insert(0, tokens.pop().strip(","))
+    return (" ".join(tokens).rstrip(","), after) if after else (name, [])
 
 
 def starts_title(text: str) -> bool:
@@ -102,8 +115,14 @@ def kind_of(part: str) -> str:
     if low.startswith(("c/o", "care of")):
         return "address"
     ends_org = bool(tokens) and words(part)[-1] in ORG_WORDS
+    if bool(tokens) and words(part)[-1] in _STREETS and len(tokens) > 1:
+        return "address"  # "King Charles Street", "President Kennedy Avenue": named streets
     if starts_title(part) and not (ends_org and " of " not in low):  # "President Office"
         return "title"
+    if _headed_by_title(low):
+        return "title"  # "Government Commissioner for Human Rights"
+    if _region(part) or is_city(part):
+        return "address"  # "Sagaing Division", "Osh Province"; "Paris" after an embassy
     digits = any(c.isdigit() for c in part)
     if ends_org and not digits and not country_code(part) and len(tokens) > 1:
         return "org"  # "Zhuhai City People's Procuratorate", "Regional Prosecutor's Office"
@@ -116,6 +135,32 @@ def kind_of(part: str) -> str:
     if is_name(part):
         return "name"
     return "other"
+
+
+_AREAS = frozenset({"division", "region", "province", "oblast", "governorate", "prefecture",
+                    "state", "county", "district"})
+
+
+def _region(part: str) -> bool:
+    """'Sagaing Division', 'Osh Province': a place's own name and the kind of area it is,
+    never a word of an office ('Police Division', 'Criminal Division')."""
+    tokens = part.split()
+    if len(tokens) != 2 or not tokens[0][:1].isupper():
+        return False
+    first, area = words(part)
+    return area in _AREAS and first not in TITLE_WORDS | ORG_WORDS | ADDRESS_WORDS
+
+
+_OF_FOR = re.compile(r"\s+(?:of|for)\s+")
+_OFFICES = frozenset(t for t in TITLE_START if " " not in t) - {"vice"}
+
+
+def _headed_by_title(low: str) -> bool:
+    """'Government Commissioner for Human Rights', 'Federal Ombudsman': an office whose
+    last word before "of"/"for" is an official ('commissioner'), after a word that only
+    qualifies it; a title, though it begins with an organisation's word."""
+    head = _OF_FOR.split(low, maxsplit=1)[0].split()
+    return len(head) >= 2 and head[-1] in _OFFICES and not any(c.isdigit() for c in low)
 
 
 def split_title_name(part: str) -> tuple[str, str | None]:

@@ -61,7 +61,9 @@ def split_numbers(value: str, country: str | None) -> tuple[list[Number], list[s
             cleaned = re.sub(r"^\((00|\+)\s*(\d{1,4})\)", r"\1\2", cleaned)  # "(00 202) 2577 4716"
             cleaned = re.sub(r"\s+", " ", cleaned)
             number = international(cleaned, country)
-            if isinstance(number, str) and (shared := _shared_prefix(full, cleaned)):
+            incomplete = isinstance(number, str) or (
+                country is None and not number.text.startswith("+"))
+            if incomplete and (shared := _shared_prefix(full, cleaned)):
                 number = _valid(shared, cleaned)
             if isinstance(number, str):
                 problems.append(number)  # left out: written as it stands it would be wrong
@@ -87,18 +89,24 @@ def _variant(previous: str, ending: str) -> tuple[str, str]:
 
 
 def _shared_prefix(full: str | None, text: str) -> Number | None:
-    """'+ 52 5 515 1794 or 542 1648': the second number, incomplete on its own, is the
-    first one's last groups written anew; it takes the first one's code and area code.
-    Only when its groups have exactly the shape of the first one's last groups."""
+    """'+ 52 5 515 1794 or 542 1648': the second number, incomplete on its own (no area
+    code, or no country code where the address names no country), is the first one's last
+    groups written anew; it takes the first one's code and area code. Only when its groups
+    hold exactly as many digits as the first one's last groups ('+ 42 02 2494 6615/961
+    53358': eight), with something left of it for the prefix."""
     if full is None or text.startswith(("+", "0")):
         return None
     before, after = full.split(), text.split()
-    shape = [len(group) for group in after]
-    if not 2 <= len(after) < len(before) or not all(g.isdigit() for g in after) or (
-        shape != [len(group) for group in before[-len(after):]]
-    ):
+    if len(after) < 2 or not all(g.isdigit() for g in after):
         return None
-    prefix = " ".join(before[: -len(after)])
+    wanted, kept = sum(len(g) for g in after), 0
+    cut = len(before)
+    while cut > 0 and kept < wanted:
+        cut -= 1
+        kept += sum(c.isdigit() for c in before[cut])
+    if kept != wanted or cut < 1 or not all(g.isdigit() for g in before[cut:]):
+        return None
+    prefix = " ".join(before[:cut])
     return Number(f"{prefix} {text}", f"written as {text} after {full}; the prefix {prefix} "
                                       "of the number before it was added — check it")
 

@@ -17,7 +17,7 @@ from ua_letters.importer.languages import guess_language, read_languages
 from ua_letters.importer.letteractions import read_actions
 from ua_letters.importer.lines import Kind, Line, classify
 from ua_letters.importer.meta import read_meta
-from ua_letters.importer.places import title_country
+from ua_letters.importer.places import countries_named, country_name, title_country
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import FoundRecipient, ImportedUA
 from ua_letters.importer.sections import Sections, find_sections
@@ -66,16 +66,14 @@ def import_document(document: Document) -> ImportedUA:
         ua.lines["diplomatic"] = sections.embassy.number
     noted = _noted_addressees(lines, sections)
     candidates = assemble(sections.recipients) + [b for head in noted for b in assemble(head)]
-    blocks = [b for b in candidates if _is_official(b, ua)]
-    if noted:  # each official above his own note: its opening is his salutation
-        for block in blocks:
+    if noted:  # each official above his own note: its opening is his salutation (and
+        # what makes an addressee without an address an official)
+        for block in candidates:
             if block.salutation is None and (opening := _opening_below(lines, block)):
                 block.salutation = (opening.number, opening.text.rstrip(" ,:"))
-    elif len(blocks) == 1 and blocks[0].salutation is None and sections.opening is not None:
-        # A ready letter to one official: its opening is that official's salutation.
-        blocks[0].salutation = (sections.opening.number, sections.opening.text.rstrip(" ,:"))
-    elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)):
-        _openings_by_title(blocks, opening)
+    blocks = [b for b in candidates if _is_official(b, ua)]
+    if not noted:
+        _letter_salutations(blocks, lines, sections)
     if not blocks and not _looks_like_ua(ua, lines):
         raise DocumentError(
             f"{document.name}: no recipients found — no official with a fax, e-mail or "
@@ -90,7 +88,9 @@ def import_document(document: Document) -> ImportedUA:
         ua.recipients.append(recipient)
         ua.take(found)
     if ua.country is None:
-        _country_from_recipients(ua)
+        listed = {line.number for line in sections.recipients}
+        prose = "\n".join(line.text for line in lines if line.number not in listed)
+        _country_from_recipients(ua, countries_named(prose, ua.language))
     return ua
 
 
@@ -107,11 +107,16 @@ def _abroad(recipient: FoundRecipient) -> bool:
     return recipient.role == "ambassador" or any(_MISSION.search(p) for p in places)
 
 
-def _country_from_recipients(ua: ImportedUA) -> None:
+_ELSEWHERE = 3  # times the page names another country, and never the officials'
+
+
+def _country_from_recipients(ua: ImportedUA, named: Counter[str]) -> None:
     """The UA's country from its officials' addresses, else from the country their titles
     name ("Prime Minister of the People's Republic of China"), else from the state an embassy
     represents; an embassy's address and an ambassador's title never count (both abroad),
-    and neither does a copy's."""
+    and neither does a copy's. Officials of a country the page's own text never names, while
+    it names another again and again, are the writer's own government ("Send your letter
+    to: Secretary of State, Washington" on an action about Sudan): no country then."""
     officials = [r for r in ua.recipients if not r.copy]
     at_home = [r for r in officials if not _abroad(r)]
     countries = Counter(r.country for r in at_home if r.country)
@@ -123,7 +128,14 @@ def _country_from_recipients(ua: ImportedUA) -> None:
         countries = Counter(code for r in officials if r.organisation
                             and (code := title_country(r.organisation)))
         source = "the state the embassy represents"
-    if countries:
+    spoken = named.most_common(1)
+    if countries and spoken and spoken[0][1] >= _ELSEWHERE and not any(
+            named[code] for code in countries):
+        code, place = countries.most_common(1)[0][0], spoken[0][0]
+        ua.warn(f"the officials' addresses are in {country_name(code)} ({code}), but the "
+                f"page speaks of {country_name(place)} ({place}): the writer's own government? "
+                "fill in ua.country", None, "ua.country")
+    elif countries:
         ua.country = countries.most_common(1)[0][0]
         ua.checks["ua.country"] = f"the UA does not name it; taken from {source}"
         ua.lines["ua.country"] = ua.recipients[0].line
@@ -146,8 +158,8 @@ def _noted_addressees(lines: list[Line], sections: Sections) -> list[list[Line]]
                 if line.body == "opening" and line.number > sections.opening.number]
     for i in openings:
         end = i
-        while end > 0 and lines[end - 1].kind is Kind.blank:
-            end -= 1
+        while end > 0 and lines[end - 1].kind in (Kind.blank, Kind.date):
+            end -= 1  # "Friday, November 2, 2007" between the addressee and the opening
         start = end
         while start > 0 and lines[start - 1].kind in _HEAD_KINDS and (
                 len(lines[start - 1].text) <= _HEAD_LONGEST):
@@ -157,11 +169,25 @@ def _noted_addressees(lines: list[Line], sections: Sections) -> list[list[Line]]
     return found
 
 
+def _letter_salutations(blocks: list[Block], lines: list[Line], sections: Sections) -> None:
+    """A ready letter to one official (below it, or right above "Send your letter to:"),
+    its copies aside: its opening is that official's salutation. A letter to several
+    gives each the part of its opening that names his title."""
+    main = [b for b in blocks if not b.copy]
+    if len(main) == 1 and main[0].salutation is None and (
+            opening := sections.opening or sections.letter_above):
+        main[0].salutation = (opening.number, opening.text.rstrip(" ,:"))
+    elif len(blocks) > 1 and (opening := sections.opening or _sample_opening(lines, sections)
+                              or sections.letter_above):
+        _openings_by_title(blocks, opening)
+
+
 def _opening_below(lines: list[Line], block: Block) -> Line | None:
-    """The letter opening right below a block (after blank lines), if there is one."""
+    """The letter opening right below a block (after blank lines and the letter's date),
+    if there is one."""
     last = max((n for n, _ in block.head + block.contacts), default=block.first_line)
     for line in lines[last:]:
-        if line.kind is not Kind.blank:
+        if line.kind not in (Kind.blank, Kind.date):
             return line if line.body == "opening" else None
     return None
 

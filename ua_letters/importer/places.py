@@ -8,6 +8,7 @@ in full and abbreviated. Only the names CLDR spells differently from UAs are ali
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from functools import cache
 
@@ -22,7 +23,7 @@ _MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?
 # "Arab Republic of Egypt" -> "egypt"; explicit aliases (Korea, Congo) are tried first.
 _STATE_FORM = re.compile(
     r"^(?:(?:arab|islamic|federal|democratic|socialist|united|bolivarian|plurinational|"
-    r"hashemite|people's)\s+)*(?:republic|kingdom|state|sultanate|commonwealth)\s+of\s+"
+    r"hashemite|people's)\s+)*(?:republic|kingdom|state|sultanate|commonwealth|union)\s+of\s+"
     r"(?:the\s+)?"
 )
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -60,8 +61,10 @@ def country_code(text: str, language: str = "en") -> str | None:
     if key in names:
         return names[key]
     key = re.sub(r"^the\s+", "", key)
-    if code := names.get(key) or names.get(_STATE_FORM.sub("", key)):
-        return code
+    key = re.sub(r"\s*\([^()]*$", "", key) if "(" in key and not key.endswith(")") else key
+    plain = _STATE_FORM.sub("", key)
+    if code := names.get(key) or names.get(plain) or names.get(_STATE_FORM.sub("", plain)):
+        return code  # "Republic of the Union of Myanmar": two state forms
     local = _LOCAL_STATE_FORM.sub("", key)
     for other in _LOCAL if local not in _LOCAL_WORDS else ():
         if other != language and (code := _countries(other).get(local)):
@@ -84,6 +87,18 @@ def _months(language: str) -> dict[str, int]:
                 months[name.lower().rstrip(".")] = number
     months.setdefault("sept", 9)
     return months
+
+
+@cache
+def weekday_names() -> frozenset[str]:
+    """Weekday names, full and abbreviated, in every language UAs come in (CLDR)."""
+    names: set[str] = set()
+    for language in UA_LANGUAGES:
+        days = Locale.parse(language).days
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(name.lower().rstrip(".") for name in days[context][width].values())
+    return frozenset(names)
 
 
 @cache
@@ -151,6 +166,11 @@ def city_country(line: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def is_city(text: str) -> bool:
+    """A line that is only the name of a capital where embassies take letters ("Paris")."""
+    return text.strip(" .,;").lower() in _CITIES
+
+
 _OF = re.compile(r"\b(?:of|de|du|des|del|der)\s+", re.IGNORECASE)
 
 
@@ -162,3 +182,30 @@ def title_country(title: str) -> str | None:
         if code := country_code(title[match.end():]):
             return code
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PROSE_LIMIT = 100_000  # characters: a page's prose is far shorter; a huge input stops here
+
+
+def countries_named(text: str, language: str = "en") -> Counter[str]:
+    """How often the text names each country, by its whole name in the UA's language or
+    in English ("Sudan", "Saudi Arabia", "Sudan's"; adjectives such as "Sudanese" are not
+    names). Only runs of words that start with a capital are tried, up to three words."""
+    found: Counter[str] = Counter()
+    words = _WORD.findall(text[:_PROSE_LIMIT])
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        for size in (3, 2, 1):
+            piece = " ".join(words[i : i + size])
+            if code := country_code(piece, language) or (
+                    country_code(piece) if language != "en" else None):
+                found[code] += 1
+                i += size
+                break
+        else:
+            i += 1
+    return found

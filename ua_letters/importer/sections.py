@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ua_letters.importer.letterparts import copies_after_letter, letter_above
 from ua_letters.importer.lines import Kind, Line
+from ua_letters.importer.names import CONNECTORS
 
 _STOPS = (Kind.embassy, Kind.end, Kind.write, Kind.letter)
 _NARRATIVE = 100  # a line this long is story text, not part of an address
@@ -24,6 +26,7 @@ class Sections:
     recipients: list[Line] = field(default_factory=list)
     embassy: Line | None = None
     opening: Line | None = None  # the letter's opening right after the recipients
+    letter_above: Line | None = None  # the opening of a sample letter right above them
     subject: Line | None = None  # a ready letter's subject line ("Billy Joe Wardlow")
 
 
@@ -51,7 +54,10 @@ def find_sections(lines: list[Line]) -> Sections:
     if end < len(lines) and lines[end].body == "opening":
         found.opening = lines[end]
         found.recipients, found.subject = _without_subject(found.recipients)
+        found.recipients = found.recipients + copies_after_letter(lines, end)
     found.embassy = next((line for line in lines[start:] if line.kind is Kind.embassy), None)
+    if heading is not None and start == heading + 1:
+        found.letter_above = letter_above(lines, heading)
     return found
 
 
@@ -142,13 +148,34 @@ def _above_opening(lines: list[Line], opening: int) -> int:
             i -= 1
             continue
         text = above.text
+        if any(line.text == text for line in lines[i:opening]):
+            break  # the page's title repeats the addressee's first line above it
         heading = text.endswith((":", "...", "…", "!")) or (
             len(text.split()) == 1 and _isolated(lines, i - 1)
+            and not _isolated(lines, _next_content(lines, i))  # not one field a paragraph
         )
         if len(text) >= 100 or above.kind in (Kind.bullet, *_STOPS, Kind.appeals_to) or heading:
             break
         i -= 1
-    while i < opening and lines[i].kind in (Kind.blank, Kind.date):
+    while i < opening and (lines[i].kind in (Kind.blank, Kind.date) or _post_title(lines, i)):
+        i += 1
+    return i
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}\b")  # "couple", "letters": not a name's
+
+
+def _post_title(lines: list[Line], i: int) -> bool:
+    """'A couple of letters with neat links' above the addressee: a blog post's title, a
+    line of lower-case words that no name, title or address has, with a blank line below."""
+    line = lines[i]
+    prose = [w for w in _LOWER_WORD.findall(line.text) if w not in CONNECTORS]
+    return (line.kind is Kind.text and len(prose) >= 3 and not any(c.isdigit() for c in line.text)
+            and i + 1 < len(lines) and lines[i + 1].kind is Kind.blank)
+
+
+def _next_content(lines: list[Line], i: int) -> int:
+    while i < len(lines) - 1 and lines[i].kind is Kind.blank:
         i += 1
     return i
 

@@ -65,6 +65,8 @@ TITLE_START = (
     "secretario", "jefe de gobierno", "директор", "директору", "министру", "генеральному прокурору",
     "прокурору", "председателю", "президенту", "послу", "начальник", "начальнику",
     "руководитель", "руководителю", "губернатор", "губернатору",
+    "chargé d'affaires", "charge d'affaires", "chargé d’affaires", "charge d’affaires",
+    "minister-counselor", "minister-counsellor",
 )
 
 def _set(text: str) -> frozenset[str]:
@@ -116,10 +118,12 @@ HONORIFICS: dict[str, str | None] = {
     "his highness": "male", "her highness": "female", "princess": "female", "prince": "male",
     "sheikh": "male", "lic.": None, "s. e.": None, "s.e.": None, "herrn": "male", "herr": "male",
     "frau": "female", "m.": "male", "mme": "female", "sr": "male", "sra": "female",
-    "the honourable": None,
+    "the honourable": None, "the right honourable": None, "right honourable": None,
+    "the rt hon": None, "the rt. hon.": None, "rt hon": None, "rt. hon.": None, "rt hon.": None,
     "the honorable": None, "lieutenant general": None, "lt.-gen.": None, "lt. gen.": None,
     "lt-gen.": None, "lt gen": None, "maj.-gen.": None, "maj. gen.": None,
-    "major general": None, "brig.-gen.": None, "h.e.": None, "hon.": None,
+    "major general": None, "senior general": None, "field marshal": None, "brig.-gen.": None,
+    "h.e.": None, "hon.": None,
     "ambassador": None, "judge": None, "colonel": None, "col.": None, "gen.": None,
     "general": None, "mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female",
     "ms.": "female", "ms": "female", "miss": "female", "dr.": None, "dr": None,
@@ -130,6 +134,8 @@ HONORIFICS: dict[str, str | None] = {
     "counsellor": None, "counselor": None, "ayatollah": None, "hojatoleslam": None,
     "imam": None, "rev.": None, "reverend": None, "bishop": None, "archbishop": None,
 }
+# Letters after a British or Irish official's name ("Rt Hon Jack Straw MP"): not the name.
+POSTNOMINALS = frozenset({"MP", "QC", "KC", "MSP", "MLA", "MEP", "TD", "KCMG", "CMG"})
 NAME_PARTICLES = _set(
     "de del la las los da das do dos van von der den bin binti ibn al el y e le di du "
     "ter ten ould uulu kyzy"
