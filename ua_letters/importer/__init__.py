@@ -9,6 +9,7 @@ Findings (warnings, checks, lines); parse.py alone composes them into the Import
 
 from __future__ import annotations
 
+from ua_letters.importer.casefile import refuse_case_file
 from ua_letters.importer.draft import draft_yaml
 from ua_letters.importer.parse import import_document
 from ua_letters.importer.reader import Document, DocumentError, decode, read_document
@@ -17,11 +18,15 @@ from ua_letters.importer.result import FoundRecipient, ImportedUA, Notice
 
 def import_file(source: str) -> ImportedUA:
     """Read a UA from a file path, or standard input for '-'."""
-    return import_document(read_document(source))
+    document = read_document(source)
+    refuse_case_file(document)
+    return import_document(document)
 
 
 def import_bytes(raw: bytes, name: str = "<text>") -> ImportedUA:
-    return import_document(decode(raw, name))
+    document = decode(raw, name)
+    refuse_case_file(document)
+    return import_document(document)
 
 
 __all__ = [
