@@ -129,3 +129,25 @@ def _reading(
     if len({request for request, _ in found}) != len(found):
         return None
     return tuple(found)
+
+
+_REASON_START = re.compile(r",?\s+(?:as|because|since|given that)\s", re.IGNORECASE)
+
+
+def closest_standard(
+    bullet: str, language: str, who: Concerned
+) -> tuple[tuple[Recognised, ...], str] | None:
+    """The standard requests a free-text bullet asks for once the case's own reason is
+    left out, and that reason: (release_unconditionally, "as his detention is solely linked
+    to … an anti-torture T-shirt"). Never a mapping — the reason changes what the letter
+    says — but an offer the draft names, for a person to take or leave."""
+    rules = grammar(language)
+    if rules is None or not who.known:
+        return None
+    core = strip_lead_in(normalise(bullet), rules)
+    cut = _REASON_START.search(core)
+    if cut is None:
+        return None
+    head, reason = core[: cut.start()], core[cut.start() :].strip(" ,")
+    found = recognise_all(head, language, who)
+    return (found, reason) if found else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ua_letters.importer.compound import recognise_all
+from ua_letters.importer.compound import closest_standard, recognise_all
 from ua_letters.importer.enrich.cyrillic import FORMER_USSR, named_country
 from ua_letters.importer.enrich.gender import official_gender
 from ua_letters.importer.enrich.names import case_country, named_states, offer_script_forms
@@ -63,12 +63,22 @@ def _actions(draft: dict[str, Any], ua: ImportedUA, who: Concerned) -> None:
                                f"CHECK: {what}; the UA says: {text}", replace=True))
             items += [Note(more.entry(), "CHECK: the same bullet") for more in found[1:]]
         elif isinstance(text, str):
-            items.append(_with(item, _value(item),
-                               f"TRANSLATE: free text; add {', '.join(others)}, or use a "
-                               "standard request (ua-letters languages)"))
+            items.append(_with(item, _value(item), _free_text_note(text, ua.language, who,
+                                                                   others)))
         else:
             items.append(item)
     draft["actions"] = _with(draft["actions"], items, None)
+
+
+def _free_text_note(text: str, language: str, who: Concerned, others: list[str]) -> str:
+    note = (f"TRANSLATE: free text; add {', '.join(others)}, or use a standard request "
+            "(ua-letters languages)")
+    closest = closest_standard(text, language, who)
+    if closest is None:
+        return note
+    found, reason = closest
+    ids = " and ".join(f"`request: {r.request}`" for r in found)
+    return f"{note}: {ids} asks the same without the case's own reason ({reason!r})"
 
 
 def _recipient(rec: dict[str, Any], found: Any, ua: ImportedUA, represented: str | None) -> None:
