@@ -59,15 +59,43 @@ def _page_runs(page: Any) -> tuple[list[Run], float]:
     """Each text run on a page with its box; PDFium's own word spacing is kept."""
     text_page = page.get_textpage()
     try:
-        runs = []
-        for i in range(text_page.count_rects()):
-            left, bottom, right, top = text_page.get_rect(i)
-            text = text_page.get_text_bounded(left, bottom, right, top)
-            runs.append(Run(left, bottom, right, top, _clean(text)))
-        return runs, float(page.get_width())
+        return _line_runs(text_page) or _bounded_runs(text_page), float(page.get_width())
     finally:
         text_page.close()
         page.close()
+
+
+def _line_runs(text_page: Any) -> list[Run] | None:
+    """The runs of each line of the page's text, found from the line's own characters.
+
+    Asking PDFium for the text inside each run's box (`_bounded_runs`) scans the whole
+    page once a run: most of the time of a 30-page import. The page's text, whose lines
+    PDFium ends with CR LF, gives the same runs at a fraction of that: a line PDFium sets in
+    one box is that box's text, and only a line in several boxes asks for each box's text.
+    None when the text and the characters do not line up (the page is then read box by box).
+    """
+    text = text_page.get_text_range()
+    if len(text) != text_page.count_chars():
+        return None
+    runs, start = [], 0
+    for line in text.split("\r\n"):
+        if line:
+            boxes = text_page.count_rects(start, len(line))
+            for i in range(boxes):
+                left, bottom, right, top = text_page.get_rect(i)
+                found = line if boxes == 1 else text_page.get_text_bounded(left, bottom, right, top)
+                runs.append(Run(left, bottom, right, top, _clean(found)))
+        start += len(line) + 2
+    return runs
+
+
+def _bounded_runs(text_page: Any) -> list[Run]:
+    runs = []
+    for i in range(text_page.count_rects()):
+        left, bottom, right, top = text_page.get_rect(i)
+        text = text_page.get_text_bounded(left, bottom, right, top)
+        runs.append(Run(left, bottom, right, top, _clean(text)))
+    return runs
 
 
 def _clean(text: str) -> str:
