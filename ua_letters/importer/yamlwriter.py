@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: faster
+_LOADERS = {_LOADER, yaml.SafeLoader}  # the draft's own check, and the case loader's
 _INDENT = "  "
 _WIDTH = 90
 
@@ -124,7 +125,9 @@ def _block(text: str, indent: int) -> list[str] | None:
     pad = _INDENT * indent
     lines = [pad + line if line else "" for line in text.split("\n")]
     try:
-        if yaml.safe_load("k: |-\n" + "\n".join(lines)) == {"k": text}:
+        block = "k: |-\n" + "\n".join(lines)
+        # libyaml refuses a tab after a block's indentation that PyYAML reads: both must agree
+        if all(yaml.load(block, Loader=loader) == {"k": text} for loader in _LOADERS):
             return lines
     except yaml.YAMLError:
         pass
