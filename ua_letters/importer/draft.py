@@ -20,7 +20,7 @@ from ua_letters.importer.drafting import enrich
 from ua_letters.importer.names import title_language
 from ua_letters.importer.places import country_name
 from ua_letters.importer.result import FoundRecipient, ImportedUA
-from ua_letters.importer.yamlwriter import Note, dump
+from ua_letters.importer.yamlwriter import Note, commented_out, dump, plain
 from ua_letters.resources import script_of
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -31,7 +31,53 @@ def script_key(text: str) -> str:
 
 
 def draft_yaml(ua: ImportedUA) -> str:
-    return dump(enrich(draft_data(ua), ua), header(ua))
+    data = enrich(draft_data(ua), ua)
+    unreachable = _unreachable(data)
+    text = dump(data, header(ua))
+    if not unreachable:
+        return text
+    return text + "\n" + commented_out(unreachable, _LEFT_OUT)
+
+
+_LEFT_OUT = (
+    "LEFT OUT: officials the UA gives no postal address, fax or e-mail for (an online form, "
+    "a hidden e-mail address, postal restrictions), so no letter can reach them from this "
+    "file. To write to one, add a way to reach them and remove the '# ' before each line."
+)
+
+
+def _unreachable(data: dict[str, Any]) -> list[Any]:
+    """Take the officials no letter can reach out of `data`'s recipients, and return them.
+
+    The case model holds only recipients a letter can reach; an official the page gives
+    only an online form for (AIUSA's COVID-era pages: "please only send physical mail to
+    the Embassy") would make the whole draft fail `validate`. While another official can
+    be written to, they move below the list as comments, where nothing of them is lost.
+    """
+    holder = data.get("recipients")
+    items = holder.value if isinstance(holder, Note) else holder
+    if not isinstance(items, list):
+        return []
+    reached = [item for item in items if _reaches(plain(item))]
+    if len(reached) == len(items) or not any(not plain(i).get("copy") for i in reached):
+        return []  # all reachable, or no main official left to write to: a person decides
+    kept = [_renumbered(item, f"recipients[{n}]") for n, item in enumerate(reached)]
+    data["recipients"] = Note(kept, holder.comment, holder.above) if isinstance(
+        holder, Note) else kept
+    return [_renumbered(item, "left out") for item in items if not _reaches(plain(item))]
+
+
+def _renumbered(item: Any, label: str) -> Any:
+    """The item with its "recipients[3], main recipient: …" comment naming `label`."""
+    if not isinstance(item, Note):
+        return item
+    above = tuple(re.sub(r"^recipients\[\d+\]", label, line) for line in item.above)
+    return Note(item.value, item.comment, above)
+
+
+def _reaches(recipient: Any) -> bool:
+    return isinstance(recipient, dict) and any(
+        recipient.get(key) for key in ("address", "fax", "email"))
 
 
 def draft_data(ua: ImportedUA) -> dict[str, Any]:

@@ -52,6 +52,16 @@ def dump(data: dict[str, Any], header: list[str]) -> str:
     return text
 
 
+def commented_out(items: list[Any], intro: str, indent: int = 1) -> str:
+    """List items as YAML lines turned into comments, below an `intro` comment: removing
+    the "# " in front of each line puts them back into the list they were taken from."""
+    lines = [_comment(part, indent) for part in _wrap(intro)]
+    for line in _sequence(items, indent):
+        pad = line[: len(line) - len(line.lstrip())]
+        lines.append(f"{pad}# {_printable(line.lstrip())}" if line.strip() else "")
+    return "\n".join(lines) + "\n"
+
+
 def _wrap(text: str) -> list[str]:
     """Long header comments wrapped, their continuation lines indented under the text."""
     lead = text[: len(text) - len(text.lstrip())]
