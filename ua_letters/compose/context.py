@@ -79,6 +79,9 @@ def recipient_context(
         "email": list(recipient.email),
         "is_copy": recipient.copy_only,
         "embassy_copy": conveys_only(recipient),
+        # An ambassador written to with the appeal itself cannot release anyone: the letter
+        # asks them to urge their country's authorities, and the requests follow unchanged.
+        "via_government": recipient.role == Role.ambassador and not conveys_only(recipient),
         "salutation": salutation(recipient, language, family, user_dir, gender),
         # "Dear Sir or Madam" closes differently in English ("Yours faithfully")
         "impersonal": is_impersonal(recipient, language, family, gender),
