@@ -15,6 +15,7 @@ from typing import Any
 
 from ua_letters.compose.offices import (
     Office,
+    also_local,
     match_ambassador,
     match_office,
     match_office_in,
@@ -82,7 +83,9 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
             if language == ua.language and isinstance(own, str):
                 found_in = match_office_in(own, language, country)  # "Fiscal General de México"
                 if found_in is not None:
-                    return FoundOffice(found_in[0], own, country, english_offered=True)
+                    bare = match_office_in(own, language, None) is not None
+                    return FoundOffice(found_in[0], own, country, _national(found_in[0],
+                                       country, bare), english_offered=True)
     if not isinstance(english, str):
         return None
     of_a_state = match_office_of_a_state(english, country)  # "Governor of Texas"
@@ -90,7 +93,8 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
         return FoundOffice(of_a_state[0], english, of_a_state[1], subdivision=of_a_state[2])
     office = match_office(english, country)
     if office is not None:
-        return FoundOffice(office, english, country)
+        bare = match_office(english, None) is office
+        return FoundOffice(office, english, country, _national(office, country, bare))
     found_of = match_office_of(english)  # "Prosecutor General of the Russian Federation"
     if found_of is not None:
         return FoundOffice(found_of[0], english, found_of[1])
@@ -98,6 +102,12 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
     if state is not None:
         return FoundOffice(offices()["ambassador"], english, state, national=True)
     return None
+
+
+def _national(office: Office, country: str | None, bare: bool) -> bool | None:
+    """False for a title that names no state, of an office the country's states have too
+    (a US "Attorney General"): its titles then name no state either; else as the office."""
+    return False if bare and also_local(office, country) else None
 
 
 def offer_titles(rec: dict[str, Any], found: FoundOffice) -> None:
