@@ -13,6 +13,7 @@ from pathlib import Path
 from ua_letters.case.model import Gender, Recipient, Role, resolve
 from ua_letters.compose.catalogs import N_, messages
 from ua_letters.compose.languages import rules
+from ua_letters.compose.offices import plain
 from ua_letters.compose.typography import one_line
 
 _WITH_NAME = "%(family)s"
@@ -50,6 +51,30 @@ SALUTATIONS: dict[tuple[Role, Gender], tuple[str, str]] = {
     (Role.official, Gender.female): N_("salutation:official:female", "Dear Ms %(family)s"),
 }
 UNKNOWN_GENDER = N_("salutation:any:unknown", "Dear Sir or Madam")
+# An office whose English title comes in two word orders: the Kyrgyz UAs' "General
+# Prosecutor", and the "Prosecutor General" of most countries' English (and of Amnesty's
+# sample letters, "Dear Prosecutor General"). The salutation follows the recipient's own
+# English title; the other languages' wording is the same for both.
+TITLE_ORDER: dict[tuple[Role, Gender], tuple[str, tuple[str, str]]] = {
+    (Role.general_prosecutor, Gender.male): (
+        "prosecutor general",
+        N_("salutation:general_prosecutor:male:title_order", "Dear Prosecutor General"),
+    ),
+    (Role.general_prosecutor, Gender.female): (
+        "prosecutor general",
+        N_("salutation:general_prosecutor:female:title_order", "Dear Prosecutor General"),
+    ),
+}
+
+
+def _english_title_begins(recipient: Recipient, words: str) -> bool:
+    """Whether the recipient's English title begins with these words ("Prosecutor-General
+    of Ukraine", "H.E. the Prosecutor General")."""
+    title = resolve(recipient.title, "en")
+    if not isinstance(title, str):
+        return False
+    text = plain(title).replace("-", " ")
+    return text == words or text.startswith(f"{words} ") or text.startswith(f"{words},")
 
 
 def salutation_entry(
@@ -68,6 +93,9 @@ def salutation_entry(
     if given == Gender.unknown and not rules(language).needs_recipient_gender:
         known = Gender.male  # the same words for either gender in this language
     entry = SALUTATIONS.get((recipient.role, known), UNKNOWN_GENDER)
+    ordered = TITLE_ORDER.get((recipient.role, known))
+    if ordered is not None and _english_title_begins(recipient, ordered[0]):
+        entry = ordered[1]
     if _WITH_NAME in entry[1] and (family_name is None or given == Gender.unknown):
         entry = UNKNOWN_GENDER  # "Dear Mr …" needs a name and a gender
     return entry
