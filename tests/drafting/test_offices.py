@@ -390,3 +390,24 @@ def test_a_russian_letter_to_the_czech_president_declines_the_title() -> None:
     letters = plan_letters(Case.model_validate(data), ["ru"], None, date(2001, 1, 1))
     text = "\n".join(block.text for letter in letters for block in letter.blocks)
     assert "Президенту Чешской Республики" in text
+
+
+def test_a_spanish_title_on_a_german_page_is_copied_under_es() -> None:
+    """Page 30 gives the Chilean prosecutor's title in Spanish ("Señora Fiscal Regional de
+    Valparaíso"): the Spanish letter gets it without the honorific, the German keeps it."""
+    from tests.drafting.render_scores import CORPUS, imported_draft
+    from ua_letters.importer.enrich.notes import value
+    from ua_letters.importer.enrich.titles import spanish_title
+    from ua_letters.importer.result import ImportedUA
+
+    title = imported_draft(next(CORPUS.glob("30-*.txt")))["recipients"][0]["title"]
+    assert title == {"de": "Señora Fiscal Regional de Valparaíso",
+                     "es": "Fiscal Regional de Valparaíso"}
+    german = ImportedUA(source="test", language="de")
+    for text in ("Señoría Fiscal", "Fiscal Regional de Valparaíso", "Señor"):
+        rec: dict[str, Any] = {"title": {"de": text}}
+        spanish_title(rec, german)
+        assert value(rec["title"]) == {"de": text}, text  # no honorific, or nothing after it
+    rec = {"title": {"es": "Sra. Fiscal"}}
+    spanish_title(rec, ImportedUA(source="test", language="es"))
+    assert value(rec["title"]) == {"es": "Sra. Fiscal"}  # a Spanish page's own stays

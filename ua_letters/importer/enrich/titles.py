@@ -10,6 +10,7 @@ CHECK; a title already given stays.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,8 +65,29 @@ def english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
     return moved
 
 
+# A Spanish honorific that opens a title: the title is Spanish ("Señora Fiscal Regional
+# de Valparaíso" on a German page, page 30).
+_SPANISH_HONORIFIC = re.compile(r"^(?:señora|señor|sra\.|sr\.)\s+(?=\S)", re.IGNORECASE)
+
+
+def spanish_title(rec: dict[str, Any], ua: ImportedUA) -> None:
+    """A title a non-Spanish UA gives in Spanish, as its honorific shows, copied under `es`
+    without the honorific: the Spanish letter then has the UA's own title. It stays under
+    the UA's language too, as the UA wrote it for its own letter."""
+    title = value(rec.get("title"))
+    if not isinstance(title, dict) or ua.language == "es" or "es" in title:
+        return
+    text = title.get(ua.language)
+    if not isinstance(text, str) or not (found := _SPANISH_HONORIFIC.match(text)):
+        return
+    rec["title"] = with_note(rec["title"], {**title, "es": text[found.end():].strip()},
+                             f"CHECK: the title is Spanish ({found[0].strip()!r}); "
+                             "copied under es")
+
+
 def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> FoundOffice | None:
     """The office the recipient's title names, and the state it is of."""
+    spanish_title(rec, ua)
     title = english_title(rec, ua)
     english = title.get("en") if isinstance(title, dict) else None
     own = title.get(ua.language) if isinstance(title, dict) else None
