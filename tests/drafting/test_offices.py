@@ -366,6 +366,11 @@ def test_a_bare_attorney_general_of_a_federation_names_no_state() -> None:
     assert offered("President", "US")["ru"] == "Президент Соединённых Штатов Америки"
     assert offered("Attorney General of Mexico", "MX")["ru"] == "Генеральный прокурор Мексики"
     assert offered("Attorney General", "MX")["ru"] == "Генеральный прокурор"
+    assert offered("Attorney General", "NG")["ru"] == "Генеральный прокурор"
+    assert offered("Attorney General of the Federal Republic of Nigeria", "NG")["ru"] == (
+        "Генеральный прокурор Федеративной Республики Нигерия")
+    assert offered("Minister of Justice", "NG")["ru"] == (
+        "Министр юстиции Федеративной Республики Нигерия")  # no state has a minister
 
 
 def test_a_russian_letter_to_the_czech_president_declines_the_title() -> None:
