@@ -36,7 +36,7 @@ def _prosecutor(**extra: object) -> Recipient:
          "name": {"latn": "Igor Krasnov", "cyrl": "Игорь Краснов"}} | extra)
 
 
-def test_the_english_salutation_follows_the_title_s_word_order() -> None:
+def test_the_english_salutation_follows_the_title_s_wording() -> None:
     from ua_letters.compose.salutations import salutation
 
     ordered = _prosecutor(title={"en": "Prosecutor General of the Russian Federation"})
@@ -49,6 +49,9 @@ def test_the_english_salutation_follows_the_title_s_word_order() -> None:
     # not an office title that only begins like one
     assert salutation(_prosecutor(title={"en": "Prosecutor Generally Known"}), "en",
                       "Krasnov") == "Dear General Prosecutor"
+    attorney = _prosecutor(title={"en": "Attorney General of Guatemala"}, gender="female")
+    assert salutation(attorney, "en", "Porras") == "Dear Attorney General"
+    assert salutation(attorney, "es", "Porras") == "Señora Fiscal General"
     # the other languages write the office their own way, whatever the English order
     assert salutation(ordered, "ru", "Краснов") == "Уважаемый господин Генеральный прокурор"
     assert salutation(ordered, "fr", "Krasnov") == "Monsieur le Procureur général"

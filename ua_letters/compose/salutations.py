@@ -51,18 +51,23 @@ SALUTATIONS: dict[tuple[Role, Gender], tuple[str, str]] = {
     (Role.official, Gender.female): N_("salutation:official:female", "Dear Ms %(family)s"),
 }
 UNKNOWN_GENDER = N_("salutation:any:unknown", "Dear Sir or Madam")
-# An office whose English title comes in two word orders: the Kyrgyz UAs' "General
-# Prosecutor", and the "Prosecutor General" of most countries' English (and of Amnesty's
-# sample letters, "Dear Prosecutor General"). The salutation follows the recipient's own
-# English title; the other languages' wording is the same for both.
-TITLE_ORDER: dict[tuple[Role, Gender], tuple[str, tuple[str, str]]] = {
+# An office whose English title comes in several wordings: the Kyrgyz UAs' "General
+# Prosecutor" (the default), the "Prosecutor General" of most countries' English (and of
+# Amnesty's sample letters, "Dear Prosecutor General"), the "Attorney General" of the
+# common-law and Latin American states. The English salutation follows the recipient's
+# own English title; the other languages write the office their own way, whatever it is.
+TITLE_WORDING: dict[tuple[Role, Gender], tuple[tuple[str, tuple[str, str]], ...]] = {
     (Role.general_prosecutor, Gender.male): (
-        "prosecutor general",
-        N_("salutation:general_prosecutor:male:title_order", "Dear Prosecutor General"),
+        ("prosecutor general", N_("salutation:general_prosecutor:male:prosecutor_general",
+                                  "Dear Prosecutor General")),
+        ("attorney general", N_("salutation:general_prosecutor:male:attorney_general",
+                                "Dear Attorney General")),
     ),
     (Role.general_prosecutor, Gender.female): (
-        "prosecutor general",
-        N_("salutation:general_prosecutor:female:title_order", "Dear Prosecutor General"),
+        ("prosecutor general", N_("salutation:general_prosecutor:female:prosecutor_general",
+                                  "Dear Prosecutor General")),
+        ("attorney general", N_("salutation:general_prosecutor:female:attorney_general",
+                                "Dear Attorney General")),
     ),
 }
 
@@ -93,9 +98,9 @@ def salutation_entry(
     if given == Gender.unknown and not rules(language).needs_recipient_gender:
         known = Gender.male  # the same words for either gender in this language
     entry = SALUTATIONS.get((recipient.role, known), UNKNOWN_GENDER)
-    ordered = TITLE_ORDER.get((recipient.role, known))
-    if ordered is not None and _english_title_begins(recipient, ordered[0]):
-        entry = ordered[1]
+    for words, worded in TITLE_WORDING.get((recipient.role, known), ()):
+        if _english_title_begins(recipient, words):
+            entry = worded
     if _WITH_NAME in entry[1] and (family_name is None or given == Gender.unknown):
         entry = UNKNOWN_GENDER  # "Dear Mr …" needs a name and a gender
     return entry
