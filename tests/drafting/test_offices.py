@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from babel import Locale
 
@@ -22,6 +24,38 @@ def kyrgyz_genitive(noun: str) -> str:
     return f"{noun.rstrip('ь') if first == 'т' and noun.endswith('ь') else noun}{first}{vowel}н"
 
 
+# The head nouns of Russian state names: what precedes one is an adjective that agrees
+# with it («Чешской Республики»), what follows is the name, which stays («Республики Чили»).
+_RU_HEADS = {"Республика": "Республики", "Королевство": "Королевства",
+             "Государство": "Государства", "Султанат": "Султаната", "Федерация": "Федерации",
+             "Штаты": "Штатов", "Эмираты": "Эмиратов"}
+_RU_ADJECTIVE = (("ая", "ой"), ("ое", "ого"), ("ые", "ых"), ("ие", "их"))
+
+
+def russian_genitive(state: str) -> str:
+    """The Russian genitive of a state's name by the grammar, independently of the table:
+    the adjectives and the head noun decline, the name after the head does not, and a
+    one-word name declines by its ending (Грузия → Грузии) unless Russian leaves it."""
+    words = state.split()
+    if not any(w in _RU_HEADS for w in words):
+        [name] = words
+        if name.endswith("ия"):
+            return name[:-1] + "и"
+        if name.endswith("а"):
+            return name[:-1] + ("и" if name[-2] in "кгхжшчщ" else "ы")
+        if name[-1] in "иуоеэю":
+            return name  # Чили, Перу: indeclinable
+        return name + "а"
+    declined = []
+    for i, word in enumerate(words):
+        if word in _RU_HEADS:
+            return " ".join([*declined, _RU_HEADS[word], *words[i + 1:]])
+        head, _, last = word.rpartition("-")  # «Народно-Демократическая»: the last part
+        ending = next(new for old, new in _RU_ADJECTIVE if last.endswith(old))
+        declined.append(f"{head}-" * bool(head) + last[:-2] + ending)
+    raise AssertionError(state)
+
+
 def test_there_are_at_least_30_offices_with_every_language() -> None:
     assert len(offices()) >= 30
     for office in offices().values():
@@ -36,6 +70,56 @@ def test_country_forms_match_cldr_and_the_kyrgyz_rule(code: str) -> None:
     assert Locale("en").territories[code] in forms["en"]
     words = forms["ky"]["state"].split()
     assert forms["ky"]["genitive"] == " ".join([*words[:-1], kyrgyz_genitive(words[-1])])
+    assert forms["ru"]["genitive"] == russian_genitive(forms["ru"]["state"])
+    assert set(forms) <= {"en", "ru", "ky", "local_offices"}
+    assert set(forms.get("local_offices", ())) <= set(offices())
+
+
+def test_the_russian_genitive_rule_itself() -> None:
+    assert russian_genitive("Чешская Республика") == "Чешской Республики"
+    assert russian_genitive("Республика Союз Мьянма") == "Республики Союз Мьянма"
+    assert russian_genitive("Соединённые Штаты Америки") == "Соединённых Штатов Америки"
+    assert russian_genitive("Лаосская Народно-Демократическая Республика") == (
+        "Лаосской Народно-Демократической Республики")
+    assert russian_genitive("Туркменистан") == "Туркменистана"
+    assert russian_genitive("Мексика") == "Мексики"
+    assert russian_genitive("Перу") == "Перу"
+
+
+def test_every_english_name_names_one_state() -> None:
+    names = [name.casefold() for forms in countries().values() for name in forms["en"]]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("title", "code", "ru", "ky"), [
+    ("President of the Czech Republic", "CZ", "Президент Чешской Республики",
+     "Чехиянын Президенти"),
+    ("Minister of Home Affairs of the Union of Myanmar", "MM",
+     "Министр внутренних дел Республики Союз Мьянма", "Мьянманын Ички иштер министри"),
+    ("Minister of Home Affairs of Burma", "MM",
+     "Министр внутренних дел Республики Союз Мьянма", "Мьянманын Ички иштер министри"),
+    ("President of the Republic of Chile", "CL", "Президент Республики Чили",
+     "Чили Республикасынын Президенти"),
+    ("President of the United States of America", "US",
+     "Президент Соединённых Штатов Америки", "Америка Кошмо Штаттарынын Президенти"),
+    ("Minister of Justice of the Republic of the Sudan", "SD",
+     "Министр юстиции Республики Судан", "Судан Республикасынын Юстиция министри"),
+    ("Prime Minister of Bangladesh", "BD", "Премьер-министр Народной Республики Бангладеш",
+     "Бангладештин Премьер-министри"),
+    ("Prime Minister of the State of Israel", "IL", "Премьер-министр Государства Израиль",
+     "Израиль Мамлекетинин Премьер-министри"),
+    ("Prime Minister of Thailand", "TH", "Премьер-министр Королевства Таиланд",
+     "Тайланд Королдугунун Премьер-министри"),
+    ("President of Peru", "PE", "Президент Республики Перу", "Перу Республикасынын Президенти"),
+])
+def test_a_title_naming_a_newly_listed_state(title: str, code: str, ru: str, ky: str) -> None:
+    from ua_letters.compose.offices import match_office_of
+
+    found = match_office_of(title)
+    assert found is not None and found[1] == code
+    assert match_office(title, code) is found[0]  # the page's own country, named or not
+    offered = titles(found[0], code, "male")
+    assert (offered["ru"], offered["ky"]) == (ru, ky)
 
 
 def test_the_issue_examples() -> None:
@@ -257,3 +341,78 @@ def test_an_imported_russian_letter_to_the_fsin_gets_every_title() -> None:
     assert title["ru"] == "Директору ФСИН России"  # the UA's own stays
     assert title["en"] == "Director of the Federal Penitentiary Service"
     assert title["de"] == "Direktor des Föderalen Strafvollzugsdienstes"  # «Уважаемый»: a man
+
+
+def test_a_bare_attorney_general_of_a_federation_names_no_state() -> None:
+    """A US page's "Attorney General" may be Texas's: its titles name no state; the
+    Attorney General "of the United States" is the federation's."""
+    from ua_letters.importer.enrich.notes import value
+    from ua_letters.importer.enrich.titles import find_office, offer_titles
+    from ua_letters.importer.result import ImportedUA
+
+    def offered(title: str, country: str) -> dict[str, str]:
+        rec: dict[str, Any] = {"title": {"en": title}, "gender": "male"}
+        ua = ImportedUA(source="test", language="en", country=country)
+        found = find_office(rec, ua, country)
+        assert found is not None
+        offer_titles(rec, found)
+        return dict(value(rec["title"]))
+
+    assert offered("Attorney General", "US")["ru"] == "Генеральный прокурор"
+    assert offered("Attorney General of the United States", "US")["ru"] == (
+        "Генеральный прокурор Соединённых Штатов Америки")
+    assert offered("Attorney General of the United States", "US")["ky"] == (
+        "Америка Кошмо Штаттарынын Башкы прокурору")
+    assert offered("President", "US")["ru"] == "Президент Соединённых Штатов Америки"
+    assert offered("Attorney General of Mexico", "MX")["ru"] == "Генеральный прокурор Мексики"
+    assert offered("Attorney General", "MX")["ru"] == "Генеральный прокурор"
+    assert offered("Attorney General", "NG")["ru"] == "Генеральный прокурор"
+    assert offered("Attorney General of the Federal Republic of Nigeria", "NG")["ru"] == (
+        "Генеральный прокурор Федеративной Республики Нигерия")
+    assert offered("Minister of Justice", "NG")["ru"] == (
+        "Министр юстиции Федеративной Республики Нигерия")  # no state has a minister
+
+
+def test_a_russian_letter_to_the_czech_president_declines_the_title() -> None:
+    """Page 56's "President of the Czech Republic", offered in Russian, is written in the
+    dative in the Russian letter's address: only the head declines."""
+    from datetime import date
+
+    from tests.drafting.render_scores import CORPUS, imported_draft
+    from ua_letters.api import plan_letters
+    from ua_letters.case.model import Case
+
+    data = imported_draft(next(CORPUS.glob("56-*.txt")))
+    data["recipients"] = data["recipients"][:1]
+    assert data["recipients"][0]["title"]["ru"] == "Президент Чешской Республики"
+    data["actions"] = [{"request": "release"}]
+    data["situation"] = {"kind": "detained"}
+    data["ua"]["country"] = data["ua"].get("country") or "CZ"
+    for person in [data.get("person"), *(data.get("people") or [])]:
+        if isinstance(person, dict):
+            person["name"] = {"latn": "Placeholder", "cyrl": "Плейсхолдер"}
+            person["gender"] = "female"
+    letters = plan_letters(Case.model_validate(data), ["ru"], None, date(2001, 1, 1))
+    text = "\n".join(block.text for letter in letters for block in letter.blocks)
+    assert "Президенту Чешской Республики" in text
+
+
+def test_a_spanish_title_on_a_german_page_is_copied_under_es() -> None:
+    """Page 30 gives the Chilean prosecutor's title in Spanish ("Señora Fiscal Regional de
+    Valparaíso"): the Spanish letter gets it without the honorific, the German keeps it."""
+    from tests.drafting.render_scores import CORPUS, imported_draft
+    from ua_letters.importer.enrich.notes import value
+    from ua_letters.importer.enrich.titles import spanish_title
+    from ua_letters.importer.result import ImportedUA
+
+    title = imported_draft(next(CORPUS.glob("30-*.txt")))["recipients"][0]["title"]
+    assert title == {"de": "Señora Fiscal Regional de Valparaíso",
+                     "es": "Fiscal Regional de Valparaíso"}
+    german = ImportedUA(source="test", language="de")
+    for text in ("Señoría Fiscal", "Fiscal Regional de Valparaíso", "Señor"):
+        rec: dict[str, Any] = {"title": {"de": text}}
+        spanish_title(rec, german)
+        assert value(rec["title"]) == {"de": text}, text  # no honorific, or nothing after it
+    rec = {"title": {"es": "Sra. Fiscal"}}
+    spanish_title(rec, ImportedUA(source="test", language="es"))
+    assert value(rec["title"]) == {"es": "Sra. Fiscal"}  # a Spanish page's own stays

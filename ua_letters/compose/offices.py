@@ -196,6 +196,13 @@ def _match_russian(title: str, country: str | None) -> tuple[Office, str] | None
     return None
 
 
+def also_local(office: Office, country: str | None) -> bool:
+    """Whether the country's states or provinces have this office too, so that a title
+    naming no state ("Attorney General" on a US page, maybe Texas's) must not be offered
+    with the federation's name (countries.yaml `local_offices`)."""
+    return office.key in countries().get(country or "", {}).get("local_offices", ())
+
+
 def english_title(office: Office) -> str:
     """The office's English title as a letter prints it: "Minister of Justice"."""
     small = {"of", "the", "and", "for", "on"}

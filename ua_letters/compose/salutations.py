@@ -13,6 +13,7 @@ from pathlib import Path
 from ua_letters.case.model import Gender, Recipient, Role, resolve
 from ua_letters.compose.catalogs import N_, messages
 from ua_letters.compose.languages import rules
+from ua_letters.compose.offices import plain
 from ua_letters.compose.typography import one_line
 
 _WITH_NAME = "%(family)s"
@@ -50,6 +51,35 @@ SALUTATIONS: dict[tuple[Role, Gender], tuple[str, str]] = {
     (Role.official, Gender.female): N_("salutation:official:female", "Dear Ms %(family)s"),
 }
 UNKNOWN_GENDER = N_("salutation:any:unknown", "Dear Sir or Madam")
+# An office whose English title comes in several wordings: the Kyrgyz UAs' "General
+# Prosecutor" (the default), the "Prosecutor General" of most countries' English (and of
+# Amnesty's sample letters, "Dear Prosecutor General"), the "Attorney General" of the
+# common-law and Latin American states. The English salutation follows the recipient's
+# own English title; the other languages write the office their own way, whatever it is.
+TITLE_WORDING: dict[tuple[Role, Gender], tuple[tuple[str, tuple[str, str]], ...]] = {
+    (Role.general_prosecutor, Gender.male): (
+        ("prosecutor general", N_("salutation:general_prosecutor:male:prosecutor_general",
+                                  "Dear Prosecutor General")),
+        ("attorney general", N_("salutation:general_prosecutor:male:attorney_general",
+                                "Dear Attorney General")),
+    ),
+    (Role.general_prosecutor, Gender.female): (
+        ("prosecutor general", N_("salutation:general_prosecutor:female:prosecutor_general",
+                                  "Dear Prosecutor General")),
+        ("attorney general", N_("salutation:general_prosecutor:female:attorney_general",
+                                "Dear Attorney General")),
+    ),
+}
+
+
+def _english_title_begins(recipient: Recipient, words: str) -> bool:
+    """Whether the recipient's English title begins with these words ("Prosecutor-General
+    of Ukraine", "H.E. the Prosecutor General")."""
+    title = resolve(recipient.title, "en")
+    if not isinstance(title, str):
+        return False
+    text = plain(title).replace("-", " ")
+    return text == words or text.startswith(f"{words} ") or text.startswith(f"{words},")
 
 
 def salutation_entry(
@@ -68,6 +98,9 @@ def salutation_entry(
     if given == Gender.unknown and not rules(language).needs_recipient_gender:
         known = Gender.male  # the same words for either gender in this language
     entry = SALUTATIONS.get((recipient.role, known), UNKNOWN_GENDER)
+    for words, worded in TITLE_WORDING.get((recipient.role, known), ()):
+        if _english_title_begins(recipient, words):
+            entry = worded
     if _WITH_NAME in entry[1] and (family_name is None or given == Gender.unknown):
         entry = UNKNOWN_GENDER  # "Dear Mr …" needs a name and a gender
     return entry

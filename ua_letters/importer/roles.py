@@ -72,15 +72,24 @@ def choose_gender(honorifics: list[str], salutation: str | None) -> tuple[Gender
     return Gender.unknown, None
 
 
+# Salutations that name a diplomatic rank, not the office the letter must write.
+_RANKS = frozenset({"ambassador"})
+
+
 def title_from_salutation(salutation: str | None) -> str | None:
     """'Dear President' -> 'President': the office a salutation names, when the UA gives
-    no title line. 'Dear Sir or Madam' names none."""
+    no title line. 'Dear Sir or Madam' names none, and neither does 'Dear Ambassador': it
+    addresses a rank, which a permanent representative to the UN (pages 07 and 08:
+    Iran's, whose office is "Permanent Representative", «Постоянный представитель»), an
+    ambassador-at-large or a former ambassador holds too (the role still follows it)."""
     if not salutation:
         return None
     match = re.match(r"dear\s+(?:(?:mr|mrs|ms|madam|madame|sir)\.?\s+)?(.+)$", salutation, re.I)
     if not match:
         return None
     rest = match[1].strip(" ,!:;")
+    if rest.casefold() in _RANKS:
+        return None
     if rest and all(w in TITLE_WORDS for w in words(rest)) and role_of(rest):
         return rest
     return None

@@ -10,11 +10,13 @@ CHECK; a title already given stays.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from ua_letters.compose.offices import (
     Office,
+    also_local,
     match_ambassador,
     match_office,
     match_office_in,
@@ -63,8 +65,29 @@ def english_title(rec: dict[str, Any], ua: ImportedUA) -> Any:
     return moved
 
 
+# A Spanish honorific that opens a title: the title is Spanish ("Señora Fiscal Regional
+# de Valparaíso" on a German page, page 30).
+_SPANISH_HONORIFIC = re.compile(r"^(?:señora|señor|sra\.|sr\.)\s+(?=\S)", re.IGNORECASE)
+
+
+def spanish_title(rec: dict[str, Any], ua: ImportedUA) -> None:
+    """A title a non-Spanish UA gives in Spanish, as its honorific shows, copied under `es`
+    without the honorific: the Spanish letter then has the UA's own title. It stays under
+    the UA's language too, as the UA wrote it for its own letter."""
+    title = value(rec.get("title"))
+    if not isinstance(title, dict) or ua.language == "es" or "es" in title:
+        return
+    text = title.get(ua.language)
+    if not isinstance(text, str) or not (found := _SPANISH_HONORIFIC.match(text)):
+        return
+    rec["title"] = with_note(rec["title"], {**title, "es": text[found.end():].strip()},
+                             f"CHECK: the title is Spanish ({found[0].strip()!r}); "
+                             "copied under es")
+
+
 def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> FoundOffice | None:
     """The office the recipient's title names, and the state it is of."""
+    spanish_title(rec, ua)
     title = english_title(rec, ua)
     english = title.get("en") if isinstance(title, dict) else None
     own = title.get(ua.language) if isinstance(title, dict) else None
@@ -82,7 +105,9 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
             if language == ua.language and isinstance(own, str):
                 found_in = match_office_in(own, language, country)  # "Fiscal General de México"
                 if found_in is not None:
-                    return FoundOffice(found_in[0], own, country, english_offered=True)
+                    bare = match_office_in(own, language, None) is not None
+                    return FoundOffice(found_in[0], own, country, _national(found_in[0],
+                                       country, bare), english_offered=True)
     if not isinstance(english, str):
         return None
     of_a_state = match_office_of_a_state(english, country)  # "Governor of Texas"
@@ -90,7 +115,8 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
         return FoundOffice(of_a_state[0], english, of_a_state[1], subdivision=of_a_state[2])
     office = match_office(english, country)
     if office is not None:
-        return FoundOffice(office, english, country)
+        bare = match_office(english, None) is office
+        return FoundOffice(office, english, country, _national(office, country, bare))
     found_of = match_office_of(english)  # "Prosecutor General of the Russian Federation"
     if found_of is not None:
         return FoundOffice(found_of[0], english, found_of[1])
@@ -98,6 +124,12 @@ def find_office(rec: dict[str, Any], ua: ImportedUA, country: str | None) -> Fou
     if state is not None:
         return FoundOffice(offices()["ambassador"], english, state, national=True)
     return None
+
+
+def _national(office: Office, country: str | None, bare: bool) -> bool | None:
+    """False for a title that names no state, of an office the country's states have too
+    (a US "Attorney General"): its titles then name no state either; else as the office."""
+    return False if bare and also_local(office, country) else None
 
 
 def offer_titles(rec: dict[str, Any], found: FoundOffice) -> None:
