@@ -46,6 +46,9 @@ UNREAD = {
     "40-ecamnesty-china-fi-311-09": "CN", "41-eponymistuk-belarus-letter": "BY",
     "49-de-miesbach-usa-2017-10": "US", "50-de-miesbach-saudi-2025-04": "SA",
     "55-echidne-sudan-2005-02": "SD",  # the official is the writer's own (US) government
+    "59-amnesty-de-musterbrief-syria-azerbaijan-2014": "SY",  # Syria's UN ambassador, New York
+    "60-fr-doczz-strasbourg-uae-letter-2016": "AE",
+    "61-es-porcuba-usa-guantanamo-2006": "US", "62-fr-kelpolitique-usa-guantanamo-2007": "US",
 }
 
 
