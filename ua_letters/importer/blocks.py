@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ua_letters.importer.heads import split_pieces
 from ua_letters.importer.labels import Segment
-from ua_letters.importer.lines import Kind, Line, classify_line
+from ua_letters.importer.lines import FORM_FIELD, Kind, Line, classify_line
 from ua_letters.importer.places import country_code
 from ua_letters.importer.vocab import NUMBER_LABELS
 
@@ -64,6 +64,8 @@ class _Assembler:
                 self.feed(classify_line(line.number, line.body))
         elif kind is Kind.bullet:
             self.feed(classify_line(line.number, line.body))
+        elif kind is Kind.instruction and FORM_FIELD.match(line.text):
+            self.finish()  # a ready letter's "ABSENDER", "DATUM": the addressee comes below
         elif kind is Kind.note:
             self.current.notes.append((line.number, line.text))
         elif kind is Kind.number:

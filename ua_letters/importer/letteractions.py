@@ -37,8 +37,9 @@ _OTHER_REQUESTS = re.compile(
     r"(?P<es>\S.+)$|"
     r"^(?:(?:par conséquent|c'est pourquoi|j'ai l'honneur de),?\s+)?je vous\s+"
     r"(?:demande|prie|exhorte|appelle)\s+(?:instamment\s+)?(?:de|d'|à)\s*(?P<fr>\S.+)$|"
-    r"^ich\s+(?:fordere|bitte|ersuche)\s+sie\s+(?:daher\s+|eindringlich\s+)?(?:auf\s*)?,?\s*"
-    r"(?P<de>\S.+)$|"
+    r"^ich\s+(?:fordere|bitte|ersuche)\s+sie\s+(?:(?:daher|eindringlich|höflich)\s+)*"
+    r"(?:auf\s*)?,?\s*(?P<de>\S.+)$|"
+    r"^bitte\s+(?P<de_imperative>[a-zäöü]+\s+sie\b.+)$|"  # "Bitte gewähren Sie ihm …"
     r"^(?:я\s+)?(?:прошу|призываю)\s+вас\s+(?P<ru>\S.+)$|"
     r"^(?:(?:pertanto|quindi|per questo),?\s+)?(?:le|la|vi)\s+"
     r"(?:chiedo|invito|esorto|sollecito)\s+(?:di\s+|a\s+|ad\s+)?(?:che\s+)?(?P<it>\S.+)$",

@@ -67,7 +67,8 @@ _APPEALS_TO = re.compile(
     r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
     r"(?:or\s+)?send (?:your )?(?:letters?|appeals?) to\b.*|contact information\s*:?|"
     r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
-    r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
+    r"(?:signez|envoyez|écrivez|adressez)\b.*\bà\s*:|destinataires?\s*:?|"
+    r"escriba (?:a|al|a la)\b.*:|env[ií](?:a|ad|e|en)\s+(?:\w+\s+){0,2}llamamientos?\s+a\s*:|"
     r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:|"
     r"act[uú]a\s*:.*\b(?:llamamiento|carta)\b.*)$",
     _I,
@@ -104,6 +105,13 @@ _INSTRUCTION = re.compile(
     r"^(?:this urgent action expires\b|"
     r"please (?:check with|take action|send appeals (?:as soon|immediately))\b)",
     _I,
+)
+# A ready letter's form fields for the writer to fill in: "ABSENDER (INKL. EIGENER
+# ANSCHRIFT)", "DATUM", "UNTERSCHRIFT", "Nom :", "Signature :". Never an address line; what
+# stands above them is the page's heading, and the addressee comes below.
+FORM_FIELD = re.compile(
+    r"^(?:absender(?:in)?\b.{0,40}|datum|unterschrift|ihr name|nom\s*:|adresse\s*:|"
+    r"signature\s*:?|your (?:name|address|signature)\s*:?|remitente\s*:|firma\s*:)$", _I
 )
 _END = re.compile(
     r"^(?:additional information|background(?: information)?|how you can help|"
@@ -181,6 +189,8 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.copies, body=match["body"].strip())
     if _WRITE.match(text) or _PREFERRED.match(text) or _OWN_LANGUAGE.match(text):
         return Line(number, text, Kind.write)
+    if FORM_FIELD.match(text):
+        return Line(number, text, Kind.instruction)
     if _APPEALS_TO.match(text):
         return Line(number, text, Kind.appeals_to)
     if _END.match(text):

@@ -52,7 +52,7 @@ _HEAD_LINES = 40  # the header is at the top; the standalone issue date is looke
 _DEADLINE = re.compile(
     r"(?:appeals?\s+(?:before|by|until|no later than)|expires?\s+on|officials?\s+by|"
     r"action\s+(?:before|by|until)|\buntil\s*:|sending appeals after|délai d'envoi|"
-    r"appels avant le|llamamientos antes del|bis (?:zum|spätestens))\s*:?\s*",
+    r"appels avant le|llamamientos antes del|appelle bis|bis (?:zum|spätestens))\s*:?\s*",
     _I,
 )
 _URGENT = re.compile(

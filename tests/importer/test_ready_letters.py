@@ -1,0 +1,76 @@
+"""A ready letter's form and the headings of other languages' appeals.
+
+Amnesty Germany's "Musterbriefe" put the writer's form fields ("ABSENDER (INKL. EIGENER
+ANSCHRIFT)", "DATUM") between the page's heading and the addressee; Amnesty Spain writes
+"Envía los llamamientos a:" above the officials (pages 59 and 61 of the corpus).
+"""
+
+from __future__ import annotations
+
+from ua_letters.importer import import_bytes
+from ua_letters.importer.letteractions import actions_from_letter
+from ua_letters.importer.lines import Kind, classify, classify_line
+from ua_letters.importer.meta import read_meta
+
+MUSTERBRIEF = """Sektion der Bundesrepublik Deutschland
+
+Musterbriefe
+
+UA-313/2014 Verschwindenlassen - Syrien. Appelle bis 27. Januar 2015
+
+ABSENDER (INKL. EIGENER ANSCHRIFT)
+
+DATUM
+
+Bashar Ja'afari
+Ambassador Extraordinary and Plenipotentiary
+820 Second Avenue, 15th Floor
+New York, NY 10017
+USA
+
+Salaheddin al-Tabbaa
+
+Exzellenz,
+
+mit großem Bedauern habe ich erfahren, dass er "verschwunden" ist.
+
+Ich fordere Sie höflich auf, seinen Verbleib bekanntzugeben. Bitte gewähren Sie ihm \
+unverzüglich Zugang zu seiner Familie.
+
+Mit freundlichen Grüßen
+
+UNTERSCHRIFT
+"""
+
+
+def test_the_form_fields_are_never_an_address() -> None:
+    for text in ("ABSENDER (INKL. EIGENER ANSCHRIFT)", "DATUM", "UNTERSCHRIFT", "Nom :",
+                 "Signature :"):
+        assert classify_line(1, text).kind is Kind.instruction, text
+    assert classify_line(1, "Datumstraße 4").kind is not Kind.instruction
+
+
+def test_the_addressee_of_a_ready_letter_is_below_its_form_fields() -> None:
+    ua = import_bytes(MUSTERBRIEF.encode(), "musterbrief.txt")
+    assert [r.name for r in ua.recipients] == ["Bashar Ja'afari"]
+    official = ua.recipients[0]
+    assert official.title == "Ambassador Extraordinary and Plenipotentiary"
+    assert official.address == ["820 Second Avenue, 15th Floor", "New York, NY 10017", "USA"]
+    assert official.salutation == {"de": "Exzellenz"}
+
+
+def test_appelle_bis_is_the_deadline() -> None:
+    header = read_meta(classify(MUSTERBRIEF), "de")
+    assert str(header.deadline) == "2015-01-27"
+
+
+def test_polite_and_imperative_german_requests() -> None:
+    found = [action for _, action in actions_from_letter(classify(MUSTERBRIEF))]
+    assert found == ["Seinen Verbleib bekanntzugeben.",
+                     "Gewähren Sie ihm unverzüglich Zugang zu seiner Familie."]
+
+
+def test_the_spanish_heading_above_the_officials() -> None:
+    assert classify_line(1, "Envía los llamamientos a:").kind is Kind.appeals_to
+    assert classify_line(1, "Envíen sus llamamientos a:").kind is Kind.appeals_to
+    assert classify_line(1, "Envía tu carta hoy").kind is not Kind.appeals_to
