@@ -40,7 +40,9 @@ COUNTRY = {
     "48-rau-es-mexico-47-24": "MX", "52-it-duepuntozeno-russia-pussy-riot": "RU",
     "54-christianadvocacynow-china-iran-2011-12": "CN",
     "56-amnesty-org-czech-uzbekistan-fi-305-01": "CZ",
-    "57-essaydocs-myanmar-gambira-letter": "MM", "61-es-porcuba-usa-guantanamo-2006": "US",
+    "57-essaydocs-myanmar-gambira-letter": "MM",
+    "59-amnesty-de-musterbrief-syria-azerbaijan-2014": "SY",  # "… - Syrien."; the UN, New York
+    "61-es-porcuba-usa-guantanamo-2006": "US",
 }
 # The state these pages concern, left unread (an honest gap): never another one.
 UNREAD = {
@@ -51,7 +53,6 @@ UNREAD = {
     "40-ecamnesty-china-fi-311-09": "CN", "41-eponymistuk-belarus-letter": "BY",
     "49-de-miesbach-usa-2017-10": "US", "50-de-miesbach-saudi-2025-04": "SA",
     "55-echidne-sudan-2005-02": "SD",  # the official is the writer's own (US) government
-    "59-amnesty-de-musterbrief-syria-azerbaijan-2014": "SY",  # Syria's UN ambassador, New York
     "60-fr-doczz-strasbourg-uae-letter-2016": "AE",
     "62-fr-kelpolitique-usa-guantanamo-2007": "US",  # pages 60 and 62 do not import yet
 }

@@ -59,9 +59,10 @@ def test_the_addressee_of_a_ready_letter_is_below_its_form_fields() -> None:
     assert official.salutation == {"de": "Exzellenz"}
 
 
-def test_appelle_bis_is_the_deadline() -> None:
+def test_the_heading_gives_the_deadline_and_the_country() -> None:
     header = read_meta(classify(MUSTERBRIEF), "de")
-    assert str(header.deadline) == "2015-01-27"
+    assert str(header.deadline) == "2015-01-27"  # "Appelle bis 27. Januar 2015"
+    assert header.country == "SY"  # "… Verschwindenlassen - Syrien.", not the New York address
 
 
 def test_polite_and_imperative_german_requests() -> None:
