@@ -55,6 +55,7 @@ UNREAD = {
     "55-echidne-sudan-2005-02": "SD",  # the official is the writer's own (US) government
     "60-fr-doczz-strasbourg-uae-letter-2016": "AE",
     "62-fr-kelpolitique-usa-guantanamo-2007": "US",  # pages 60 and 62 do not import yet
+    "63-amnesty-au-nsw-burma-rudd-2010": "MM",  # written to the writers' own (AU) minister
 }
 
 

@@ -75,3 +75,44 @@ def test_the_spanish_heading_above_the_officials() -> None:
     assert classify_line(1, "Envía los llamamientos a:").kind is Kind.appeals_to
     assert classify_line(1, "Envíen sus llamamientos a:").kind is Kind.appeals_to
     assert classify_line(1, "Envía tu carta hoy").kind is not Kind.appeals_to
+
+
+ACTION_ALERT = """We ask that you send a letter to the Minister.
+
+If you would like to send a letter to Kevin Rudd please send to this address:
+
+Hon Kevin Rudd MP
+Minister for Foreign Affairs
+PO Box 6022
+House of Representatives
+Parliament House
+Canberra ACT 2600
+
+To use a pre-written letter and read more on the action please visit the online action page at
+
+No comments:
+
+Post a Comment
+"""
+
+
+def test_an_address_below_send_to_this_address_and_the_prose_below_it() -> None:
+    # page 63: Amnesty Australia's action on a campaigners' blog
+    line = "If you would like to send a letter to Kevin Rudd please send to this address:"
+    assert classify_line(1, line).kind is Kind.appeals_to
+    ua = import_bytes(ACTION_ALERT.encode(), "alert.txt")
+    [minister] = ua.recipients
+    assert (minister.name, minister.honorifics) == ("Kevin Rudd", ["Hon"])
+    assert minister.title == "Minister for Foreign Affairs"
+    assert minister.address == ["PO Box 6022", "House of Representatives", "Parliament House",
+                                "Canberra ACT 2600"]  # never the sentence below it
+
+
+def test_an_official_on_one_line_is_not_a_sentence() -> None:
+    from ua_letters.importer.blocks import _is_sentence
+
+    assert _is_sentence("To use a pre-written letter and read more on the action please "
+                        "visit the online action page at")
+    assert not _is_sentence("U Go Kyin Paung, Warden of Kale Prison, Sagaing Division, Union "
+                            "of Myanmar.")  # page 57
+    assert not _is_sentence("Office of the President of the Azerbaijan Republic")

@@ -25,6 +25,7 @@ class Block:
     salutation: tuple[int, str] | None = None
     notes: list[tuple[int, str]] = field(default_factory=list)
     unlabelled: list[int] = field(default_factory=list)  # lines of numbers without a label
+    prose: bool = False  # opened by a sentence after a blank line: never an official
 
     @property
     def empty(self) -> bool:
@@ -98,8 +99,10 @@ class _Assembler:
             block.head[0][1].split()) >= 5  # two whole officials on consecutive lines
         if block.contacts or block.salutation or (
             (self.gap or one_line) and _ends_with_country(block)
-        ):
+        ) or (self.gap and block.head and _is_sentence(text)):
             self.finish()
+        if self.gap and not self.current.head and _is_sentence(text):
+            self.current.prose = True  # the page's prose, and what hangs below it
         self.current.head.append((number, text))
 
     def labelled(self, number: int, segment: Segment) -> None:
@@ -118,6 +121,17 @@ class _Assembler:
         if segment.label in NUMBER_LABELS:
             self.number_label = segment.label
         self.current.contacts.append((number, segment))
+
+
+_SENTENCE_WORDS = 12  # no address line, title or name has this many words and no digit
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence after a blank line ("To use a pre-written letter and read more on the
+    action please visit …" below "Canberra ACT 2600"): the page's prose, never the
+    official's next address line. An official on one line is a list of commas instead."""
+    return (len(text.split()) >= _SENTENCE_WORDS and not any(c.isdigit() for c in text)
+            and text.count(",") <= 1)  # "U Go Kyin Paung, Warden of Kale Prison, …": one line
 
 
 def _ends_with_country(block: Block) -> bool:

@@ -66,6 +66,8 @@ _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
     r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
     r"(?:or\s+)?send (?:your )?(?:letters?|appeals?) to\b.*|contact information\s*:?|"
+    r".{0,80}\bsend (?:it |them |your (?:letters?|appeals?) )?to (?:this|the following) "
+    r"address(?:es)?\s*:|"
     r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
     r"(?:signez|envoyez|écrivez|adressez)\b.*\bà\s*:|destinataires?\s*:?|"
     r"escriba (?:a|al|a la)\b.*:|env[ií](?:a|ad|e|en)\s+(?:\w+\s+){0,2}llamamientos?\s+a\s*:|"

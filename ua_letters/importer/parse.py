@@ -239,6 +239,10 @@ def _is_official(block: Block, ua: ImportedUA) -> bool:
     """An official has a name, title or organisation and a way to be reached: contacts, a
     salutation, or a postal address (a head of at least two lines, ending in a place).
     Anything else is stray text: a lone e-mail address, a heading, a sentence."""
+    if block.prose:
+        ua.warn(f"ignored line {block.first_line} among the recipients: a sentence of the "
+                "page, not an official", block.first_line)
+        return False
     head = interpret([text for _, text in block.head])
     who = head.name or head.title or head.organisation
     postal = bool(head.address) and (len(block.head) >= 2 or (
