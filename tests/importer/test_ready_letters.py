@@ -116,3 +116,19 @@ def test_an_official_on_one_line_is_not_a_sentence() -> None:
     assert not _is_sentence("U Go Kyin Paung, Warden of Kale Prison, Sagaing Division, Union "
                             "of Myanmar.")  # page 57
     assert not _is_sentence("Office of the President of the Azerbaijan Republic")
+
+
+def test_the_bullets_under_the_pages_own_request_are_its_actions() -> None:
+    # page 63: no PLEASE WRITE line; Word's Symbol bullets (U+F0B7) under the lead
+    page = ("In these letters we are calling on the Australian Government to:\n"
+            "\uf0b7 Appeal to those involved in the hostilities not to target civilians;\n"
+            "\uf0b7 Continue pressure on the authorities to release all political prisoners\n"
+            "\n" + ACTION_ALERT)
+    ua = import_bytes(page.encode(), "alert.txt")
+    assert ua.actions == [
+        "Appeal to those involved in the hostilities not to target civilians;",
+        "Continue pressure on the authorities to release all political prisoners",
+    ]
+    assert "check them" in ua.checks["actions"]
+    plain = page.replace("we are calling on the Australian Government to:", "the facts:")
+    assert import_bytes(plain.encode(), "alert.txt").actions == []  # bullets that ask nothing

@@ -120,7 +120,11 @@ _END = re.compile(
     r"further information on ua|name\(?s?\)?\s*:|gender m/f|ua\s*:?\s*\d+/\d+\b.*index)",
     _I,
 )
-_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□◼◾▶❖➤➢►✓*–—-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(?P<body>\S.*)$")
+# \uf0b7 and \uf0a7 are Word's Symbol and Wingdings bullets, copied as private-use
+# characters ("\uf0b7 Appeal to those involved in the hostilities …", page 63).
+_BULLET = re.compile(
+    r"^(?:[•·▪◦‣●○■□◼◾▶❖➤➢►✓*–—\uf0b7\uf0a7-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(?P<body>\S.*)$"
+)
 _CONNECTOR = re.compile(r"^[-–—\s/]*(?:or)?[-–—\s/]*$", _I)
 _NUMBER = re.compile(r"[+(0][\d\s().\-/+,;]*")
 _OR = re.compile(r"\bor\b", _I)
