@@ -116,6 +116,8 @@ def test_an_official_on_one_line_is_not_a_sentence() -> None:
     assert not _is_sentence("U Go Kyin Paung, Warden of Kale Prison, Sagaing Division, Union "
                             "of Myanmar.")  # page 57
     assert not _is_sentence("Office of the President of the Azerbaijan Republic")
+    assert not _is_sentence("Head of the Department for the Execution of Punishments of the "
+                            "Ministry of Justice")  # a long title, after a blank line
 
 
 def test_the_bullets_under_the_pages_own_request_are_its_actions() -> None:

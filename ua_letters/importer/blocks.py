@@ -124,14 +124,18 @@ class _Assembler:
 
 
 _SENTENCE_WORDS = 12  # no address line, title or name has this many words and no digit
+_SENTENCE_LOWER = 0.75  # nor three words in four in lower case
 
 
 def _is_sentence(text: str) -> bool:
     """A sentence after a blank line ("To use a pre-written letter and read more on the
     action please visit …" below "Canberra ACT 2600"): the page's prose, never the
     official's next address line. An official on one line is a list of commas instead."""
-    return (len(text.split()) >= _SENTENCE_WORDS and not any(c.isdigit() for c in text)
-            and text.count(",") <= 1)  # "U Go Kyin Paung, Warden of Kale Prison, …": one line
+    words = text.split()
+    lower = sum(word[:1].islower() for word in words)
+    return (len(words) >= _SENTENCE_WORDS and not any(c.isdigit() for c in text)
+            and text.count(",") <= 1  # "U Go Kyin Paung, Warden of Kale Prison, …": one line
+            and lower >= _SENTENCE_LOWER * len(words))  # a title's words are capitalised
 
 
 def _ends_with_country(block: Block) -> bool:
