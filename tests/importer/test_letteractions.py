@@ -104,6 +104,39 @@ REAL_REQUESTS = {
         "Cierre el centro de detención y que garantice que todos los recluidos en Guantánamo "
         "son puestos en libertad de inmediato a menos que se los acuse y juzgue conforme a la",
     ],
+    # "Ich fordere Sie höflich auf, …" and two "Bitte … Sie …" requests; the page's second
+    # letter (another UA) is below the first one's closing and never read
+    "59-amnesty-de-musterbrief-syria-azerbaijan-2014": [
+        "Den Verbleib Salaheddin al-Tabbaas bekanntzugeben und darüber zu informieren, was "
+        "ihm passiert ist.",
+        "Gewähren Sie ihm unverzüglich Zugang zu seiner Familie, einem Rechtsbeistand und "
+        "jeglicher von ihm benötigten medizinischen Versorgung und sorgen Sie bitte dafür, "
+        "dass er vor Folter und anderweitigen Misshandlungen geschützt wird.",
+        "Geben Sie außerdem den rechtlichen Status Salaheddin al-Tabbaas bekannt und lassen "
+        "Sie ihn frei, sollte er nicht einer international anerkannten Straftat angeklagt "
+        "werden und in einem Verfahren, das den internationalen Standards für faire "
+        "Gerichtsverfahren entspricht, vor Gericht gestellt werden.",
+    ],
+    # "Le pido que lo haga con la máxima urgencia": "lo" is closing Guantánamo (the sentence
+    # before); the request is cut where the stored copy ends
+    "61-es-porcuba-usa-guantanamo-2006": [
+        "Lo haga con la máxima urgencia, y que se asegure de que se pone en libertad de "
+        "inmediato a todas las personas detenidas en Guantánamo si no van a ser acusadas y "
+        "juzgadas de manera plenamente conforme con las normas internac",
+    ],
+}
+# Requests these letters make that the reader does not take (an honest gap, not a truth
+# left out): page 60's opens "En tant que membre/sympathisant(e) d'Amnesty International,
+# je vous demande …" below "Monseigneur,", which is no known salutation; page 62's English
+# letter runs its sentences together ("…by the USA.I also call for …").
+NOT_READ = {
+    "60-fr-doczz-strasbourg-uae-letter-2016": [
+        "D'ordonner la libération de Mohammed al Roken et des autres prisonniers d'opinion",
+    ],
+    "62-fr-kelpolitique-usa-guantanamo-2007": [
+        "Immediately conduct a full and impartial investigation",
+        "Immediate closing of the Guantánamo detention facilities.",
+    ],
 }
 
 
@@ -117,6 +150,8 @@ def test_requests_of_the_real_letters_in_other_languages() -> None:
         text = page_text_of(page.read_text(encoding="utf-8"))
         found = [action for _, action in actions_from_letter(classify(text))]
         assert found == REAL_REQUESTS.get(page.stem, []), page.name
+        for missed in NOT_READ.get(page.stem, []):  # read now? move it to REAL_REQUESTS
+            assert not any(missed[:30].casefold() in f.casefold() for f in found), missed
     assert pages >= 19
 
 

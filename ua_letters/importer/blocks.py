@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ua_letters.importer.heads import split_pieces
 from ua_letters.importer.labels import Segment
-from ua_letters.importer.lines import Kind, Line, classify_line
+from ua_letters.importer.lines import FORM_FIELD, Kind, Line, classify_line
 from ua_letters.importer.places import country_code
 from ua_letters.importer.vocab import NUMBER_LABELS
 
@@ -25,6 +25,7 @@ class Block:
     salutation: tuple[int, str] | None = None
     notes: list[tuple[int, str]] = field(default_factory=list)
     unlabelled: list[int] = field(default_factory=list)  # lines of numbers without a label
+    prose: bool = False  # opened by a sentence after a blank line: never an official
 
     @property
     def empty(self) -> bool:
@@ -64,6 +65,8 @@ class _Assembler:
                 self.feed(classify_line(line.number, line.body))
         elif kind is Kind.bullet:
             self.feed(classify_line(line.number, line.body))
+        elif kind is Kind.instruction and FORM_FIELD.match(line.text):
+            self.finish()  # a ready letter's "ABSENDER", "DATUM": the addressee comes below
         elif kind is Kind.note:
             self.current.notes.append((line.number, line.text))
         elif kind is Kind.number:
@@ -96,8 +99,10 @@ class _Assembler:
             block.head[0][1].split()) >= 5  # two whole officials on consecutive lines
         if block.contacts or block.salutation or (
             (self.gap or one_line) and _ends_with_country(block)
-        ):
+        ) or (self.gap and block.head and _is_sentence(text)):
             self.finish()
+        if self.gap and not self.current.head and _is_sentence(text):
+            self.current.prose = True  # the page's prose, and what hangs below it
         self.current.head.append((number, text))
 
     def labelled(self, number: int, segment: Segment) -> None:
@@ -116,6 +121,21 @@ class _Assembler:
         if segment.label in NUMBER_LABELS:
             self.number_label = segment.label
         self.current.contacts.append((number, segment))
+
+
+_SENTENCE_WORDS = 12  # no address line, title or name has this many words and no digit
+_SENTENCE_LOWER = 0.75  # nor three words in four in lower case
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence after a blank line ("To use a pre-written letter and read more on the
+    action please visit …" below "Canberra ACT 2600"): the page's prose, never the
+    official's next address line. An official on one line is a list of commas instead."""
+    words = text.split()
+    lower = sum(word[:1].islower() for word in words)
+    return (len(words) >= _SENTENCE_WORDS and not any(c.isdigit() for c in text)
+            and text.count(",") <= 1  # "U Go Kyin Paung, Warden of Kale Prison, …": one line
+            and lower >= _SENTENCE_LOWER * len(words))  # a title's words are capitalised
 
 
 def _ends_with_country(block: Block) -> bool:

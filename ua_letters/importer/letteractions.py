@@ -37,8 +37,9 @@ _OTHER_REQUESTS = re.compile(
     r"(?P<es>\S.+)$|"
     r"^(?:(?:par conséquent|c'est pourquoi|j'ai l'honneur de),?\s+)?je vous\s+"
     r"(?:demande|prie|exhorte|appelle)\s+(?:instamment\s+)?(?:de|d'|à)\s*(?P<fr>\S.+)$|"
-    r"^ich\s+(?:fordere|bitte|ersuche)\s+sie\s+(?:daher\s+|eindringlich\s+)?(?:auf\s*)?,?\s*"
-    r"(?P<de>\S.+)$|"
+    r"^ich\s+(?:fordere|bitte|ersuche)\s+sie\s+(?:(?:daher|eindringlich|höflich)\s+)*"
+    r"(?:auf\s*)?,?\s*(?P<de>\S.+)$|"
+    r"^bitte\s+(?P<de_imperative>[a-zäöü]+\s+sie\b.+)$|"  # "Bitte gewähren Sie ihm …"
     r"^(?:я\s+)?(?:прошу|призываю)\s+вас\s+(?P<ru>\S.+)$|"
     r"^(?:(?:pertanto|quindi|per questo),?\s+)?(?:le|la|vi)\s+"
     r"(?:chiedo|invito|esorto|sollecito)\s+(?:di\s+|a\s+|ad\s+)?(?:che\s+)?(?P<it>\S.+)$",
@@ -71,6 +72,11 @@ def read_actions(
     if bullets:
         found.actions = [text for _, text in bullets]
         found.lines["actions"] = bullets[0][0]
+    elif write is None and (listed := actions_under_lead(lines)):
+        found.actions = [text for _, text in listed]
+        found.lines["actions"] = listed[0][0]
+        found.checks["actions"] = (f"no PLEASE WRITE line; read from the bullets under the "
+                                   f"page's request (line {listed[0][0] - 1}) — check them")
     elif from_letter := actions_from_letter(lines):
         found.actions = [text for _, text in from_letter]
         found.lines["actions"] = from_letter[0][0]
@@ -140,6 +146,28 @@ def actions_from_story(story: str) -> list[str]:
                 action = match["action"]
                 found.append(action[:1].upper() + action[1:])
     return found
+
+
+# "In these letters we are calling on the Australian Government to:" above the bullets of
+# an action that has no PLEASE WRITE line: the bullets are what the letters ask.
+_PAGE_LEAD = re.compile(
+    r"^.{0,60}\b(?:we|I)\s+(?:are\s+|also\s+)?(?:calling|call|urging|urge|asking|ask)\s+"
+    r"(?:on\s+|upon\s+)?.{0,80}\bto\s*:$", _I
+)
+
+
+def actions_under_lead(lines: list[Line]) -> list[tuple[int, str]]:
+    """(line, action) for the bullets right under the page's first "we are calling on …
+    to:" line, else []."""
+    for i, line in enumerate(lines):
+        if line.kind is Kind.text and _PAGE_LEAD.match(line.text):
+            found: list[tuple[int, str]] = []
+            for below in lines[i + 1 :]:
+                if below.kind is not Kind.bullet:
+                    break
+                found.append((below.number, below.body[:1].upper() + below.body[1:]))
+            return found
+    return []
 
 
 def _letter_start(lines: list[Line]) -> tuple[int, str] | None:

@@ -66,8 +66,11 @@ _APPEALS_TO = re.compile(
     r"^(?:(?:please\s+)?(?:send\s+)?appeals?\b.*\bto\s*:?|(?:please\s+)?write\s+to\s*:?|"
     r"contact (?:these|the following|below) (?:\w+ )?officials?\b.*|"
     r"(?:or\s+)?send (?:your )?(?:letters?|appeals?) to\b.*|contact information\s*:?|"
+    r".{0,80}\bsend (?:it |them |your (?:letters?|appeals?) )?to (?:this|the following) "
+    r"address(?:es)?\s*:|"
     r"target ad+res+es\s*:?|please write to the following officials?\b.*|"
-    r"(?:signez|envoyez|écrivez)\b.*\bà\s*:|destinataires?\s*:?|escriba (?:a|al|a la)\b.*:|"
+    r"(?:signez|envoyez|écrivez|adressez)\b.*\bà\s*:|destinataires?\s*:?|"
+    r"escriba (?:a|al|a la)\b.*:|env[ií](?:a|ad|e|en)\s+(?:\w+\s+){0,2}llamamientos?\s+a\s*:|"
     r"schreiben sie\b.*\ban\s*:|adressen\s*:?|напишите\b.*:|"
     r"act[uú]a\s*:.*\b(?:llamamiento|carta)\b.*)$",
     _I,
@@ -105,12 +108,23 @@ _INSTRUCTION = re.compile(
     r"please (?:check with|take action|send appeals (?:as soon|immediately))\b)",
     _I,
 )
+# A ready letter's form fields for the writer to fill in: "ABSENDER (INKL. EIGENER
+# ANSCHRIFT)", "DATUM", "UNTERSCHRIFT", "Nom :", "Signature :". Never an address line; what
+# stands above them is the page's heading, and the addressee comes below.
+FORM_FIELD = re.compile(
+    r"^(?:absender(?:in)?\b.{0,40}|datum|unterschrift|ihr name|nom\s*:|adresse\s*:|"
+    r"signature\s*:?|your (?:name|address|signature)\s*:?|remitente\s*:|firma\s*:)$", _I
+)
 _END = re.compile(
     r"^(?:additional information|background(?: information)?|how you can help|"
     r"further information on ua|name\(?s?\)?\s*:|gender m/f|ua\s*:?\s*\d+/\d+\b.*index)",
     _I,
 )
-_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□◼◾▶❖➤➢►✓*–—-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(?P<body>\S.*)$")
+# \uf0b7 and \uf0a7 are Word's Symbol and Wingdings bullets, copied as private-use
+# characters ("\uf0b7 Appeal to those involved in the hostilities …", page 63).
+_BULLET = re.compile(
+    r"^(?:[•·▪◦‣●○■□◼◾▶❖➤➢►✓*–—\uf0b7\uf0a7-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+(?P<body>\S.*)$"
+)
 _CONNECTOR = re.compile(r"^[-–—\s/]*(?:or)?[-–—\s/]*$", _I)
 _NUMBER = re.compile(r"[+(0][\d\s().\-/+,;]*")
 _OR = re.compile(r"\bor\b", _I)
@@ -181,6 +195,8 @@ def classify_line(number: int, text: str) -> Line:
         return Line(number, text, Kind.copies, body=match["body"].strip())
     if _WRITE.match(text) or _PREFERRED.match(text) or _OWN_LANGUAGE.match(text):
         return Line(number, text, Kind.write)
+    if FORM_FIELD.match(text):
+        return Line(number, text, Kind.instruction)
     if _APPEALS_TO.match(text):
         return Line(number, text, Kind.appeals_to)
     if _END.match(text):

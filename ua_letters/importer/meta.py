@@ -39,6 +39,9 @@ _TITLE_COUNTRY = re.compile(
     r"\((?:(?:UA|AU|Urgent Action)\s*:\s*)?([^():]{2,40}):\s*(?:(?:UA|AU|Urgent Action)\s*)?"
     r"\d{1,4}\s?[./]\s?\d{2,4}\)", _I
 )
+# Amnesty Germany's headings end with the country: "UA-313/2014 Verschwindenlassen -
+# Syrien. Appelle bis 27. Januar 2015".
+_SECTION_COUNTRY = re.compile(r"^UA-\d{1,4}(?:-\d{1,2})?/\d{4}\s.{2,80}?\s[-–—]\s+([^.\d]{2,40})\.")
 _UPDATE_WORD = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+update\b", _I)
 _UPDATE_NUMBER = re.compile(r"\bupdate\s*(?:no\.?\s*)?(\d+)\b", _I)
 _FURTHER = re.compile(
@@ -52,7 +55,7 @@ _HEAD_LINES = 40  # the header is at the top; the standalone issue date is looke
 _DEADLINE = re.compile(
     r"(?:appeals?\s+(?:before|by|until|no later than)|expires?\s+on|officials?\s+by|"
     r"action\s+(?:before|by|until)|\buntil\s*:|sending appeals after|délai d'envoi|"
-    r"appels avant le|llamamientos antes del|bis (?:zum|spätestens))\s*:?\s*",
+    r"appels avant le|llamamientos antes del|appelle bis|bis (?:zum|spätestens))\s*:?\s*",
     _I,
 )
 _URGENT = re.compile(
@@ -200,6 +203,7 @@ def _country(lines: list[Line], ua: Header, language: str) -> None:
             if code := country_code(rest):
                 ua.country, ua.lines["ua.country"] = code, line_number
                 return
-    found = _first(lines[:5], _DOCUMENT) or _first(lines[:_HEAD_LINES], _TITLE_COUNTRY)
+    found = (_first(lines[:5], _DOCUMENT) or _first(lines[:_HEAD_LINES], _TITLE_COUNTRY)
+             or _first(lines[:_HEAD_LINES], _SECTION_COUNTRY))
     if found and (code := country_code(found[1][1], language) or country_code(found[1][1])):
         ua.country, ua.lines["ua.country"] = code, found[0].number

@@ -191,3 +191,19 @@ def is_possible(text: str) -> bool:
         return bool(phonenumbers.is_possible_number(phonenumbers.parse(text, None)))
     except phonenumbers.NumberParseException:
         return False
+
+
+def region_of(text: str) -> str | None:
+    """The country an international number ("+20 2 2577 4716") belongs to, or None when it
+    is written without its code or is not a valid number today: only a number the UA itself
+    wrote in full can say where its official is."""
+    if not text.startswith("+"):
+        return None
+    try:
+        parsed = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    region = phonenumbers.region_code_for_number(parsed)
+    return region if region and region != "001" else None  # 001: a non-geographic number

@@ -17,6 +17,7 @@ from ua_letters.importer.languages import guess_language, read_languages
 from ua_letters.importer.letteractions import read_actions
 from ua_letters.importer.lines import Kind, Line, classify
 from ua_letters.importer.meta import read_meta
+from ua_letters.importer.numbers import region_of
 from ua_letters.importer.places import countries_named, country_name, title_country
 from ua_letters.importer.reader import Document, DocumentError
 from ua_letters.importer.result import FoundRecipient, ImportedUA
@@ -124,6 +125,9 @@ def _country_from_recipients(ua: ImportedUA, named: Counter[str]) -> None:
     if not countries:
         countries = Counter(code for r in at_home if r.title and (code := title_country(r.title)))
         source = "the officials' titles"
+    if not countries and len(at_home) == len(officials):
+        countries = _country_from_numbers(at_home)
+        source = "the officials' international phone and fax numbers"
     if not countries:  # "Permanent Mission of the Islamic Republic of Iran", abroad
         countries = Counter(code for r in officials if r.organisation
                             and (code := title_country(r.organisation)))
@@ -141,6 +145,23 @@ def _country_from_recipients(ua: ImportedUA, named: Counter[str]) -> None:
         ua.lines["ua.country"] = ua.recipients[0].line
     else:
         ua.warn("the country could not be found; fill in ua.country", None, "ua.country")
+
+
+def _country_from_numbers(officials: list[FoundRecipient]) -> Counter[str]:
+    """The one country every official's international numbers belong to ("Fax: (00 202)
+    2577 4716" beside a prosecutor's office with no country line: +20, Egypt). Only when no
+    official is abroad, every number written in full is valid, and they all agree: one
+    number of another country, or one the importer cannot place, and nothing is taken."""
+    regions: Counter[str] = Counter()
+    for recipient in officials:
+        for number in recipient.fax + recipient.phone:
+            if not number.startswith("+"):
+                continue
+            region = region_of(number)
+            if region is None:
+                return Counter()
+            regions[region] += 1
+    return regions if len(regions) == 1 else Counter()
 
 
 _HEAD_KINDS = (Kind.text, Kind.labelled, Kind.number, Kind.email, Kind.note)
@@ -218,6 +239,10 @@ def _is_official(block: Block, ua: ImportedUA) -> bool:
     """An official has a name, title or organisation and a way to be reached: contacts, a
     salutation, or a postal address (a head of at least two lines, ending in a place).
     Anything else is stray text: a lone e-mail address, a heading, a sentence."""
+    if block.prose:
+        ua.warn(f"ignored line {block.first_line} among the recipients: a sentence of the "
+                "page, not an official", block.first_line)
+        return False
     head = interpret([text for _, text in block.head])
     who = head.name or head.title or head.organisation
     postal = bool(head.address) and (len(block.head) >= 2 or (

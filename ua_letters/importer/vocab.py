@@ -123,7 +123,7 @@ HONORIFICS: dict[str, str | None] = {
     "the honorable": None, "lieutenant general": None, "lt.-gen.": None, "lt. gen.": None,
     "lt-gen.": None, "lt gen": None, "maj.-gen.": None, "maj. gen.": None,
     "major general": None, "senior general": None, "field marshal": None, "brig.-gen.": None,
-    "h.e.": None, "hon.": None,
+    "h.e.": None, "hon.": None, "hon": None,  # "Hon Kevin Rudd MP", Australia's usage
     "ambassador": None, "judge": None, "colonel": None, "col.": None, "gen.": None,
     "general": None, "mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female",
     "ms.": "female", "ms": "female", "miss": "female", "dr.": None, "dr": None,
