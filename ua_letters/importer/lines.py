@@ -86,12 +86,14 @@ _MONTH_YEAR = re.compile(
 
 
 _WEEKDAY = re.compile(r"^([^\W\d_]{2,12})\.?,?\s+")  # "Thursday, " before a blog's date
+# "3 nov. 16": a ready letter's date with a two-digit year, the day always given.
+_DAY_MONTH_SHORT_YEAR = re.compile(r"^\d{1,2}\.?\s+([^\W\d_]{3,12})\.?\s+\d{2}$")
 
 
 def _is_date_line(text: str) -> bool:
     """'Im Juni 2021', 'Juni 2021', '19 August 2013', 'Thursday, November 1, 2007': a month
     name (from CLDR, in any UA language) and a year, nothing else but a weekday before."""
-    match = _MONTH_YEAR.match(text)
+    match = _MONTH_YEAR.match(text) or _DAY_MONTH_SHORT_YEAR.match(text)
     if match is None and (day := _WEEKDAY.match(text)) and day[1].lower() in weekday_names():
         match = _MONTH_YEAR.match(text[day.end():])  # "Mar 2021" stays March, not Tuesday
     return match is not None and match[1].lower() in month_names()
@@ -132,7 +134,8 @@ _EMAIL = re.compile(r"[^@\s,;/]+@[^@\s,;/]+\.[^@\s,;/]+")
 _SALUTATION = re.compile(
     r"^[\"“‘'«]?(?:dear|your excellency|your majesty|your royal highness|your highness|"
     r"estimad[oa]s?|excelent[ií]sim[oa]|señor[a]?\s.*[:,]$|sehr geehrter?|exzellenz|majestät|"
-    r"monsieur|madame|excellence|egregi[oa]|gentile|уважаем[а-я]+|урматтуу)", _I
+    r"monsieur|madame|excellence|monseigneur|votre (?:altesse|majesté|excellence)|egregi[oa]|"
+    r"gentile|уважаем[а-я]+|урматтуу)", _I
 )
 LONG = 4000  # longer lines are narrative; no pattern below needs to look at them
 SHORT = 200  # numbers, addresses and salutations are short
@@ -164,8 +167,15 @@ def _is_title_opening(line: Line) -> bool:
             and starts_title(text[:-1]))
 
 
+_WRAPPED = 70  # characters: a line of a paragraph wrapped by a PDF, never an address line
+
+
 def _prose_follows(lines: list[Line], start: int) -> bool:
-    """Within the next three non-blank lines, a long sentence: a letter's body."""
+    """Within the next three non-blank lines, a long sentence: a letter's body; or three
+    lines of a paragraph that a PDF wrapped, each 70 characters or more."""
+    following = [line for line in lines[start : start + 3] if line.kind is Kind.text]
+    if len(following) == 3 and all(len(line.text) >= _WRAPPED for line in following):
+        return True
     seen = 0
     for line in lines[start:]:
         if line.kind is Kind.blank:

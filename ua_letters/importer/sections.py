@@ -142,8 +142,11 @@ def _above_opening(lines: list[Line], opening: int) -> int:
     """The addressee of a ready letter: the short lines right above its opening, up to a
     paragraph, a heading or a lone word such as "Brief"."""
     i = opening
+    taken = False  # a line of the addressee's block taken yet
     while i > 0:
         above = lines[i - 1]
+        if above.kind is Kind.date and taken:
+            break  # the letter's date above the addressee ("3 nov. 16"), the sender above it
         if above.kind in (Kind.blank, Kind.date):
             i -= 1
             continue
@@ -157,6 +160,7 @@ def _above_opening(lines: list[Line], opening: int) -> int:
         if len(text) >= 100 or above.kind in (Kind.bullet, *_STOPS, Kind.appeals_to) or heading:
             break
         i -= 1
+        taken = True
     while i < opening and (lines[i].kind in (Kind.blank, Kind.date) or _post_title(lines, i)):
         i += 1
     return i

@@ -54,7 +54,7 @@ TITLE_START = (
     "prosecutor", "procurator", "general prosecutor", "ombudsman", "ombudsperson",
     "commissioner", "governor", "judge", "chief", "head", "director", "chairman",
     "chairperson", "chair", "speaker", "secretary", "ambassador", "mayor", "commander",
-    "king", "queen", "emir", "sheikh", "chancellor", "premier", "deputy", "vice",
+    "king", "queen", "emir", "ruler", "chancellor", "premier", "deputy", "vice",
     "public defender", "human rights defender", "inspector", "superintendent", "warden",
     "interior minister", "justice minister", "foreign minister", "first deputy", "leader",
     "supreme leader", "señora fiscal", "señor fiscal", "fiscal", "procurador", "procuradora",
@@ -82,7 +82,7 @@ TITLE_WORDS = _set(
     social finance economy human rights commissioner ombudsman ombudsperson chief head
     director governor mayor judge chairman chairperson chair speaker secretary state
     national federal republic ambassador police commander inspector supreme court king
-    queen emir sheikh chancellor premier provincial regional region office of the and for
+    queen emir sheikh ruler chancellor premier provincial regional region office of the and for
     & gender women family penitentiary prison prisons service services army armed forces
     military immigration protection people's people defender superintendent
     warden council assembly parliament high constitutional district city county
@@ -148,7 +148,8 @@ SALUTATION_OPENERS: dict[str, tuple[str, ...]] = {
            "your honour", "your honor", "sir", "madam"),
     "es": ("estimado", "estimada", "estimados", "señor", "señora", "sr", "sra", "excelentísimo",
            "excelentísima", "distinguido", "distinguida"),
-    "fr": ("monsieur", "madame", "excellence", "votre excellence", "votre majesté"),
+    "fr": ("monsieur", "madame", "excellence", "votre excellence", "votre majesté",
+           "monseigneur", "votre altesse"),
     "de": ("sehr geehrte", "sehr geehrter", "exzellenz", "majestät", "hochverehrter"),
     "pt": ("excelentíssimo", "excelentíssima", "prezado", "prezada", "senhor", "senhora"),
     "ru": ("уважаемый", "уважаемая", "уважаемые", "господин", "госпожа"),
