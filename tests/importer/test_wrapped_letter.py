@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tests.importer.corpus_score import CORPUS, page_text
 from ua_letters.importer import import_bytes
+from ua_letters.importer.concerned import _freed
 from ua_letters.importer.lines import Kind, classify, classify_line
 
 PAGE = CORPUS / "60-fr-doczz-strasbourg-uae-letter-2016.txt"
@@ -43,3 +44,21 @@ def test_short_address_lines_after_an_opening_are_not_prose() -> None:
 def test_a_letters_date_with_a_two_digit_year_is_a_date() -> None:
     assert classify_line(1, "3 nov. 16").kind is Kind.date
     assert classify_line(1, "12 rue 45").kind is not Kind.date
+
+
+def test_the_person_of_a_wrapped_letter_is_read_from_its_first_paragraph() -> None:
+    ua = import_bytes(page_text(PAGE).encode(), PAGE.name)
+    assert [p.name for p in ua.people] == ["Mohammed al Roken"]
+
+
+def test_a_person_whose_release_the_page_reports_is_not_the_case() -> None:
+    """Page 63: "Aung San Suu Kyi has been released!" above a letter about others."""
+    page = CORPUS / "63-amnesty-au-nsw-burma-rudd-2010.txt"
+    assert import_bytes(page_text(page).encode(), page.name).people == []
+    rearrested = (
+        "Ko Htin was released on 3 May. Ko Htin was re-arrested two days later and is held "
+        "incommunicado in Yangon. Ko Htin is at risk of torture and other ill-treatment.\n"
+    )
+    assert _freed("Aung San Suu Kyi has been released!", "Aung San Suu Kyi")
+    assert not _freed(rearrested, "Ko Htin")
+    assert not _freed("Ko Htin was released on bail but faces charges.", "Ko Htin")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ua_letters.importer.lines import Line
+from ua_letters.importer.lines import Kind, Line
 from ua_letters.importer.marks import (
     headed_cases,
     honoured,
@@ -65,11 +65,11 @@ def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
         return Concerned()  # every noun is capitalised: only the set phrases count
     tried = False
     whole = "\n".join(line.text for line in lines)
-    for line in lines[:_TOP]:
+    for line in _unwrapped(lines[:_TOP]):
         text = line.text
         if not story_paragraph(line):
             continue  # a title ("… (Russian Federation: UA 112.19)") is not the story
-        seen = candidates(text)
+        seen = [n for n in candidates(text) if not _freed(whole, n)]
         names = [n for n in seen if _named_again(whole, n)]
         if names:  # the others the paragraph introduces the same way belong to the list
             names = [n for n in seen if n in names or introduced(text, n)]
@@ -90,6 +90,40 @@ def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
         tried = True  # a site's banner above the story ("The Tribunal for Putin …"): one more
     listed = listed_in_letter(lines)
     return Concerned(*listed) if listed else Concerned()
+
+
+_WRAPPED = 70  # a line of a paragraph a PDF wrapped: each of its lines is this long
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """The lines, with each paragraph that a PDF wrapped line by line joined into one (a
+    ready letter's body: "Mohammed al Roken, ancien professeur …, président de" / "l’Association
+    …"), numbered as its first line; no other line changes."""
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in [*lines, Line(0, "", Kind.blank)]:
+        if line.kind is Kind.text and len(line.text) >= _WRAPPED:
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            out.append(Line(run[0].number, " ".join(r.text for r in run), Kind.text))
+        else:
+            out += run
+        run = []
+        if line.number:
+            out.append(line)
+    return out
+
+
+def _freed(whole: str, name: str) -> bool:
+    """The page reports the person's release and never a new arrest: "Aung San Suu Kyi has
+    been released!" above a letter about other prisoners is news, not the case (page 63)."""
+    said = re.search(rf"{re.escape(name)}\b[^.!?\n]{{0,60}}?\b(?:has|have|was|were)\s+"
+                     r"(?:been\s+)?(?:released|freed|set free)\b(?![^.!?\n]{0,40}\bbail)",
+                     whole, re.IGNORECASE)
+    again = re.search(r"\b(?:re-?arrested|detained again|arrested again|still (?:held|detained))\b",
+                      whole, re.IGNORECASE)
+    return said is not None and again is None
 
 
 def _named_again(whole: str, name: str) -> bool:
