@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +19,22 @@ EXAMPLE = ROOT / "examples" / "askarov.yaml"
 SEED = Path(__file__).resolve().parent / "fixtures" / "ua-135-10-askarov.txt"
 LETTER_DATE = date(2010, 8, 20)  # tests never depend on today's date
 LANGUAGES = ("ru", "ky", "en")
+
+
+@pytest.fixture(autouse=True)
+def _signal_handlers_restored() -> Iterator[None]:
+    """Each test leaves SIGINT, SIGTERM and SIGALRM as it found them, timer off.
+
+    Tests run the command line in-process (its `main` catches stops, then ignores them as it
+    exits) and send themselves signals; a handler one test leaves behind would let another
+    test's late timer raise KeyboardInterrupt in pytest itself, far from its cause.
+    """
+    kept = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM,
+                                                            signal.SIGALRM)}
+    yield
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    for number, handler in kept.items():
+        signal.signal(number, handler if handler is not None else signal.SIG_DFL)
 
 
 @pytest.fixture(scope="session")
