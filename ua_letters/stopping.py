@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
+from typing import Any
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -56,8 +57,29 @@ def stop_signals() -> Iterator[None]:
     try:
         yield
     finally:
+        try:
+            _restore(previous)
+        except KeyboardInterrupt:  # a stop as the work ended: nothing is left to stop
+            _restore(previous)
+
+
+_Handler = Callable[[int, FrameType | None], Any] | int | None
+
+
+def _restore(previous: dict[signal.Signals, _Handler]) -> None:
+    """The old handlers back, with both signals held while they change hands: a stop that
+    lands in that moment is dropped, not handed to the old handler (which may end the
+    process), since the work it would stop is over."""
+    blocking = hasattr(signal, "pthread_sigmask")
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS) if blocking else None
+    try:
         for number, handler in previous.items():
             signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        while blocking and signal.sigtimedwait(STOP_SIGNALS, 0) is not None:
+            pass  # taken off the pending set unhandled
+    finally:
+        if old is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 @contextmanager

@@ -219,14 +219,14 @@ def render_case(
     Files already in `folder` with other content are refused unless `force`.
     Ctrl-C or SIGTERM at any moment ends in `Interrupted`, never in a partial file.
     """
-    with stop_signals():
-        try:
+    try:  # around the `with`: a stop as the handlers are put back is caught too
+        with stop_signals():
             return _render_case(
                 case, folder, languages, formats, sender, on_date, user_templates, embassy,
                 strict, channel, gloss, locales, force,
             )  # fmt: skip
-        except KeyboardInterrupt:
-            raise Interrupted(INTERRUPTED) from None
+    except KeyboardInterrupt:
+        raise Interrupted(INTERRUPTED) from None
 
 
 def _render_case(

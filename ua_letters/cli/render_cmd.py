@@ -99,14 +99,14 @@ def render(
     from ua_letters.api import INTERRUPTED, stop_signals
     from ua_letters.errors import Interrupted
 
-    with stop_signals():  # Ctrl-C and SIGTERM, at any moment: a message, exit 130
-        try:
+    try:  # Ctrl-C and SIGTERM, at any moment: a message, exit 130
+        with stop_signals():
             _render(
                 case_file, lang, fmt, sender_file, name, address, email, gender, personal,
                 day, out, templates, embassy, channel, gloss, strict, locale, quiet, force,
             )  # fmt: skip
-        except KeyboardInterrupt:
-            raise Interrupted(INTERRUPTED) from None
+    except KeyboardInterrupt:
+        raise Interrupted(INTERRUPTED) from None
 
 
 def _render(
