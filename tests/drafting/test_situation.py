@@ -20,6 +20,10 @@ ISSUED = date(2011, 3, 22)
         ("He has not been seen since soldiers raided his village.", "disappeared"),
         ("James Walker is due to be executed in Texas on 12 November.", "sentenced_to_death"),
         ("He remains in a KGB detention centre in Minsk.", "detained"),
+        # page 56 (International Secretariat, 2001)
+        ("Exiled Uzbek opposition leader Muhammad Salih was remanded in custody for 40 days by "
+         "Prague City Court today, while the extradition request from Uzbekistan is being "
+         "examined.", "detained"),
         ("On 17 April, he was convicted and sentenced to 25 years in prison.", "imprisoned"),
         # real stories: pages 17 and 23 of tests/fixtures/import/corpus/
         ("The authorities brought unfounded charges against more than a dozen individuals, "

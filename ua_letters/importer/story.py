@@ -192,7 +192,9 @@ def read_story(lines: list[Line], write: Line | None, header: int = 0) -> Story:
             paragraphs.append([])
         elif not _heading(line) and line.kind is not Kind.date:
             paragraphs[-1].append(line.text)
-    text = _TAKE_ACTION.sub("", "\n\n".join(" ".join(p) for p in paragraphs if p)).strip()
+    kept = [" ".join(p) for p in paragraphs if p]
+    kept = [p for p in kept if not _HEADER_PARAGRAPH.search(p)]
+    text = _TAKE_ACTION.sub("", "\n\n".join(kept)).strip()
     if not text:
         ua.warn("the UA tells no story before its PLEASE WRITE line; fill in facts",
                 write.number, "facts")
@@ -201,6 +203,15 @@ def read_story(lines: list[Line], write: Line | None, header: int = 0) -> Story:
     ua.text = text
     return ua
 
+
+# The UA's own header lines left above its story, which a letter must not print: "Further
+# information on UA 305/01 (EUR 71/004/2001, …) - fear of forcible deportation" and the
+# people's line "CZECH REPUBLIC/UZBEKISTAN Muhammad Salih (m), aged 52" (page 56).
+_HEADER_PARAGRAPH = re.compile(
+    r"^(?:further information on\b|follow-up on\b|urgent action\b|ua\s*\d+[./]\d+)"
+    r"|^.{0,160}\((?:m|f|m/f)\)(?:,\s*aged\s+\d+)?\s*$",
+    _I,
+)
 
 # What ends the story on a page without a PLEASE WRITE line (AIUSA's "Take Action:" list,
 # a contact heading, a sample letter, the first contact line).

@@ -41,6 +41,7 @@ _KINDS = {
                            r"(?:have|has) (?:arbitrarily )?detained (?:him|her|them) "
                            r"(?:without charge )?since|"
                            r"(?:was|were) (?:arrested|detained) on \d|"
+                           r"(?:was|were|has been|have been) remanded in (?:pre-?trial )?custody|"
                            # a demand for release of the person says they are held now
                            # (not "all peaceful protesters must be released")
                            r"(?:he|she|they|[\w-]+ (?:is|are) (?:a )?prisoners? of conscience "
