@@ -113,13 +113,18 @@ def real_documents() -> list[Path]:
     ]
 
 
-def imported_draft(document: Path) -> dict[str, Any]:
-    """The draft of a page as found: the fixture's own `# source:` header lines are ours,
-    not the page's, so the importer never sees them."""
+def written_draft(document: Path) -> str:
+    """The draft YAML of a page as found, comments included: the fixture's own `# source:`
+    header lines are ours, not the page's, so the importer never sees them."""
     lines = document.read_bytes().split(b"\n")  # bytes: some fixtures are not UTF-8
     while lines and lines[0].startswith(b"#"):
         lines.pop(0)
-    return yaml.safe_load(draft_yaml(import_bytes(b"\n".join(lines), str(document))))
+    return draft_yaml(import_bytes(b"\n".join(lines), str(document)))
+
+
+def imported_draft(document: Path) -> dict[str, Any]:
+    """The draft of a page as found, as data (see `written_draft`)."""
+    return yaml.safe_load(written_draft(document))
 
 
 def outcomes(set_free_text_aside: bool, documents: list[Path] | None = None) -> list[Outcome]:

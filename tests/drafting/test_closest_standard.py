@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.drafting.render_scores import imported_draft
-from ua_letters.importer import draft_yaml, import_bytes
+from tests.drafting.render_scores import imported_draft, written_draft
 from ua_letters.importer.compound import closest_standard, recognise_all
 from ua_letters.importer.requests import Concerned
 
@@ -53,10 +52,7 @@ def test_no_offer_where_the_rest_is_not_standard(text: str) -> None:
 
 def test_the_draft_names_the_offer_beside_the_free_text() -> None:
     page = next(CORPUS.glob("03-*.txt"))
-    lines = page.read_bytes().split(b"\n")
-    while lines and lines[0].startswith(b"#"):
-        lines.pop(0)
-    text = draft_yaml(import_bytes(b"\n".join(lines), page.name))
+    text = written_draft(page)
     assert "`request: release_unconditionally` asks the same without the case's own reason" in (
         " ".join(text.split())
     )

@@ -305,14 +305,9 @@ def test_only_a_listed_state_of_the_pages_federation_is_matched() -> None:
 
 
 def test_an_imported_governor_of_texas_gets_every_title_marked_check() -> None:
-    from tests.drafting.render_scores import CORPUS
-    from ua_letters.importer import draft_yaml, import_bytes
+    from tests.drafting.render_scores import CORPUS, written_draft
 
-    document = next(CORPUS.glob("14-*.txt"))
-    lines = document.read_bytes().split(b"\n")
-    while lines and lines[0].startswith(b"#"):
-        lines.pop(0)
-    written = draft_yaml(import_bytes(b"\n".join(lines), str(document)))
+    written = written_draft(next(CORPUS.glob("14-*.txt")))
     assert "# CHECK: ru, ky, de, fr, es offered for the office 'Governor of Texas' (US-TX)" in (
         written)
     assert "      ru: Губернатор штата Техас\n" in written

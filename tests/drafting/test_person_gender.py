@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from tests.drafting.render_scores import CORPUS
-from ua_letters.importer import draft_yaml, import_bytes
+from tests.drafting.render_scores import CORPUS, written_draft
 from ua_letters.importer.enrich.pronouns import page_paragraphs, person_gender
 
 WARDLOW = [
@@ -95,11 +94,7 @@ def test_an_abbreviation_does_not_end_the_sentence() -> None:
 
 def _written(page: str) -> str:
     """The draft of a corpus page as the importer writes it (with its comments)."""
-    document = next(CORPUS.glob(f"{page}*.txt"))
-    lines = document.read_bytes().split(b"\n")
-    while lines and lines[0].startswith(b"#"):
-        lines.pop(0)  # the fixture's own source header
-    return draft_yaml(import_bytes(b"\n".join(lines), str(document)))
+    return written_draft(next(CORPUS.glob(f"{page}*.txt")))
 
 
 def test_billy_joe_wardlow_is_read_a_man_and_marked_check() -> None:

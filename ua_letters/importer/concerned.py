@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ua_letters.importer.lines import Kind, Line
+from ua_letters.importer.lines import WRAPPED_LINE, Kind, Line
 from ua_letters.importer.marks import (
     headed_cases,
     honoured,
@@ -92,9 +92,6 @@ def people_in_story(lines: list[Line], language: str = "en") -> Concerned:
     return Concerned(*listed) if listed else Concerned()
 
 
-_WRAPPED = 70  # a line of a paragraph a PDF wrapped: each of its lines is this long
-
-
 def _unwrapped(lines: list[Line]) -> list[Line]:
     """The lines, with each paragraph that a PDF wrapped line by line joined into one (a
     ready letter's body: "Mohammed al Roken, ancien professeur …, président de" / "l’Association
@@ -102,7 +99,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     run: list[Line] = []
     for line in [*lines, Line(0, "", Kind.blank)]:
-        if line.kind is Kind.text and len(line.text) >= _WRAPPED:
+        if line.kind is Kind.text and len(line.text) >= WRAPPED_LINE:
             run.append(line)
             continue
         if len(run) >= 2:

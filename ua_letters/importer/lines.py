@@ -167,14 +167,14 @@ def _is_title_opening(line: Line) -> bool:
             and starts_title(text[:-1]))
 
 
-_WRAPPED = 70  # characters: a line of a paragraph wrapped by a PDF, never an address line
+WRAPPED_LINE = 70  # characters: a line of a paragraph wrapped by a PDF, never an address line
 
 
 def _prose_follows(lines: list[Line], start: int) -> bool:
     """Within the next three non-blank lines, a long sentence: a letter's body; or three
     lines of a paragraph that a PDF wrapped, each 70 characters or more."""
     following = [line for line in lines[start : start + 3] if line.kind is Kind.text]
-    if len(following) == 3 and all(len(line.text) >= _WRAPPED for line in following):
+    if len(following) == 3 and all(len(line.text) >= WRAPPED_LINE for line in following):
         return True
     seen = 0
     for line in lines[start:]:
