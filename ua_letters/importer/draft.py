@@ -51,20 +51,21 @@ def _unreachable(data: dict[str, Any]) -> list[Any]:
 
     The case model holds only recipients a letter can reach; an official the page gives
     only an online form for (AIUSA's COVID-era pages: "please only send physical mail to
-    the Embassy") would make the whole draft fail `validate`. While another official can
-    be written to, they move below the list as comments, where nothing of them is lost.
+    the Embassy") would make the whole draft fail `validate`. While a main official can
+    still be written to, they move below the list as comments, where nothing of them is lost.
     """
     holder = data.get("recipients")
     items = holder.value if isinstance(holder, Note) else holder
     if not isinstance(items, list):
         return []
     reached = [item for item in items if _reaches(plain(item))]
-    if len(reached) == len(items) or not any(not plain(i).get("copy") for i in reached):
+    unreached = [item for item in items if not _reaches(plain(item))]
+    if not unreached or all(plain(item).get("copy") for item in reached):
         return []  # all reachable, or no main official left to write to: a person decides
     kept = [_renumbered(item, f"recipients[{n}]") for n, item in enumerate(reached)]
     data["recipients"] = Note(kept, holder.comment, holder.above) if isinstance(
         holder, Note) else kept
-    return [_renumbered(item, "left out") for item in items if not _reaches(plain(item))]
+    return [_renumbered(item, "left out") for item in unreached]
 
 
 def _renumbered(item: Any, label: str) -> Any:
